@@ -1,0 +1,87 @@
+import picomatch from 'picomatch';
+import { DEFAULT_VENDOR_GLOBS, type WidgetConfig } from '../config/widget-config';
+import { parseJsonDocument, type JsonDocument } from '../json/json-document';
+import type { WidgetFile, WidgetSnapshot } from '../model/snapshot';
+import type { PlatformProfile } from '../platform/profiles';
+import { decodeText } from '../text/text-decoding';
+import { declaredLocales, declaredLocations, type ParsedLocation } from '../widget/manifest-model';
+
+export const MANIFEST_PATH = 'manifest.json';
+
+export interface I18nFile {
+  locale: string;
+  path: string;
+  document: JsonDocument;
+}
+
+/**
+ * Everything a rule may look at, read once and shared by all rules.
+ * Expensive derived data (parsed JS, CSS) goes through `cache` so each file is parsed once per check.
+ */
+export interface RuleContext {
+  snapshot: WidgetSnapshot;
+  profile: PlatformProfile;
+  config: WidgetConfig;
+  /** manifest.json at the widget root, parsed with positions; null when the file is missing. */
+  manifest: JsonDocument | null;
+  /** i18n/<locale>.json files, by the locale in the file name. */
+  i18n: Map<string, I18nFile>;
+  /** Locale codes in widget.locale (strings only, in order). */
+  locales: string[];
+  /** Entries of `locations` that are strings, parsed into area and suffix. */
+  locations: ParsedLocation[];
+  /** Areas of `locations` without suffixes. */
+  areas: string[];
+  file(path: string): WidgetFile | undefined;
+  /** Decoded text (UTF-8, BOM removed) of a file, or null when it is missing or has no bytes. */
+  text(path: string): string | null;
+  /** Third-party files (config `vendor` globs): packed, but the code rules skip them. */
+  isVendor(path: string): boolean;
+  /** Memoize derived data for this check run. */
+  cache<T>(key: string, compute: () => T): T;
+}
+
+export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformProfile, config: WidgetConfig): RuleContext {
+  const byPath = new Map(snapshot.files.map((file) => [file.path, file]));
+  const memo = new Map<string, unknown>();
+  const cache = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
+  const text = (path: string): string | null =>
+    cache(`text:${path}`, () => {
+      const bytes = byPath.get(path)?.bytes;
+      return bytes ? decodeText(bytes) : null;
+    });
+
+  const manifestText = text(MANIFEST_PATH);
+  const manifest = manifestText === null ? null : parseJsonDocument(manifestText);
+  const manifestValue = manifest?.value;
+
+  const i18n = new Map<string, I18nFile>();
+  for (const file of snapshot.files) {
+    const match = /^i18n\/([^/]+)\.json$/.exec(file.path);
+    if (!match) continue;
+    const fileText = text(file.path);
+    if (fileText === null) continue;
+    i18n.set(match[1], { locale: match[1], path: file.path, document: parseJsonDocument(fileText) });
+  }
+
+  const vendorMatcher = picomatch([...(config.vendor ?? DEFAULT_VENDOR_GLOBS)], { dot: true });
+  const locations = declaredLocations(manifestValue);
+
+  return {
+    snapshot,
+    profile,
+    config,
+    manifest,
+    i18n,
+    locales: declaredLocales(manifestValue),
+    locations,
+    areas: locations.map((location) => location.area),
+    file: (path) => byPath.get(path),
+    text,
+    isVendor: (path) => vendorMatcher(path),
+    cache,
+  };
+}

@@ -1,0 +1,137 @@
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { stripBom } from '../text/text-decoding';
+
+export type { JSONPath, Node as JsonNode };
+
+export interface TextPosition {
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+export interface JsonSyntaxError extends TextPosition {
+  message: string;
+  offset: number;
+}
+
+/**
+ * A JSON file parsed with positions, so a finding about any value can name its line and column.
+ * Strict JSON as the platform reads it: comments and trailing commas are syntax errors.
+ */
+export interface JsonDocument {
+  text: string;
+  /** The parsed value; undefined when the text has a syntax error. */
+  value: unknown;
+  syntaxErrors: JsonSyntaxError[];
+  root: Node | undefined;
+  /** Position of the value at `path`; falls back to the nearest existing ancestor, then to 1:1. */
+  positionOf(path: JSONPath): TextPosition;
+  /** Position of the property name at `path` (the key itself), or of the value when it has no key. */
+  keyPositionOf(path: JSONPath): TextPosition;
+  /** The node at `path`, or undefined. */
+  nodeAt(path: JSONPath): Node | undefined;
+  has(path: JSONPath): boolean;
+  positionAtOffset(offset: number): TextPosition;
+}
+
+const READABLE_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing brace } was expected',
+  CloseBracketExpected: 'a closing bracket ] was expected',
+  EndOfFileExpected: 'the end of the file was expected (text after the JSON value)',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut off',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
+};
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) === 10) starts.push(index + 1);
+  }
+  return starts;
+}
+
+export function positionAt(lineStarts: readonly number[], offset: number): TextPosition {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+
+export function parseJsonDocument(rawText: string): JsonDocument {
+  const text = stripBom(rawText);
+  const lineStarts = lineStartsOf(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const toPosition = (offset: number) => positionAt(lineStarts, offset);
+  const syntaxErrors: JsonSyntaxError[] = errors.map((error) => {
+    const code = printParseErrorCode(error.error);
+    const comma = trailingCommaBefore(text, error.offset);
+    if (comma !== null && (code === 'ValueExpected' || code === 'PropertyNameExpected')) {
+      return { message: 'trailing comma before a closing bracket; remove it', offset: comma, ...toPosition(comma) };
+    }
+    return { message: READABLE_ERRORS[code] ?? code, offset: error.offset, ...toPosition(error.offset) };
+  });
+  if (!root && syntaxErrors.length === 0) {
+    syntaxErrors.push({ message: 'the file is empty; a JSON object was expected', offset: 0, line: 1, column: 1 });
+  }
+  syntaxErrors.sort((a, b) => a.offset - b.offset);
+  const value = syntaxErrors.length === 0 && root ? getNodeValue(root) : undefined;
+
+  const nearestNode = (path: JSONPath): Node | undefined => {
+    if (!root) return undefined;
+    for (let length = path.length; length >= 0; length -= 1) {
+      const node = findNodeAtLocation(root, path.slice(0, length));
+      if (node) return node;
+    }
+    return root;
+  };
+
+  return {
+    text,
+    value,
+    syntaxErrors,
+    root,
+    positionOf(path) {
+      const node = nearestNode(path);
+      return node ? toPosition(node.offset) : { line: 1, column: 1 };
+    },
+    keyPositionOf(path) {
+      const node = nearestNode(path);
+      if (!node) return { line: 1, column: 1 };
+      const property = node.parent?.type === 'property' ? node.parent : undefined;
+      return toPosition(property ? property.offset : node.offset);
+    },
+    nodeAt(path) {
+      return root ? findNodeAtLocation(root, path) : undefined;
+    },
+    has(path) {
+      return root !== undefined && findNodeAtLocation(root, path) !== undefined;
+    },
+    positionAtOffset: toPosition,
+  };
+}
+
+/** Offset of a comma that directly precedes a closing bracket at `offset` (whitespace between), else null. */
+function trailingCommaBefore(text: string, offset: number): number | null {
+  const closing = text[offset];
+  if (closing !== ']' && closing !== '}') return null;
+  let index = offset - 1;
+  while (index >= 0 && /\s/.test(text[index])) index -= 1;
+  return text[index] === ',' ? index : null;
+}

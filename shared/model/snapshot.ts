@@ -1,0 +1,67 @@
+/**
+ * What the service layer reads from a folder or a widget.zip, before any rule runs.
+ * Rules are pure functions over this; they never read files themselves.
+ */
+
+export type SourceKind = 'folder' | 'zip';
+
+export interface WidgetFile {
+  /** POSIX path relative to the widget root (after a nested root folder is stepped into). */
+  path: string;
+  /** Size in bytes (uncompressed for zip entries). */
+  size: number;
+  /** The file's bytes. Always loaded for text files and images; may be null for other large binaries. */
+  bytes: Uint8Array | null;
+}
+
+/** Image facts read by the service layer (sharp). Rules compare them with the platform profile. */
+export interface ImageInfo {
+  path: string;
+  /** Real format read from the content: 'png', 'jpeg', 'gif', 'webp', 'svg', ... or null when unreadable. */
+  format: string | null;
+  width: number | null;
+  height: number | null;
+  bytes: number;
+  /** Why the image could not be decoded (truncated, not an image); null when it decoded. */
+  error: string | null;
+}
+
+export type UnsafeEntryKind = 'absolute' | 'parent' | 'backslash' | 'duplicate' | 'symlink' | 'too-large' | 'encrypted';
+
+/** A zip entry (or folder entry) that was not taken into `files` because taking it would be unsafe. */
+export interface UnsafeEntry {
+  name: string;
+  kind: UnsafeEntryKind;
+  detail: string;
+}
+
+export interface WidgetSnapshot {
+  source: { kind: SourceKind; path: string };
+  /**
+   * Set when every file sat inside one folder (e.g. `widget/`) instead of at the root.
+   * `files` are already re-rooted inside it, so the other rules still run.
+   */
+  nestedRoot: string | null;
+  files: WidgetFile[];
+  images: Record<string, ImageInfo>;
+  unsafeEntries: UnsafeEntry[];
+  /** The text of widget-publisher.json when present (never part of `files`, never packed). */
+  configText: string | null;
+}
+
+const TEXT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.css', '.json', '.html', '.htm', '.twig', '.md', '.txt', '.svg', '.xml', '.tpl'];
+
+/** Text files the file rules (BOM, CRLF, encoding) apply to. */
+export function isTextFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.bmp', '.tif', '.tiff', '.avif'];
+
+export function isImageFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return IMAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export const CONFIG_FILE_NAME = 'widget-publisher.json';
