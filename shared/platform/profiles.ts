@@ -59,6 +59,8 @@ export interface PlatformProfile {
   defaultLocales: readonly string[];
   locations: readonly LocationSpec[];
   images: {
+    /** Folder (relative to the widget root) that holds the branding images (structure page, "images/"). */
+    folder: string;
     branding: readonly BrandingImageSpec[];
     /** Max bytes per image. The pages say "300 KB" without saying 1000 or 1024; we use the stricter 300,000. */
     maxBytes: number;
@@ -82,6 +84,18 @@ export interface PlatformProfile {
   links: { checklist: string; structure: string; upload: string; locations: string; scriptJs: string };
   /** Supported partner wording to flag (checklist, General). */
   partnerWords: readonly string[];
+  /** script.js callbacks the platform calls in this order; each must return true (developers.kommo.com/docs/script-js). */
+  requiredCallbacks: readonly string[];
+  css: {
+    /** Classes a widget's stylesheets must not contain at all (checklist, Development: "switcher__on, switcher__off"). */
+    forbiddenClasses: readonly string[];
+    /**
+     * Classes (BEM blocks) of the platform's own interface: styling them outside the widget root restyles the CRM
+     * (checklist, Styles: "does not use the classes as our system"; `.control-select` is the checklist's example).
+     * Deliberately short: names seen in the CRM's markup; moderators may name more.
+     */
+    systemClasses: readonly string[];
+  };
 }
 
 const dpBlock: LocationBlock = { key: 'dp', requiredPaths: ['dp.action_multiple'], httpsPaths: ['dp.webhook_url'] };
@@ -163,6 +177,7 @@ const CDN_HOSTS: readonly CdnHost[] = [
 
 const SHARED = {
   images: {
+    folder: 'images',
     branding: BRANDING,
     maxBytes: 300_000,
     slide: { width: 1188, height: 616, min: 1, max: 5, formats: ['png', 'jpeg'] },
@@ -172,6 +187,11 @@ const SHARED = {
   cdnHosts: CDN_HOSTS,
   settingsFieldTypes: ['text', 'pass', 'users', 'users_lp', 'custom'],
   salesbotFieldTypes: ['text', 'numeric', 'url'],
+  requiredCallbacks: ['render', 'init', 'bind_actions'],
+  css: {
+    forbiddenClasses: ['switcher__on', 'switcher__off'],
+    systemClasses: ['control-select', 'control--select', 'control-checkbox', 'button-input', 'text-input', 'switcher', 'card-holder', 'modal-body'],
+  },
   descriptionPlaceholders: [
     '#HOST#',
     '#SUBDOMAIN#',

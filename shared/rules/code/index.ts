@@ -1,4 +1,25 @@
 import type { Rule } from '../rule';
+import { callbacksRule } from './callbacks';
+import { consoleTraceRule } from './console-trace';
+import { debugLeftoverRule } from './debug-leftover';
+import { evalRule } from './eval';
+import { externalScriptRule } from './external-script';
+import { globalMutationRule } from './global-mutation';
+import { jsSyntaxRule } from './js-syntax';
+import { minifiedRule } from './minified';
+import { scriptInjectionRule } from './script-injection';
+import { syncXhrRule } from './sync-xhr';
 
 /** Rules of the `code/` group, in the order they appear in docs/rules.md. */
-export const codeRules: readonly Rule[] = [];
+export const codeRules: readonly Rule[] = [
+  jsSyntaxRule,
+  consoleTraceRule,
+  debugLeftoverRule,
+  scriptInjectionRule,
+  syncXhrRule,
+  globalMutationRule,
+  evalRule,
+  externalScriptRule,
+  minifiedRule,
+  callbacksRule,
+];

@@ -1,4 +1,7 @@
 import type { Rule } from '../rule';
+import { fileBomRule } from './bom';
+import { fileCrlfRule } from './crlf';
+import { fileEncodingRule } from './encoding';
 
 /** Rules of the `file/` group, in the order they appear in docs/rules.md. */
-export const fileRules: readonly Rule[] = [];
+export const fileRules: readonly Rule[] = [fileBomRule, fileCrlfRule, fileEncodingRule];

@@ -1,4 +1,15 @@
 import type { Rule } from '../rule';
+import { junkFileRule } from './junk-file';
+import { manifestMissingRule } from './manifest-missing';
+import { nestedRootRule } from './nested-root';
+import { requiredFileRule } from './required-file';
+import { unsafeEntryRule } from './unsafe-entry';
 
 /** Rules of the `package/` group, in the order they appear in docs/rules.md. */
-export const packageRules: readonly Rule[] = [];
+export const packageRules: readonly Rule[] = [
+  manifestMissingRule,
+  nestedRootRule,
+  requiredFileRule,
+  junkFileRule,
+  unsafeEntryRule,
+];

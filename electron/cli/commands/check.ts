@@ -1,0 +1,45 @@
+import { Option, type Command } from 'commander';
+import { checkWidget } from '../../../shared/check/check-widget';
+import type { PlatformId } from '../../../shared/platform/profiles';
+import type { CliContext } from '../cli-context';
+import { parseNonNegativeInteger, platformOption } from '../cli-options';
+import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
+import { loadWidget } from '../load-widget';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-output';
+
+interface CheckFlags {
+  platform?: PlatformId;
+  format: ReportFormat;
+  maxWarnings?: number;
+}
+
+export function checkCommand(program: Command, cli: CliContext): void {
+  program
+    .command('check')
+    .description('check a widget folder or widget.zip against the marketplace checklist')
+    .argument('<path>', 'widget folder or widget.zip')
+    .addOption(platformOption())
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 could not run.
+
+Examples:
+  $ widget-publisher check ./my-widget
+  $ widget-publisher check widget.zip --platform kommo
+  $ widget-publisher check ./my-widget --format sarif > widget-publisher.sarif
+  $ widget-publisher check ./my-widget --format json --max-warnings 0`,
+    )
+    .action(async (pathArg: string, flags: CheckFlags) => {
+      const widget = await loadWidget(cli, pathArg);
+      const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
+      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout }));
+      const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
+      if (tooManyWarnings) {
+        cli.err(`Too many warnings: ${report.summary.warnings}, and --max-warnings allows ${flags.maxWarnings}.\n`);
+      }
+      cli.setExitCode(report.summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK);
+    });
+}

@@ -1,0 +1,194 @@
+import type { Command } from 'commander';
+import { readdir } from 'node:fs/promises';
+import { checkWidget } from '../../../shared/check/check-widget';
+import { formatText } from '../../../shared/format/format-text';
+import { DEFAULT_PLATFORM, isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../../../shared/platform/profiles';
+import {
+  addLocalizedValue,
+  emptyLocalized,
+  localizedValue,
+  resolveInitInput,
+  type InitInput,
+  type LocalizedInput,
+} from '../../../shared/scaffold/scaffold-answers';
+import { cssNamespace, deriveWidgetCode } from '../../../shared/scaffold/widget-scaffold';
+import { followsViaPattern } from '../../../shared/rules/text/name-via';
+import { buildNewWidget, writeNewWidget } from '../../services/widget-scaffolder';
+import type { CliContext } from '../cli-context';
+import { CliError } from '../cli-error';
+import { platformOption } from '../cli-options';
+import { EXIT_OK } from '../exit-codes';
+import { createPrompter, isInteractive, type Prompter } from '../prompt';
+
+interface InitFlags {
+  platform?: PlatformId;
+  name: string[];
+  company?: string;
+  teaser: string[];
+  description: string[];
+  locales?: string;
+  supportEmail?: string;
+  supportLink?: string;
+  code?: string;
+  yes?: boolean;
+  force?: boolean;
+}
+
+/** Locale codes any platform offers: `--name ru:...` is read as a per-locale value only for these. */
+const KNOWN_LOCALES = [...new Set(PLATFORM_IDS.flatMap((id) => platformProfile(id).locales))];
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function initCommand(program: Command, cli: CliContext): void {
+  program
+    .command('init')
+    .description('create a new widget that passes check: manifest, i18n, script.js, style.css, config, starter logo and slides')
+    .argument('<folder>', 'folder to create (must be empty unless --force)')
+    .addOption(platformOption())
+    .option('--name <text>', 'product name; "via <company>" is added. Repeat as --name ru:<text> per locale', collect, [])
+    .option('--company <name>', 'your company, for "Product via Company"')
+    .option('--teaser <text>', `short description (at most ${platformProfile(DEFAULT_PLATFORM).text.teaserMax} characters); per locale as --teaser en:<text>`, collect, [])
+    .option('--description <text>', 'full description; per locale as --description en:<text>', collect, [])
+    .option('--locales <list>', 'comma-separated locales (default: ru,en for amoCRM, en,es for Kommo)')
+    .option('--support-email <email>', 'support email for the manifest')
+    .option('--support-link <url>', 'support page (https) for the manifest')
+    .option('--code <code>', 'widget code for class names and the CSS namespace (default: from company and name)')
+    .option('-y, --yes', 'do not ask: take defaults for what is not given')
+    .option('--force', 'write into a folder that is not empty (files init makes are replaced)')
+    .addHelpText(
+      'after',
+      `
+Asks for what is missing when run in a terminal; never asks when stdin is not a terminal (CI, pipes).
+
+Examples:
+  $ widget-publisher init my-widget
+  $ widget-publisher init my-widget --locales en --name "Deals to Telegram" --company Acme \\
+      --teaser "Deal alerts in your Telegram chat" \\
+      --description "Sends an alert to Telegram when a deal is created." --support-email help@acme.io --yes
+  $ widget-publisher init my-widget --locales ru,en --company Acme --support-link https://acme.io/help \\
+      --name "ru:Сделки в Telegram" --name "en:Deals to Telegram" \\
+      --teaser "ru:Уведомления о сделках в Telegram" --teaser "en:Deal alerts in Telegram" \\
+      --description "ru:Присылает уведомление о новой сделке." --description "en:Sends an alert about a new deal."`,
+    )
+    .action(async (folderArg: string, flags: InitFlags) => {
+      const folder = cli.resolvePath(folderArg);
+      await refuseNonEmptyFolder(folder, folderArg, flags.force ?? false);
+
+      const prompter = isInteractive(cli) && !flags.yes ? createPrompter(cli) : null;
+      let input: InitInput;
+      try {
+        input = await gatherInput(flags, prompter);
+      } finally {
+        prompter?.close();
+      }
+
+      const resolved = resolveInitInput(input);
+      if (!resolved.ok) {
+        throw new CliError(`Cannot create the widget yet; nothing was written:\n${resolved.problems.map((problem) => `  - ${problem}`).join('\n')}`);
+      }
+      const { answers } = resolved;
+
+      const widget = await buildNewWidget(answers, folder);
+      const report = checkWidget(widget.snapshot, { config: widget.config });
+      if (report.summary.errors > 0 || report.summary.warnings > 0) {
+        cli.err(formatText(report, { root: folderArg, color: cli.color(cli.io.stderr), hideManual: true }));
+        throw new CliError(
+          'The widget made from these answers would not pass check, so nothing was written. Change the answers above ' +
+            '(each locale can get its own text: --name "ru:<text>" --name "en:<text>") and run init again.',
+        );
+      }
+
+      await writeNewWidget(folder, widget.files);
+      const profile = platformProfile(answers.platform);
+      cli.out(`Created ${folderArg} (${profile.displayName}; locales ${answers.locales.join(', ')}):\n`);
+      for (const file of widget.files) cli.out(`  ${file.path}\n`);
+      cli.out(
+        `\ncheck: ✔ 0 errors, 0 warnings${report.summary.infos > 0 ? `, ${report.summary.infos} info` : ''}.\n\nNext:\n` +
+          `  1. Write the widget in script.js; keep every selector of style.css under .${cssNamespace(answers.code)}.\n` +
+          '  2. Replace the starter logo and the title slide in images/ with your own (widget-publisher images / slides).\n' +
+          `  3. Fill in "moderation" in ${folderArg}/widget-publisher.json, then run: widget-publisher message ${folderArg}\n` +
+          `  4. widget-publisher check ${folderArg} && widget-publisher pack ${folderArg}\n`,
+      );
+      cli.setExitCode(EXIT_OK);
+    });
+}
+
+async function refuseNonEmptyFolder(folder: string, shownAs: string, force: boolean): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new CliError(`${shownAs} is a file. Give the path of a new (or empty) folder.`);
+    throw error;
+  }
+  if (entries.length > 0 && !force) {
+    throw new CliError(
+      `${shownAs} is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Choose a new folder, or pass --force to write the new widget's files into it (files with the same names are replaced).`,
+    );
+  }
+}
+
+function localized(values: readonly string[]): LocalizedInput {
+  return values.reduce((input, value) => addLocalizedValue(input, value, KNOWN_LOCALES), emptyLocalized());
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Flags first; on a terminal, ask for whatever is still missing. */
+async function gatherInput(flags: InitFlags, prompter: Prompter | null): Promise<InitInput> {
+  let platform: PlatformId = flags.platform ?? DEFAULT_PLATFORM;
+  if (prompter && !flags.platform) {
+    const answer = await prompter.ask(`Platform, ${PLATFORM_IDS.join(' or ')}`, DEFAULT_PLATFORM);
+    if (!isPlatformId(answer)) throw new CliError(`"${answer}" is not a platform; use ${PLATFORM_IDS.join(' or ')}.`);
+    platform = answer;
+  }
+  const profile = platformProfile(platform);
+  let locales = flags.locales ? splitList(flags.locales) : [...profile.defaultLocales];
+  if (prompter && !flags.locales) {
+    locales = splitList(await prompter.ask(`Locales (${profile.locales.join(', ')})`, profile.defaultLocales.join(',')));
+  }
+
+  const input: InitInput = {
+    platform,
+    locales,
+    company: flags.company,
+    name: localized(flags.name),
+    teaser: localized(flags.teaser),
+    description: localized(flags.description),
+    supportEmail: flags.supportEmail,
+    supportLink: flags.supportLink,
+    code: flags.code,
+  };
+  if (!prompter) return input;
+
+  const { nameMax, teaserMax, descriptionMax } = profile.text;
+  const namesSayVia = locales.every((locale) => followsViaPattern(localizedValue(input.name, locale) ?? ''));
+  if (!input.company && !namesSayVia) input.company = await prompter.ask('Company (the store name reads "Product via Company")');
+  for (const locale of locales) {
+    input.name = await askLocalized(prompter, input.name, locale, `Product name in ${locale} (with " via ${input.company ?? '…'}" at most ${nameMax} characters)`);
+    input.teaser = await askLocalized(prompter, input.teaser, locale, `Teaser in ${locale} (at most ${teaserMax} characters)`);
+    input.description = await askLocalized(prompter, input.description, locale, `Description in ${locale} (at most ${descriptionMax} characters)`);
+  }
+  if (!input.supportEmail && !input.supportLink) {
+    input.supportEmail = await prompter.ask('Support email (Enter to give a support link instead)');
+    if (!input.supportEmail) input.supportLink = await prompter.ask('Support link (https://...)');
+  }
+  if (!input.code) {
+    const suggested = deriveWidgetCode(input.company ?? '', localizedValue(input.name, 'en') ?? localizedValue(input.name, locales[0]) ?? '');
+    input.code = await prompter.ask('Widget code (lower-case letters, digits, _)', suggested ?? undefined);
+  }
+  return input;
+}
+
+async function askLocalized(prompter: Prompter, input: LocalizedInput, locale: string, question: string): Promise<LocalizedInput> {
+  if (localizedValue(input, locale) !== undefined) return input;
+  const answer = await prompter.ask(question);
+  return { ...input, byLocale: { ...input.byLocale, [locale]: answer } };
+}

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { basename } from 'node:path';
+import { checkWidget } from '../../../shared/check/check-widget';
+import { CONFIG_FILE_NAME } from '../../../shared/model/snapshot';
+import type { PlatformId } from '../../../shared/platform/profiles';
+import { formatBytes } from '../../services/image-studio/generated-image';
+import { defaultZipPath, leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
+import type { CliContext } from '../cli-context';
+import { platformOption } from '../cli-options';
+import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
+import { loadWidget } from '../load-widget';
+import { formatPackageTree } from '../package-tree';
+import { renderReport } from '../report-output';
+
+/** Findings `widget-publisher fix` repairs by itself. */
+const FIXABLE_RULES = new Set(['file/bom', 'file/crlf']);
+
+interface PackFlags {
+  output?: string;
+  force?: boolean;
+  list?: boolean;
+  platform?: PlatformId;
+}
+
+export function packCommand(program: Command, cli: CliContext): void {
+  program
+    .command('pack')
+    .description('check the widget, then write an upload-ready widget.zip (files at its root, junk left out, same bytes every time)')
+    .argument('<folder>', 'widget folder')
+    .option('-o, --output <file>', 'where to write the archive (default: widget.zip next to the folder)')
+    .option('--force', 'write the archive even when check finds errors')
+    .option('--list', 'only show the files the archive would hold, with sizes; write nothing')
+    .addOption(platformOption())
+    .addHelpText(
+      'after',
+      `
+Left out of the archive: widget-publisher.json, the config's "ignore" globs, and junk
+(.DS_Store, Thumbs.db, __MACOSX, .git, node_modules, *.map, *.log, .env, nested *.zip).
+Exit codes: 0 written (or listed), 1 refused because check found errors, 2 could not run.
+
+Examples:
+  $ widget-publisher pack ./my-widget
+  $ widget-publisher pack ./my-widget -o dist/widget.zip
+  $ widget-publisher pack ./my-widget --list`,
+    )
+    .action(async (folderArg: string, flags: PackFlags) => {
+      const widget = await loadWidget(cli, folderArg, 'pack');
+      const outputPath = flags.output ? cli.resolvePath(flags.output) : defaultZipPath(widget.path);
+
+      if (flags.list) {
+        const leftOut = leftOutOfPackage(widget.snapshot);
+        if (widget.snapshot.configText !== null) leftOut.push({ path: CONFIG_FILE_NAME, why: 'Widget Publisher settings, never packed' });
+        cli.out(formatPackageTree(planPackage(widget.snapshot), leftOut, basename(outputPath)));
+        cli.out(`\nNothing was written (--list). Run without --list to write ${cli.displayPath(outputPath)}.\n`);
+        cli.setExitCode(EXIT_OK);
+        return;
+      }
+
+      const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
+      const { errors, warnings } = report.summary;
+      if (errors > 0 || warnings > 0) cli.out(renderReport(cli, widget, report, 'text', { stream: cli.io.stdout, hideManual: true }));
+
+      if (errors > 0 && !flags.force) {
+        const fixable = report.findings.some((finding) => FIXABLE_RULES.has(finding.ruleId) && finding.severity === 'error');
+        const fixHint = fixable ? ' ("widget-publisher fix" removes the BOMs and CRLF line endings)' : '';
+        cli.err(
+          `Not packed: check found ${errors} error${errors === 1 ? '' : 's'} that moderation would reject. ` +
+            `Fix ${errors === 1 ? 'it' : 'them'}${fixHint}, or pass --force to pack anyway. No file was written.\n`,
+        );
+        cli.setExitCode(EXIT_FINDINGS);
+        return;
+      }
+
+      const written = await writeWidgetZip(widget.snapshot, outputPath);
+      cli.out(`Wrote ${cli.displayPath(written.path)} (${written.files} files, ${formatBytes(written.bytes)}).\n`);
+      if (errors > 0) {
+        cli.err(`Packed despite ${errors} error${errors === 1 ? '' : 's'} (--force): moderation will reject this archive until they are fixed.\n`);
+      }
+      cli.setExitCode(EXIT_OK);
+    });
+}

@@ -1,0 +1,34 @@
+import type { AppInfo, Preferences } from '../../../shared/ipc/types';
+import type { JobRunner } from '../../services/jobs';
+import type { SettingsStore } from '../../services/settings-store';
+import type { PathGrants } from './path-grants';
+
+/** Native dialogs; the browser test harness replaces them with paths the test chooses. */
+export interface Dialogs {
+  openFolder(): Promise<string | null>;
+  openZip(): Promise<string | null>;
+  newWidgetFolder(): Promise<string | null>;
+  openImages(multiple: boolean): Promise<string[]>;
+  saveZip(defaultPath: string): Promise<string | null>;
+  saveText(defaultName: string): Promise<string | null>;
+}
+
+/** The OS around the window: file manager, browser, clipboard. */
+export interface Desktop {
+  revealInFolder(path: string): void;
+  openExternal(url: string): Promise<void>;
+  writeClipboard(text: string): void;
+}
+
+export interface HandlerDeps {
+  app: AppInfo;
+  settings: SettingsStore;
+  jobs: JobRunner;
+  dialogs: Dialogs;
+  desktop: Desktop;
+  grants: PathGrants;
+  /** The menu language and the native theme follow the preferences. */
+  onPreferencesChanged(preferences: Preferences): void;
+  /** The Open Recent menu follows the recent list. */
+  onRecentChanged(): void;
+}

@@ -1,0 +1,131 @@
+import { basename } from 'node:path';
+import { checkWidget, type CheckReport } from '../../../shared/check/check-widget';
+import type { ExportResult, FixSummary, OpenedProject, PackagePlanView, RuleHelp } from '../../../shared/ipc/types';
+import type { ModerationMessageResult } from '../../../shared/ipc/message-types';
+import { MessageInputError, writeModerationMessage, type ModerationInfo } from '../../../shared/message/moderation-message';
+import { RULE_CATALOGUE } from '../../../shared/rules/catalogue';
+import { writeFileAtomic } from '../../services/atomic-write';
+import { fixWidgetFolder } from '../../services/widget-fixer';
+import { leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
+import { readWidget } from '../../services/widget-reader';
+import type { Handlers } from '../ipc-handle';
+import type { HandlerDeps } from './handler-deps';
+import { snapshotI18n, snapshotJson, widgetDisplayName } from './widget-texts';
+
+/** Findings the one-click fix repairs (folders only: a zip is never changed in place). */
+const FIXABLE_RULE_IDS = ['file/bom', 'file/crlf'];
+
+const RULE_HELP: Record<string, RuleHelp> = Object.fromEntries(
+  RULE_CATALOGUE.map((rule) => [rule.id, { summary: rule.summary, url: rule.sources[0]?.url ?? null }]),
+);
+
+function helpFor(report: CheckReport): Record<string, RuleHelp> {
+  const ids = new Set(report.findings.map((finding) => finding.ruleId));
+  return Object.fromEntries([...ids].filter((id) => RULE_HELP[id]).map((id) => [id, RULE_HELP[id]]));
+}
+
+function nonEmpty(moderation: ModerationInfo): ModerationInfo {
+  return Object.fromEntries(Object.entries(moderation).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+}
+
+type ProjectChannels = 'project:open' | 'project:fix' | 'project:plan' | 'project:export' | 'message:write' | 'file:save-text';
+
+/** Thin: read with the reader service, check with the shared checker, pack with the packer. */
+export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChannels> {
+  const { settings, jobs, grants } = deps;
+
+  const remember = (project: OpenedProject) => {
+    settings.rememberProject({
+      path: project.path,
+      name: project.name,
+      platform: project.platform,
+      kind: project.kind,
+      lastResult: { ...project.report.summary, checkedAt: project.checkedAt },
+    });
+    deps.onRecentChanged();
+  };
+
+  return {
+    'project:open': (path, options) =>
+      jobs.start(`Checking ${basename(path)}`, async (job) => {
+        job.progress(0.05, 'Reading the widget');
+        const { snapshot, config } = await readWidget(path);
+        job.throwIfCancelled();
+        job.progress(0.6, 'Checking every rule');
+        const report = checkWidget(snapshot, { platform: options.platform, config });
+        job.throwIfCancelled();
+        const project: OpenedProject = {
+          path: snapshot.source.path,
+          kind: snapshot.source.kind,
+          name: widgetDisplayName(snapshot, settings.getPreferences().language),
+          platform: report.platform,
+          nestedRoot: snapshot.nestedRoot,
+          files: snapshot.files.map((file) => ({ path: file.path, size: file.size })),
+          report,
+          ruleHelp: helpFor(report),
+          fixableRuleIds: snapshot.source.kind === 'folder' ? FIXABLE_RULE_IDS : [],
+          checkedAt: new Date().toISOString(),
+        };
+        if (project.kind === 'folder') grants.grantFolder(project.path);
+        remember(project);
+        return project;
+      }),
+
+    'project:fix': async (folder): Promise<FixSummary> => {
+      grants.assertInsideFolder(folder, 'Fixes');
+      const { snapshot } = await readWidget(folder);
+      const fixed = await fixWidgetFolder(folder, snapshot);
+      return { folder, fixed };
+    },
+
+    'project:plan': async (path): Promise<PackagePlanView> => {
+      const { snapshot } = await readWidget(path);
+      const entries = planPackage(snapshot);
+      return {
+        entries,
+        excluded: leftOutOfPackage(snapshot),
+        totalBytes: entries.reduce((sum, entry) => sum + entry.size, 0),
+      };
+    },
+
+    'project:export': (path, outPath, options) => {
+      grants.assertFile(outPath, 'widget.zip');
+      return jobs.start(`Exporting ${basename(outPath)}`, async (job): Promise<ExportResult> => {
+        job.progress(0.05, 'Reading the widget');
+        const { snapshot, config } = await readWidget(path);
+        job.throwIfCancelled();
+        job.progress(0.4, 'Checking every rule');
+        const report = checkWidget(snapshot, { platform: options.platform, config });
+        settings.recordCheckResult(snapshot.source.path, { ...report.summary, checkedAt: new Date().toISOString() });
+        deps.onRecentChanged();
+        // The promise of the product: nothing moderation would reject leaves through the app.
+        if (report.summary.errors > 0) return { status: 'refused', report };
+        job.throwIfCancelled();
+        job.progress(0.7, 'Writing widget.zip');
+        const written = await writeWidgetZip(snapshot, outPath);
+        return { status: 'written', path: written.path, bytes: written.bytes, files: written.files, report };
+      });
+    },
+
+    'message:write': async (request): Promise<ModerationMessageResult> => {
+      const { snapshot, config } = await readWidget(request.projectPath);
+      const moderation: ModerationInfo = { ...config.moderation, ...nonEmpty(request.moderation) };
+      try {
+        const text = writeModerationMessage(
+          { manifest: snapshotJson(snapshot, 'manifest.json'), i18n: snapshotI18n(snapshot), moderation },
+          { lang: request.lang, update: request.update, platform: request.platform ?? config.platform },
+        );
+        return { status: 'written', text };
+      } catch (error) {
+        if (error instanceof MessageInputError) return { status: 'missing', missing: [...error.missing] };
+        throw error;
+      }
+    },
+
+    'file:save-text': async (path, text) => {
+      grants.assertFile(path, 'The file');
+      await writeFileAtomic(path, text);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { Dirent } from 'node:fs';
+import { open, readdir, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isImageFile, isTextFile, type UnsafeEntry } from '../../../shared/model/snapshot';
+import { UserError } from '../user-error';
+import { singleWrappingFolder } from './entry-paths';
+import { plainBytes, type LoadedEntry, type ReadLimits, type SourceEntry } from './source-entry';
+
+/**
+ * Folders that are listed as one entry instead of walked: version-control data and installed
+ * dependencies hold thousands of files, and the junk-file rule only needs to know they are there.
+ */
+const UNWALKED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
+
+export interface FolderListing {
+  entries: SourceEntry[];
+  unsafeEntries: UnsafeEntry[];
+}
+
+/** The wrapping folder(s) a widget folder's files all sit in (`widget/` inside the chosen folder), or null. */
+export async function findFolderNestedRoot(folder: string): Promise<string | null> {
+  const segments: string[] = [];
+  let current = folder;
+  for (;;) {
+    const dirents = await readFolder(current, folder);
+    const wrapping = singleWrappingFolder(dirents.map((dirent) => ({ name: dirent.name, isFolder: dirent.isDirectory() })));
+    if (wrapping === null) break;
+    segments.push(wrapping);
+    current = join(current, wrapping);
+  }
+  return segments.length > 0 ? segments.join('/') : null;
+}
+
+/**
+ * Every file under `root` as a POSIX path, without following links (a link may point anywhere on
+ * the machine, and widget.zip cannot hold one). Ignored folders are not walked at all.
+ */
+export async function listFolder(root: string, isIgnored: (path: string) => boolean, limits: ReadLimits): Promise<FolderListing> {
+  const entries: SourceEntry[] = [];
+  const unsafeEntries: UnsafeEntry[] = [];
+
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    for (const dirent of await readFolder(folder, root)) {
+      const path = `${prefix}${dirent.name}`;
+      const absolute = join(folder, dirent.name);
+      if (dirent.isSymbolicLink()) {
+        if (!isIgnored(path)) unsafeEntries.push(await symlinkEntry(path, absolute));
+      } else if (dirent.isDirectory()) {
+        if (isIgnored(`${path}/`)) continue;
+        if (UNWALKED_FOLDERS.has(dirent.name)) {
+          entries.push({ path: `${path}/`, load: async () => ({ bytes: null, size: 0 }) });
+        } else {
+          await walk(absolute, `${path}/`);
+        }
+      } else if (dirent.isFile() && !isIgnored(path)) {
+        if (dirent.name.includes('\\')) {
+          unsafeEntries.push({
+            name: path,
+            kind: 'backslash',
+            detail: 'the file name contains "\\", which Windows and the marketplace read as a folder separator; rename it',
+          });
+          continue;
+        }
+        entries.push({ path, load: () => loadFile(absolute, path, limits) });
+      }
+      // Sockets, pipes and devices are not widget files; reading a pipe would hang.
+    }
+  };
+
+  await walk(root, '');
+  return { entries, unsafeEntries };
+}
+
+async function readFolder(folder: string, root: string): Promise<Dirent[]> {
+  try {
+    return await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new UserError(`Cannot list the folder ${folder}: ${reason(error)}. ${fixHint(folder === root)}`, folder);
+  }
+}
+
+async function symlinkEntry(path: string, absolute: string): Promise<UnsafeEntry> {
+  const target = await readlink(absolute).catch(() => '?');
+  return {
+    name: path,
+    kind: 'symlink',
+    detail: `a symbolic link to "${target}"; widget.zip cannot hold links, so it was not read. Copy the real file here or delete the link`,
+  };
+}
+
+async function loadFile(absolute: string, path: string, limits: ReadLimits): Promise<LoadedEntry> {
+  try {
+    const handle = await open(absolute, 'r');
+    try {
+      const { size } = await handle.stat();
+      const needsBytes = isTextFile(path) || isImageFile(path) || size <= limits.skipBinaryBytesOver;
+      if (!needsBytes) return { bytes: null, size };
+      const bytes = plainBytes(await handle.readFile());
+      return { bytes, size: bytes.length };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new UserError(`Cannot read ${absolute}: ${reason(error)}. ${fixHint(false)}`, absolute);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it disappeared while it was being read';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fixHint(isRoot: boolean): string {
+  return isRoot
+    ? 'Check that the path is right and that you may read it.'
+    : 'Give yourself read access, or list it under "ignore" in widget-publisher.json if it is not part of the widget.';
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RuleHelp } from '../../../shared/ipc/types';
+import type { Finding } from '../../../shared/model/finding';
+import { CountChips, SeverityIcon } from '../components/Badge';
+import { ChevronIcon, ExternalIcon, FileIcon, PackageIcon } from '../components/icons';
+import { getApi } from '../app/api';
+import type { FindingGroup } from './group-findings';
+
+function FindingRow({ finding, help }: { finding: Finding; help: RuleHelp | undefined }) {
+  const { t } = useTranslation();
+  const position =
+    finding.line !== null
+      ? finding.column !== null
+        ? t('check.lineColumn', { line: finding.line, column: finding.column })
+        : t('check.line', { line: finding.line })
+      : null;
+  return (
+    <li className={`finding finding--${finding.severity}`}>
+      <span className="finding__icon" title={t(`severity.${finding.severity}`)}>
+        <SeverityIcon severity={finding.severity} />
+        <span className="visually-hidden">{t(`severity.${finding.severity}`)}</span>
+      </span>
+      <div className="finding__body">
+        <p className="finding__message">{finding.message}</p>
+        <p className="finding__meta">
+          {position && <span>{position}</span>}
+          {finding.locale && <span>{t('check.locale', { locale: finding.locale })}</span>}
+          <code className="finding__rule" title={help?.summary}>
+            {finding.ruleId}
+          </code>
+          {help?.url && (
+            <button type="button" className="link-button" onClick={() => void getApi().openExternal(help.url as string)}>
+              {t('check.source')}
+              <ExternalIcon size={13} />
+            </button>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+export function FindingGroupCard({ group, ruleHelp }: { group: FindingGroup; ruleHelp: Record<string, RuleHelp> }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
+  const title = group.file ?? t('check.wholePackage');
+  const tone = group.summary.errors > 0 ? 'error' : group.summary.warnings > 0 ? 'warning' : 'info';
+  return (
+    <article className={`finding-group finding-group--${tone}`} data-file={group.file ?? ''}>
+      <h2 className="finding-group__heading">
+        <button
+          type="button"
+          className="finding-group__toggle"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          <ChevronIcon size={16} className={open ? 'chevron chevron--open' : 'chevron'} />
+          {group.file === null ? <PackageIcon size={16} /> : <FileIcon size={16} />}
+          <span className={group.file === null ? 'finding-group__title' : 'finding-group__title finding-group__title--path'}>{title}</span>
+          <CountChips errors={group.summary.errors} warnings={group.summary.warnings} infos={group.summary.infos} />
+        </button>
+      </h2>
+      {open && (
+        <ul className="finding-list">
+          {group.findings.map((finding, index) => (
+            <FindingRow key={`${finding.ruleId}-${finding.line}-${finding.column}-${index}`} finding={finding} help={ruleHelp[finding.ruleId]} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,166 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { toErrorInfo } from '../../../shared/ipc/client';
+import type { ProjectDraft } from '../../../shared/ipc/draft';
+import type { ApiErrorInfo, ExportResult, FixSummary, JobProgress, OpenedProject } from '../../../shared/ipc/types';
+import type { PlatformId } from '../../../shared/platform/profiles';
+import { getApi } from '../app/api';
+import { useJob, type JobState } from '../jobs/use-job';
+
+export type DraftStatus = 'idle' | 'saving' | 'saved' | 'session-only' | 'failed';
+
+export interface ProjectValue {
+  path: string;
+  /** The last successful check; kept on screen while a new check runs. */
+  project: OpenedProject | null;
+  check: JobState<OpenedProject>;
+  checkProgress: JobProgress | null;
+  recheck(): Promise<void>;
+  cancelCheck(): void;
+
+  exportState: JobState<ExportResult>;
+  exportProgress: JobProgress | null;
+  /** Asks where to save, then exports; does nothing when the user cancels the dialog. */
+  exportZip(): Promise<void>;
+  cancelExport(): void;
+  dismissExport(): void;
+
+  fix(): Promise<FixSummary | null>;
+  fixing: boolean;
+  actionError: ApiErrorInfo | null;
+
+  draft: ProjectDraft;
+  draftStatus: DraftStatus;
+  /** Merge into the draft; saved shortly after the last change. */
+  updateDraft(patch: Partial<ProjectDraft>): void;
+}
+
+const ProjectContext = createContext<ProjectValue | null>(null);
+
+const AUTOSAVE_DELAY_MS = 400;
+
+/** Everything about the open project: its check, its export, the one-click fix and its draft. */
+export function ProjectProvider({ path, platform, children }: { path: string; platform?: PlatformId; children: ReactNode }) {
+  const checkJob = useJob<OpenedProject>();
+  const exportJob = useJob<ExportResult>();
+  const [project, setProject] = useState<OpenedProject | null>(null);
+  const [fixing, setFixing] = useState(false);
+  const [actionError, setActionError] = useState<ApiErrorInfo | null>(null);
+  const [draft, setDraft] = useState<ProjectDraft>({});
+  const [draftStatus, setDraftStatus] = useState<DraftStatus>('idle');
+  const pendingDraft = useRef<ProjectDraft | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const platformRef = useRef(platform);
+
+  const recheck = useCallback(async () => {
+    const outcome = await checkJob.run(() => getApi().openProject(path, platformRef.current ? { platform: platformRef.current } : {}));
+    if (outcome?.status === 'done') setProject(outcome.value);
+  }, [checkJob.run, path]);
+
+  useEffect(() => {
+    void recheck();
+    let cancelled = false;
+    void getApi()
+      .getDraft(path)
+      .then((saved) => {
+        if (!cancelled && saved) setDraft(saved);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [path, recheck]);
+
+  const flushDraft = useCallback(async () => {
+    const next = pendingDraft.current;
+    if (!next) return;
+    pendingDraft.current = null;
+    setDraftStatus('saving');
+    try {
+      const result = await getApi().saveDraft(path, next);
+      setDraftStatus(result.credentialsStored ? 'saved' : 'session-only');
+    } catch {
+      setDraftStatus('failed');
+    }
+  }, [path]);
+
+  useEffect(
+    () => () => {
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      void flushDraft();
+    },
+    [flushDraft],
+  );
+
+  const updateDraft = useCallback(
+    (patch: Partial<ProjectDraft>) => {
+      setDraft((current) => {
+        const next = { ...current, ...patch };
+        pendingDraft.current = next;
+        return next;
+      });
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => void flushDraft(), AUTOSAVE_DELAY_MS);
+    },
+    [flushDraft],
+  );
+
+  const exportZip = useCallback(async () => {
+    let outPath: string | null;
+    try {
+      outPath = await getApi().chooseExportPath(path);
+    } catch (error) {
+      setActionError(toErrorInfo(error));
+      return;
+    }
+    if (!outPath) return;
+    const target = outPath;
+    const outcome = await exportJob.run(() => getApi().exportProject(path, target, platformRef.current ? { platform: platformRef.current } : {}));
+    // Export checks again; show what it found so the report never lags behind the refusal.
+    if (outcome?.status === 'done') setProject((current) => (current ? { ...current, report: outcome.value.report } : current));
+  }, [exportJob.run, path]);
+
+  const fix = useCallback(async () => {
+    setFixing(true);
+    setActionError(null);
+    try {
+      const summary = await getApi().fixProject(path);
+      await recheck();
+      return summary;
+    } catch (error) {
+      setActionError(toErrorInfo(error));
+      return null;
+    } finally {
+      setFixing(false);
+    }
+  }, [path, recheck]);
+
+  const value = useMemo<ProjectValue>(
+    () => ({
+      path,
+      project,
+      check: checkJob.state,
+      checkProgress: checkJob.progress,
+      recheck,
+      cancelCheck: checkJob.cancel,
+      exportState: exportJob.state,
+      exportProgress: exportJob.progress,
+      exportZip,
+      cancelExport: exportJob.cancel,
+      dismissExport: exportJob.reset,
+      fix,
+      fixing,
+      actionError,
+      draft,
+      draftStatus,
+      updateDraft,
+    }),
+    [path, project, checkJob.state, checkJob.progress, recheck, checkJob.cancel, exportJob.state, exportJob.progress, exportZip, exportJob.cancel, exportJob.reset, fix, fixing, actionError, draft, draftStatus, updateDraft],
+  );
+  return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
+}
+
+export function useProject(): ProjectValue {
+  const value = useContext(ProjectContext);
+  if (!value) throw new Error('useProject needs a ProjectProvider');
+  return value;
+}

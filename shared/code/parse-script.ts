@@ -1,0 +1,85 @@
+import { parse, type Comment, type Options, type Program } from 'acorn';
+import type { RuleContext } from '../check/rule-context';
+
+/**
+ * Own files larger than this are not parsed: a hand-written widget file is far smaller, and
+ * parsing a multi-megabyte bundle on every check (and in the desktop app while typing) costs
+ * seconds and memory for findings nobody can act on. code/js-syntax says the file was skipped.
+ */
+export const MAX_PARSED_SCRIPT_CHARS = 3_000_000;
+
+export interface ScriptSyntaxError {
+  /** Acorn's message without its trailing "(line:column)". */
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export type ScriptSourceType = 'script' | 'module';
+
+export interface ParsedScript {
+  path: string;
+  text: string;
+  /** The syntax tree, or null when the file did not parse, was too large or is missing. */
+  ast: Program | null;
+  /** How the file parsed: as a classic script, or only as an ES module (import/export, top-level await). */
+  sourceType: ScriptSourceType | null;
+  comments: Comment[];
+  error: ScriptSyntaxError | null;
+  /** The file was over MAX_PARSED_SCRIPT_CHARS and was not parsed. */
+  tooLarge: boolean;
+}
+
+interface AcornError extends SyntaxError {
+  loc?: { line: number; column: number };
+  raisedAt?: number;
+  pos?: number;
+}
+
+function attempt(text: string, sourceType: ScriptSourceType): { ast: Program; comments: Comment[] } | AcornError {
+  const comments: Comment[] = [];
+  const options: Options = {
+    ecmaVersion: 'latest',
+    sourceType,
+    locations: true,
+    allowHashBang: true,
+    // The platform loads widget files through requirejs as classic <script>s, where a top-level
+    // `return` is a SyntaxError: keep acorn as strict as the browser.
+    allowReturnOutsideFunction: false,
+    onComment: comments,
+  };
+  try {
+    return { ast: parse(text, options), comments };
+  } catch (error) {
+    if (error instanceof SyntaxError) return error as AcornError;
+    throw error;
+  }
+}
+
+function toSyntaxError(error: AcornError): ScriptSyntaxError {
+  const message = error.message.replace(/\s*\(\d+:\d+\)$/, '');
+  return { message, line: error.loc?.line ?? 1, column: (error.loc?.column ?? 0) + 1 };
+}
+
+/** Parse `text` once: as a classic script first, then as an ES module. */
+export function parseScriptText(path: string, text: string): ParsedScript {
+  const base = { path, text, comments: [] as Comment[], tooLarge: false };
+  if (text.length > MAX_PARSED_SCRIPT_CHARS) {
+    return { ...base, ast: null, sourceType: null, error: null, tooLarge: true };
+  }
+  const asScript = attempt(text, 'script');
+  if (!(asScript instanceof Error)) return { ...base, ...asScript, sourceType: 'script', error: null };
+  const asModule = attempt(text, 'module');
+  if (!(asModule instanceof Error)) return { ...base, ...asModule, sourceType: 'module', error: null };
+  // Both failed: the attempt that read further is the one that understood the file better.
+  const reach = (error: AcornError): number => error.raisedAt ?? error.pos ?? 0;
+  const error = reach(asModule) > reach(asScript) ? asModule : asScript;
+  return { ...base, ast: null, sourceType: null, error: toSyntaxError(error) };
+}
+
+/** The parsed form of a widget JS file, computed once per check run. */
+export function parseScript(context: RuleContext, path: string): ParsedScript {
+  return context.cache(`code:parse-script:${path}`, () => parseScriptText(path, context.text(path) ?? ''));
+}

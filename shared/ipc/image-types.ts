@@ -1,0 +1,56 @@
+import type { PlatformId } from '../platform/profiles';
+
+export type ImageFit = 'contain' | 'cover';
+export type ImagePosition = 'centre' | 'attention' | 'entropy';
+
+export interface LogoSetRequest {
+  /** The one logo every branding size is made from. */
+  source: string;
+  /** Optional sources that win over `source` for the wide sizes (400x272, 240x84) or the small squares. */
+  wideSource?: string | null;
+  smallSource?: string | null;
+  platform: PlatformId;
+  /** Declared location areas: logo_dp.png is made only with digital_pipeline. */
+  areas: string[];
+  fit?: ImageFit;
+  position?: ImagePosition;
+  /** Empty margin on every side, as a percentage (0-40) of the frame's shorter side. */
+  padding?: number;
+  /** '#RRGGBB' or 'transparent'. */
+  background?: string;
+}
+
+export interface SlidesRequest {
+  sources: string[];
+  locale: string;
+  platform: PlatformId;
+  fit?: ImageFit;
+  position?: ImagePosition;
+  background?: string;
+  format?: 'png' | 'jpeg';
+  /** Number of the first slide (tour_<n>_<locale>); 1 by default. */
+  firstNumber?: number;
+}
+
+/** One generated image, with its bytes for the preview (shown through a blob: URL). */
+export interface GeneratedImageView {
+  /** File name inside images/, e.g. `logo_main.png` or `tour_1_en.png`. */
+  file: string;
+  width: number;
+  height: number;
+  bytes: number;
+  encoding: string;
+  mediaType: 'image/png' | 'image/jpeg';
+  data: Uint8Array;
+}
+
+export interface ImageJobResult {
+  images: GeneratedImageView[];
+  /** Outputs that were made but the user should know about (enlarged, fewer colours). */
+  warnings: { file: string; message: string }[];
+}
+
+export interface WrittenImages {
+  folder: string;
+  files: string[];
+}

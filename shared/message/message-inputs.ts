@@ -1,0 +1,182 @@
+import type { WidgetConfig } from '../config/widget-config';
+import { declaredLocales, isRecord, looksLikeI18nKey, valueAtDotPath, widgetBlock } from '../widget/manifest-model';
+
+export type MessageLanguage = 'ru' | 'en';
+
+/** The `moderation` block of widget-publisher.json, after command-line flags were laid over it. */
+export type ModerationInfo = NonNullable<WidgetConfig['moderation']>;
+
+export interface ModerationMessageInput {
+  /** Parsed manifest.json (undefined when it is missing or broken). */
+  manifest: unknown;
+  /** Parsed i18n files by locale. */
+  i18n: Readonly<Record<string, unknown>>;
+  moderation?: ModerationInfo;
+}
+
+/** One thing the message needs that nobody has given yet, and where to give it. */
+export interface MissingInput {
+  /** What it is, for a person: "account id". */
+  input: string;
+  /** Where to set it: a config key path, a manifest key, an i18n file, or a flag. */
+  where: string;
+}
+
+export class MessageInputError extends Error {
+  constructor(readonly missing: readonly MissingInput[]) {
+    const count = missing.length;
+    super(
+      [
+        `The moderation message needs ${count} more input${count === 1 ? '' : 's'}; nothing was left blank:`,
+        ...missing.map((item) => `  - ${item.input}: ${item.where}`),
+      ].join('\n'),
+    );
+    this.name = 'MessageInputError';
+  }
+}
+
+/** Texts of one locale as the store shows them. */
+export interface LocaleTexts {
+  locale: string;
+  name: string | null;
+  teaser: string | null;
+  description: string | null;
+}
+
+/** Everything the message says, gathered and trimmed; null where nothing was given. */
+export interface GatheredInputs {
+  integrationId: string | null;
+  widgetCode: string | null;
+  accountId: string | null;
+  howItWorks: string | null;
+  instructions: string | null;
+  testData: string | null;
+  supportPhone: string | null;
+  supportEmail: string | null;
+  changes: string | null;
+  version: string | null;
+  locales: string[];
+  /** Texts in the message language (or its fallback). */
+  texts: LocaleTexts;
+  /** Texts of every declared locale (an update restates them all). */
+  allTexts: LocaleTexts[];
+}
+
+const CONFIG_FILE = 'widget-publisher.json';
+
+function given(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** A manifest text is an i18n key (`widget.name`) resolved in the locale file, or a literal string. */
+function resolveText(manifestValue: unknown, localeFile: unknown): string | null {
+  const raw = given(manifestValue);
+  if (raw === null) return null;
+  if (!looksLikeI18nKey(raw)) return raw;
+  return given(valueAtDotPath(localeFile, raw));
+}
+
+function textsOf(widget: Record<string, unknown> | null, locale: string, localeFile: unknown): LocaleTexts {
+  return {
+    locale,
+    name: resolveText(widget?.name, localeFile),
+    teaser: resolveText(widget?.short_description, localeFile),
+    description: resolveText(widget?.description, localeFile),
+  };
+}
+
+/** The message language's locale first, then en/ru, then any declared locale that has the texts. */
+function localeOrder(lang: MessageLanguage, declared: readonly string[], available: readonly string[]): string[] {
+  const order = [lang, lang === 'ru' ? 'en' : 'ru', 'en', ...declared, ...available];
+  return [...new Set(order)].filter((locale) => available.includes(locale));
+}
+
+export function gatherMessageInputs(input: ModerationMessageInput, lang: MessageLanguage): GatheredInputs {
+  const widget = widgetBlock(input.manifest);
+  const moderation = input.moderation ?? {};
+  const support = widget && isRecord(widget.support) ? widget.support : {};
+  const locales = declaredLocales(input.manifest);
+  const available = Object.keys(input.i18n);
+
+  const candidates = localeOrder(lang, locales, available).map((locale) => textsOf(widget, locale, input.i18n[locale]));
+  const texts = candidates.find((candidate) => candidate.name && candidate.teaser) ??
+    candidates[0] ?? { locale: lang, name: null, teaser: null, description: null };
+
+  return {
+    integrationId: given(moderation.integrationId),
+    // New widgets have no code in the manifest any more (upload page), but older ones still do.
+    widgetCode: given(moderation.widgetCode) ?? given(widget?.code),
+    accountId: given(moderation.accountId),
+    howItWorks: given(moderation.howItWorks),
+    instructions: given(moderation.instructions),
+    testData: given(moderation.testData),
+    supportPhone: given(moderation.supportPhone),
+    supportEmail: given(moderation.supportEmail) ?? given(support.email),
+    changes: given(moderation.changes),
+    version: given(widget?.version),
+    locales,
+    texts,
+    allTexts: locales.map((locale) => textsOf(widget, locale, input.i18n[locale])),
+  };
+}
+
+function configKey(key: string, flag?: string): string {
+  const flagHint = flag ? ` or pass ${flag}` : '';
+  return `set "moderation.${key}" in ${CONFIG_FILE}${flagHint}`;
+}
+
+/** Every required input that is missing, each with where to set it. Empty when the message can be written. */
+export function findMissingInputs(inputs: GatheredInputs, update: boolean): MissingInput[] {
+  const missing: MissingInput[] = [];
+  const need = (value: string | null, item: MissingInput) => {
+    if (value === null) missing.push(item);
+  };
+
+  if (inputs.integrationId === null && inputs.widgetCode === null) {
+    missing.push({
+      input: 'integration id or widget code',
+      where: `${configKey('integrationId', '--integration-id')}; if the integration is not created yet, ${configKey('widgetCode', '--widget-code')}`,
+    });
+  }
+  need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id') });
+  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks') });
+  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions') });
+  need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone') });
+  need(inputs.supportEmail, {
+    input: 'support email',
+    where: `${configKey('supportEmail', '--support-email')}, or "widget.support.email" in manifest.json`,
+  });
+  if (inputs.locales.length === 0) {
+    missing.push({ input: 'languages', where: 'list the locales in "widget.locale" in manifest.json' });
+  }
+
+  const textsFile = `i18n/${inputs.texts.locale}.json`;
+  need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}` });
+  need(inputs.texts.teaser, {
+    input: 'short description',
+    where: `"widget.short_description" in manifest.json, resolved in ${textsFile}`,
+  });
+
+  if (update) {
+    need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json' });
+    need(inputs.changes, { input: 'what changed in this update', where: configKey('changes', '--changes') });
+    for (const texts of inputs.allTexts) {
+      const file = `i18n/${texts.locale}.json`;
+      if (texts.name === null && texts.locale !== inputs.texts.locale) missing.push({ input: `widget name (${texts.locale})`, where: `"widget.name" resolved in ${file}` });
+      if (texts.description === null) {
+        missing.push({ input: `description (${texts.locale})`, where: `"widget.description" resolved in ${file}` });
+      }
+    }
+  }
+  return dedupe(missing);
+}
+
+function dedupe(items: MissingInput[]): MissingInput[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.input}|${item.where}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

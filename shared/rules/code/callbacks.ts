@@ -1,0 +1,262 @@
+import type { AnyNode } from 'acorn';
+import {
+  argumentAt,
+  calledMethodName,
+  isFunctionNode,
+  isTrueLiteral,
+  keyName,
+  memberPropertyName,
+  positionOf,
+  unwrapChain,
+  type FunctionNode,
+} from '../../code/ast-query';
+import { canCompleteNormally } from '../../code/control-flow';
+import { resolvedObject, valuesOfMember, valuesOfVariable } from '../../code/resolve';
+import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+const SCRIPT_ENTRY = 'script.js';
+/** How deep `return self.renderCard()` is followed into other functions. */
+const MAX_FOLLOW = 3;
+
+interface CallbacksObject {
+  index: ScriptIndex;
+  node: AnyNode;
+  members: Map<string, AnyNode>;
+}
+
+function objectMembers(object: AnyNode): Map<string, AnyNode> {
+  const members = new Map<string, AnyNode>();
+  if (object.type !== 'ObjectExpression') return members;
+  for (const property of object.properties) {
+    const name = property.type === 'Property' ? keyName(property) : null;
+    if (name !== null && property.type === 'Property') members.set(name, property.value);
+  }
+  return members;
+}
+
+/** `this.callbacks = {...}`, `self.callbacks = callbacks`, `{ callbacks: {...} }`, `callbacks = {...}` in a class, `this.callbacks.render = fn`. */
+function callbacksObjects(index: ScriptIndex): CallbacksObject[] {
+  const found: CallbacksObject[] = [];
+  const added = new Map<string, AnyNode>();
+  let addedAt: AnyNode | null = null;
+  const take = (node: AnyNode, value: AnyNode | null | undefined): void => {
+    const object = resolvedObject(index, value ?? null);
+    if (object) found.push({ index, node, members: objectMembers(object) });
+  };
+  for (const assignment of index.nodesOfType('AssignmentExpression')) {
+    const target = unwrapChain(assignment.left);
+    if (assignment.operator !== '=' || target.type !== 'MemberExpression') continue;
+    if (memberPropertyName(target) === 'callbacks') take(assignment, assignment.right);
+    const owner = unwrapChain(target.object);
+    const name = memberPropertyName(target);
+    if (owner.type === 'MemberExpression' && memberPropertyName(owner) === 'callbacks' && name !== null) {
+      added.set(name, assignment.right);
+      addedAt ??= assignment;
+    }
+  }
+  for (const property of index.nodesOfType('Property')) {
+    if (keyName(property) === 'callbacks') take(property, property.value);
+  }
+  for (const definition of index.nodesOfType('PropertyDefinition')) {
+    if (keyName(definition) === 'callbacks') take(definition, definition.value);
+  }
+  if (addedAt) found.push({ index, node: addedAt, members: added });
+  return found;
+}
+
+function requiredCount(object: CallbacksObject, required: readonly string[]): number {
+  return required.filter((name) => object.members.has(name)).length;
+}
+
+/**
+ * The widget's callbacks: script.js first, then the other own files (a script.js that only requires
+ * the real module). Objects named `callbacks` without any widget callback (plugin options) are ignored.
+ */
+function findCallbacks(indexes: readonly ScriptIndex[], required: readonly string[]): CallbacksObject | null {
+  const ordered = [...indexes].sort((a, b) => Number(b.path === SCRIPT_ENTRY) - Number(a.path === SCRIPT_ENTRY));
+  for (const index of ordered) {
+    const candidates = callbacksObjects(index).filter((object) => requiredCount(object, required) > 0);
+    if (candidates.length === 0) continue;
+    const best = candidates.reduce((a, b) => (requiredCount(b, required) > requiredCount(a, required) ? b : a));
+    for (const other of candidates) {
+      if (other === best) continue;
+      for (const [name, value] of other.members) if (!best.members.has(name)) best.members.set(name, value);
+    }
+    return best;
+  }
+  return null;
+}
+
+type Resolved = FunctionNode | 'not-a-function' | 'unknown';
+
+/** The function a callback value stands for: inline, by name, `self.fn`, `fn.bind(this)`, `_.bind(fn, this)`, `$.proxy(fn, this)`. */
+function resolveFunction(index: ScriptIndex, value: AnyNode, depth = 0): Resolved {
+  const node = unwrapChain(value);
+  if (isFunctionNode(node)) return node;
+  if (depth > MAX_FOLLOW) return 'unknown';
+  if (node.type === 'Literal' || node.type === 'ObjectExpression' || node.type === 'ArrayExpression' || node.type === 'TemplateLiteral') {
+    return 'not-a-function';
+  }
+  const firstFunction = (candidates: readonly AnyNode[]): Resolved => {
+    for (const candidate of candidates) {
+      if (candidate === value) continue;
+      const resolved = resolveFunction(index, candidate, depth + 1);
+      if (resolved !== 'unknown' && resolved !== 'not-a-function') return resolved;
+    }
+    return 'unknown';
+  };
+  if (node.type === 'Identifier') {
+    const declaration = index.nodesOfType('FunctionDeclaration').find((fn) => fn.id?.name === node.name);
+    return declaration ?? firstFunction(valuesOfVariable(index, node.name));
+  }
+  if (node.type === 'MemberExpression') {
+    const name = memberPropertyName(node);
+    return name === null ? 'unknown' : firstFunction(valuesOfMember(index, name));
+  }
+  if (node.type === 'CallExpression') {
+    const method = calledMethodName(node);
+    const callee = unwrapChain(node.callee);
+    if (method !== 'bind' && method !== 'proxy') return 'unknown';
+    const bound = method === 'bind' && callee.type === 'MemberExpression' ? resolveFunction(index, callee.object, depth + 1) : 'unknown';
+    if (typeof bound !== 'string') return bound;
+    const first = argumentAt(node, 0);
+    if (first) return resolveFunction(index, first, depth + 1);
+  }
+  return 'unknown';
+}
+
+interface ReturnProblem {
+  node: AnyNode;
+  line: number;
+  what: string;
+}
+
+function describe(index: ScriptIndex, node: AnyNode): string {
+  const text = index.text.slice(node.start, node.end);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Why a returned value may not be `true`; null when it is true or cannot be known without running the code. */
+function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, seen: Set<AnyNode>, depth: number): string | null {
+  if (!value) return 'returns nothing';
+  const node = unwrapChain(value);
+  if (isTrueLiteral(node)) return null;
+  switch (node.type) {
+    case 'Literal':
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'TemplateLiteral':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return `returns ${describe(index, node)}`;
+    case 'Identifier':
+      return node.name === 'undefined' ? 'returns undefined' : null;
+    case 'UnaryExpression':
+      return node.operator === 'void' ? 'returns undefined' : null;
+    case 'SequenceExpression':
+      return valueProblem(index, node.expressions[node.expressions.length - 1], seen, depth);
+    case 'ConditionalExpression':
+      return valueProblem(index, node.consequent, seen, depth) ?? valueProblem(index, node.alternate, seen, depth);
+    case 'CallExpression': {
+      const target = resolveFunction(index, node.callee);
+      if (target === 'unknown' || target === 'not-a-function' || seen.has(target) || depth >= MAX_FOLLOW) return null;
+      const problems = returnProblems(index, target, seen, depth + 1);
+      return problems.length > 0 ? `returns ${describe(index, node)}, which ${problems[0].what}` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Every way `fn` can return something other than `true`. */
+function returnProblems(index: ScriptIndex, fn: FunctionNode, seen = new Set<AnyNode>(), depth = 0): ReturnProblem[] {
+  seen.add(fn);
+  const at = (node: AnyNode, what: string): ReturnProblem => ({ node, line: positionOf(node).line, what });
+  if (fn.async) return [at(fn, 'is async, so it returns a Promise, not true')];
+  if (fn.generator) return [at(fn, 'is a generator, so it returns an iterator, not true')];
+  if (fn.body.type !== 'BlockStatement') {
+    const problem = valueProblem(index, fn.body, seen, depth);
+    return problem ? [at(fn.body, problem)] : [];
+  }
+  const problems: ReturnProblem[] = [];
+  for (const statement of index.nodesOfType('ReturnStatement')) {
+    if (statement.start < fn.body.start || statement.end > fn.body.end) continue;
+    if (index.ancestorsOf(statement).find(isFunctionNode) !== fn) continue;
+    const problem = valueProblem(index, statement.argument, seen, depth);
+    if (problem) problems.push(at(statement, problem));
+  }
+  if (canCompleteNormally(index, fn.body)) {
+    const end = fn.body.loc?.end;
+    problems.push({ node: fn.body, line: end?.line ?? positionOf(fn).line, what: 'can reach its end without returning (it returns undefined)' });
+  }
+  return problems;
+}
+
+export const callbacksRule = defineRule({
+  id: 'code/callbacks',
+  defaultSeverity: 'warning',
+  summary: 'script.js defines the render, init and bind_actions callbacks, and each returns true.',
+  docs:
+    'The platform builds the widget from the `callbacks` object in script.js and calls render, init and bind_actions ' +
+    'in turn; each must return true, and if render does not, init and bind_actions never run. The rule finds the ' +
+    'callbacks object (`this.callbacks = {...}`, `self.callbacks = ...`, a `callbacks:` property, a class field, or ' +
+    '`this.callbacks.render = ...`; in script.js first, then in your other files), checks that the three callbacks ' +
+    'exist and are functions, and follows each function\'s returns: `return true` passes; `return false`, `return;`, ' +
+    'an async function, or an end reached without a return is reported with its line. A return of something it ' +
+    'cannot know without running the code (a variable, an unknown call) is given the benefit of the doubt; a call ' +
+    'to a function in the same file (`return self.renderCard()`) is followed.',
+  sources: [
+    SOURCES.facts('script.js callbacks: "render, init and bind_actions must return true"', 'https://developers.kommo.com/docs/script-js'),
+    SOURCES.kommoManifest('widget/init_once: "When the widget is initialized, the render(), init() and bind_actions() functions are called"'),
+  ],
+  check(context, report) {
+    const indexes = ownScriptIndexes(context);
+    const required = context.profile.requiredCallbacks;
+    const entry = indexes.find((index) => index.path === SCRIPT_ENTRY);
+    // No script.js, or one that does not parse: package/required-file and code/js-syntax say so.
+    if (!entry) return;
+    const callbacks = findCallbacks(indexes, required);
+    const list = required.join(', ');
+    if (!callbacks) {
+      report({
+        file: SCRIPT_ENTRY,
+        message:
+          `Could not find the widget's callbacks object (this.callbacks = { ${required.map((name) => `${name}: ...`).join(', ')} }) ` +
+          `in script.js or your other files. The platform calls ${list} and each must return true; ` +
+          `see ${context.profile.links.scriptJs}.`,
+      });
+      return;
+    }
+    const file = callbacks.index.path;
+    for (const name of required) {
+      const value = callbacks.members.get(name);
+      const consequence =
+        name === required[0] ? `if ${name} does not return true, ${required.slice(1).join(' and ')} never run` : `the platform expects ${list} to return true`;
+      if (!value) {
+        report({
+          file,
+          ...positionOf(callbacks.node),
+          message: `The widget's callbacks object has no ${name} (${consequence}). Add ${name}: function () { return true; }.`,
+        });
+        continue;
+      }
+      const fn = resolveFunction(callbacks.index, value);
+      if (fn === 'not-a-function') {
+        report({ file, ...positionOf(value), message: `callbacks.${name} is not a function; the platform calls it (${consequence}).` });
+        continue;
+      }
+      if (fn === 'unknown') continue;
+      const problems = returnProblems(callbacks.index, fn);
+      if (problems.length === 0) continue;
+      const first = problems[0];
+      const details = problems.map((problem) => `line ${problem.line} ${problem.what}`).join('; ');
+      report({
+        file,
+        line: first.line,
+        column: first.node === fn.body ? null : positionOf(first.node).column,
+        message: `callbacks.${name} may not return true: ${details}. End every path with \`return true;\` (${consequence}).`,
+      });
+    }
+  },
+});

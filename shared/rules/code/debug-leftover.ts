@@ -1,0 +1,63 @@
+import { positionOf } from '../../code/ast-query';
+import { globalPath, isWriteTarget } from '../../code/scope';
+import { ownScriptIndexes } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+/** Browser dialogs the checklist names as development traces: "alerts, confirms". */
+const DIALOGS = new Set(['alert', 'confirm']);
+
+const CONSOLE_OUTPUT: Readonly<Record<string, string>> = {
+  'console.log': 'console.log is debug output; remove it before moderation (the checklist asks to delete debug traces).',
+  'console.debug':
+    'console.debug is allowed only for information important for the widget to work; remove it or make sure that is all it logs.',
+};
+
+export const debugLeftoverRule = defineRule({
+  id: 'code/debug-leftover',
+  defaultSeverity: 'error',
+  summary: 'No alert(), confirm(), debugger or console.log/console.debug left from development.',
+  docs:
+    'The checklist asks to delete "all test data, debug, alerts, confirms or other development traces". `alert()`, ' +
+    '`confirm()` (also as `window.alert`) and `debugger` statements are errors: show messages in the widget\'s own ' +
+    'interface instead. `console.log` and `console.debug` are warnings: console.debug may stay only when it logs ' +
+    'information important for the widget to work. A function or variable of your own named `alert` or `console` is ' +
+    'not the browser\'s and is not flagged; console.info/warn/error are not flagged.',
+  sources: [
+    SOURCES.amocrmChecklist('Development, Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
+    SOURCES.amocrmChecklist('Development: "If console.debug is used, you only log information important for the widget to work"'),
+    SOURCES.kommoChecklist('Development, Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
+  ],
+  check(context, report) {
+    for (const index of ownScriptIndexes(context)) {
+      for (const statement of index.nodesOfType('DebuggerStatement')) {
+        const { line, column } = positionOf(statement);
+        report({
+          file: index.path,
+          line,
+          column,
+          message: `\`debugger\` statement at ${index.path}:${line}: it stops the page when DevTools are open. Remove it.`,
+        });
+      }
+      for (const call of index.nodesOfType('CallExpression')) {
+        const path = globalPath(index, call.callee);
+        if (!path || path.length !== 1 || !DIALOGS.has(path[0])) continue;
+        const { line, column } = positionOf(call);
+        report({
+          file: index.path,
+          line,
+          column,
+          message:
+            `${path[0]}() at ${index.path}:${line}: browser dialogs are development traces the checklist asks to remove, ` +
+            'and they block the whole CRM page. Show the message in your widget\'s own interface instead.',
+        });
+      }
+      for (const member of index.nodesOfType('MemberExpression')) {
+        const path = globalPath(index, member);
+        const advice = path && CONSOLE_OUTPUT[path.join('.')];
+        if (!advice || isWriteTarget(index, member)) continue;
+        const { line, column } = positionOf(member);
+        report({ file: index.path, line, column, severity: 'warning', message: `${index.path}:${line}: ${advice}` });
+      }
+    }
+  },
+});

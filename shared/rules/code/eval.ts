@@ -1,0 +1,65 @@
+import type { AnyNode } from 'acorn';
+import { argumentAt, calledMethodName, isStringExpression, positionOf, unwrapChain } from '../../code/ast-query';
+import { globalPath } from '../../code/scope';
+import type { ScriptIndex } from '../../code/script-index';
+import { ownScriptIndexes } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+const TIMERS = new Set(['setTimeout', 'setInterval']);
+
+/** The global function a callee names: `eval`, `window.eval`, and the indirect `(0, eval)`. */
+function calleeGlobal(index: ScriptIndex, callee: AnyNode): string | null {
+  let target = unwrapChain(callee);
+  if (target.type === 'SequenceExpression') target = target.expressions[target.expressions.length - 1];
+  const path = globalPath(index, target);
+  return path && path.length === 1 ? path[0] : null;
+}
+
+function findings(index: ScriptIndex): Array<{ node: AnyNode; what: string }> {
+  const found: Array<{ node: AnyNode; what: string }> = [];
+  for (const call of index.nodesOfType('CallExpression')) {
+    const name = calleeGlobal(index, call.callee);
+    if (name === 'eval') found.push({ node: call, what: 'eval() runs a string as code' });
+    else if (name === 'Function') found.push({ node: call, what: 'Function() builds code from a string' });
+    else if (name && TIMERS.has(name) && isStringExpression(argumentAt(call, 0))) {
+      found.push({ node: call, what: `${name}() with a string runs that string as code` });
+    } else if (calledMethodName(call) === 'globalEval') {
+      found.push({ node: call, what: 'globalEval() runs a string as code' });
+    }
+  }
+  for (const expression of index.nodesOfType('NewExpression')) {
+    if (calleeGlobal(index, expression.callee) === 'Function') {
+      found.push({ node: expression, what: 'new Function() builds code from a string' });
+    }
+  }
+  return found.sort((a, b) => a.node.start - b.node.start);
+}
+
+export const evalRule = defineRule({
+  id: 'code/eval',
+  defaultSeverity: 'warning',
+  summary: 'No eval(), new Function() or string timers: code is not built from text at run time.',
+  docs:
+    'Code made from strings cannot be reviewed: moderators audit the code you upload, and the checklist asks that ' +
+    '"The integration does not execute code obtained from the iFrame". The rule reports `eval()` (also `window.eval` ' +
+    'and `(0, eval)()`), `Function()` / `new Function()`, `setTimeout`/`setInterval` given a string, and jQuery\'s ' +
+    '`globalEval`. Fix: call your functions directly, parse data with JSON.parse, and pass a function to timers.',
+  sources: [
+    SOURCES.amocrmChecklist('Development: "The integration does not execute code obtained from the iFrame"'),
+    SOURCES.kommoChecklist('Development: "The integration does not execute code obtained from the iFrame"'),
+    SOURCES.facts('Moderation: a code audit, then a functional test', 'https://developers.kommo.com/docs/moderation-process'),
+  ],
+  check(context, report) {
+    for (const index of ownScriptIndexes(context)) {
+      for (const { node, what } of findings(index)) {
+        const { line, column } = positionOf(node);
+        report({
+          file: index.path,
+          line,
+          column,
+          message: `${index.path}:${line}: ${what}. Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.`,
+        });
+      }
+    }
+  },
+});

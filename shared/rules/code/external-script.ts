@@ -1,0 +1,66 @@
+import { positionOf } from '../../code/ast-query';
+import { loadedUrls } from '../../code/loaded-urls';
+import { cdnHostEntry, cdnHostList, remoteUrl } from '../../code/remote-url';
+import { ownScriptIndexes } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+/** requirejs plugins whose resource is a stylesheet: css/external-stylesheet reports those. */
+const STYLESHEET_PLUGINS = new Set(['css', 'less']);
+
+export const externalScriptRule = defineRule({
+  id: 'code/external-script',
+  defaultSeverity: 'warning',
+  summary: 'Scripts loaded at run time come from the CDNs the checklist lists.',
+  docs:
+    'The checklist allows external libraries only from public CDNs: it advises jQuery CDN, Yandex (yastatic.net), ' +
+    'Google Hosted Libraries and the Microsoft Ajax CDN, and accepts PageCDN, jsDelivr and cdnjs while checking each ' +
+    'library loaded from them; your own code must ship inside widget.zip. The rule reads the addresses in define()/require() ' +
+    'dependency arrays, requirejs `paths`, `$.getScript()`, `import()`, `<script src>` in HTML strings and `src` of ' +
+    'created script elements. A host outside the list is a warning; a host the checklist checks library by library is ' +
+    'an info reminder; an `http://` address is a warning everywhere (the CRM runs on https and the browser blocks it). ' +
+    'Fix: ship the file in the widget or load a public library from a listed CDN.',
+  sources: [
+    SOURCES.amocrmChecklist('Development: "Additional plugins or other external connections to the widget are not loaded from external resources with the exception of public libraries"'),
+    SOURCES.kommoChecklist('Development: "Additional plugins or other external connections to the widget are not loaded from external resources with the exception of public libraries"'),
+  ],
+  check(context, report) {
+    const allowed = cdnHostList(context.profile);
+    for (const index of ownScriptIndexes(context)) {
+      for (const loaded of loadedUrls(index)) {
+        if (loaded.plugin && STYLESHEET_PLUGINS.has(loaded.plugin)) continue;
+        const remote = remoteUrl(loaded.url);
+        if (!remote) continue;
+        const { line, column } = positionOf(loaded.node);
+        const where = `${index.path}:${line} loads ${remote.url} (${loaded.via})`;
+        const entry = cdnHostEntry(context.profile, remote.host);
+        if (!remote.secure) {
+          report({
+            file: index.path,
+            line,
+            column,
+            message: `${where} over http://: the CRM runs on https, so the browser blocks it. Use an https:// address.`,
+          });
+        } else if (!entry) {
+          report({
+            file: index.path,
+            line,
+            column,
+            message:
+              `${where} from ${remote.host}, which is not one of the CDNs the checklist accepts (${allowed}). ` +
+              'Ship the file inside the widget, or load the public library from one of those CDNs.',
+          });
+        } else if (entry.trust === 'reviewed') {
+          report({
+            file: index.path,
+            line,
+            column,
+            severity: 'info',
+            message:
+              `${where} from ${entry.name} (${remote.host}): allowed, but moderators check each library loaded from it. ` +
+              'Load only public, unmodified libraries from there.',
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,85 @@
+import type { AnyNode } from 'acorn';
+import type { RuleContext } from '../../check/rule-context';
+import { isFunctionNode, positionOf } from '../../code/ast-query';
+import { ownScriptPaths } from '../../code/own-files';
+import { MAX_PARSED_SCRIPT_CHARS, parseScript } from '../../code/parse-script';
+import { scriptIndex } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+const SCRIPT_ENTRY = 'script.js';
+
+const MODULE_DECLARATIONS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration']);
+
+/** Where a file first needs module parsing: its first import/export, else its first top-level await. */
+function firstModuleSyntax(context: RuleContext, path: string): AnyNode | null {
+  const index = scriptIndex(context, path);
+  if (!index) return null;
+  const declaration = index.ast.body.find((statement) => MODULE_DECLARATIONS.has(statement.type));
+  if (declaration) return declaration;
+  const topLevel = (node: AnyNode): boolean => !index.ancestorsOf(node).some((ancestor) => isFunctionNode(ancestor));
+  return (
+    index.nodesOfType('AwaitExpression').find(topLevel) ??
+    index.nodesOfType('ForOfStatement').find((loop) => loop.await && topLevel(loop)) ??
+    null
+  );
+}
+
+export const jsSyntaxRule = defineRule({
+  id: 'code/js-syntax',
+  defaultSeverity: 'error',
+  summary: 'Every JavaScript file of the widget parses without a syntax error.',
+  docs:
+    'Each own .js/.mjs file (not matched by the `vendor` globs) is parsed with a standards-complete JavaScript parser ' +
+    '(acorn, latest ECMAScript), first as a classic script and then as an ES module. A syntax error is reported with ' +
+    'its line and column: the browser would refuse the whole file and the widget would not load, and the checklist ' +
+    'asks that "the syntax is correct". The platform loads widget files through requirejs as classic scripts, so ' +
+    '`import`/`export` (ES module syntax) in script.js is an error too (a warning in other .js files, which you may ' +
+    'load differently); bundle such code into an AMD `define()` module. Files over 3 MB are not parsed and get a ' +
+    'warning: if one is a third-party bundle, add it to `vendor` in widget-publisher.json. Whether every variable is ' +
+    'declared before use is not checked (the platform provides globals such as AMOCRM, APP and requirejs modules).',
+  sources: [
+    SOURCES.amocrmChecklist('Development: "All variables in the widget are declared before use and the syntax is correct"'),
+    SOURCES.kommoChecklist('Development: "All variables in the widget are declared before use and the syntax is correct"'),
+  ],
+  check(context, report) {
+    for (const path of ownScriptPaths(context)) {
+      const parsed = parseScript(context, path);
+      if (parsed.tooLarge) {
+        const megabytes = (parsed.text.length / 1_000_000).toFixed(1);
+        report({
+          file: path,
+          severity: 'warning',
+          message:
+            `${path} was not checked: it is ${megabytes} MB of JavaScript, over the ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} MB ` +
+            'the checker parses. If it is a third-party library, add its path to "vendor" in widget-publisher.json; ' +
+            'if it is your own code, ship readable source files instead of one bundle.',
+        });
+        continue;
+      }
+      if (parsed.error) {
+        report({
+          file: path,
+          line: parsed.error.line,
+          column: parsed.error.column,
+          message:
+            `Syntax error in ${path} at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}. ` +
+            'The browser refuses the whole file, so the widget would not load; fix the code there.',
+        });
+        continue;
+      }
+      if (parsed.sourceType === 'module' && !path.toLowerCase().endsWith('.mjs')) {
+        const entry = path === SCRIPT_ENTRY;
+        const where = firstModuleSyntax(context, path);
+        report({
+          file: path,
+          ...(where ? positionOf(where) : { line: 1, column: 1 }),
+          severity: entry ? 'error' : 'warning',
+          message:
+            `${path} uses ES module syntax (import/export or top-level await), but ${entry ? 'the platform loads script.js' : 'widget files are loaded'} ` +
+            'through requirejs as classic scripts, where that is a syntax error. Wrap the code in define([...], function () {...}) ' +
+            'or bundle it as an AMD module.',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { positionOf } from '../../code/ast-query';
+import { elementCreations } from '../../code/created-elements';
+import { containsScriptTag, htmlSinks } from '../../code/html-sinks';
+import { ownScriptIndexes } from '../../code/script-index';
+import { defineRule, SOURCES } from '../rule';
+
+const HOW_TO_FIX =
+  'List the library as a dependency of your module instead: define([\'https://code.jquery.com/...\'], function (lib) {...}) ' +
+  '(requirejs loads it and moderators can see every dependency in one place).';
+
+export const scriptInjectionRule = defineRule({
+  id: 'code/script-injection',
+  defaultSeverity: 'error',
+  summary: 'Scripts are loaded through requirejs define() dependencies, never injected into the page.',
+  docs:
+    'The checklist forbids including external files through `document.createElement(\'script\')` or inserting a ' +
+    '<script> element directly into head: "All external dependencies are connected via requirejs in the dependency ' +
+    'block in define". The rule finds createElement(\'script\') (also createElementNS, and a variable holding ' +
+    '\'script\'), and HTML strings containing a <script> tag handed to innerHTML/outerHTML, insertAdjacentHTML, ' +
+    'document.write, createContextualFragment, `$(\'<script>\')` or jQuery\'s append/prepend/html/after/before. ' +
+    'Fix: put the URL or module path in `define([...], function (...) {...})`.',
+  sources: [
+    SOURCES.amocrmChecklist('Development: "does not include external dependency files through document.createElement (\'script\')"'),
+    SOURCES.amocrmChecklist('Development: "All external dependencies are connected via requirejs in the dependency block in define"'),
+    SOURCES.kommoChecklist('Development: "does not include external dependency files through document.createElement (\'script\')"'),
+  ],
+  check(context, report) {
+    for (const index of ownScriptIndexes(context)) {
+      for (const call of elementCreations(index, 'script')) {
+        const { line, column } = positionOf(call);
+        report({
+          file: index.path,
+          line,
+          column,
+          message: `${index.path}:${line} creates a <script> element with createElement('script'), which the checklist forbids. ${HOW_TO_FIX}`,
+        });
+      }
+      for (const sink of htmlSinks(index)) {
+        if (!containsScriptTag(sink.html)) continue;
+        const { line, column } = positionOf(sink.node);
+        report({
+          file: index.path,
+          line,
+          column,
+          message: `${index.path}:${line} inserts a <script> tag into the page through ${sink.via}, which the checklist forbids. ${HOW_TO_FIX}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule, SOURCES } from '../rule';
+import { i18nFilesInOrder } from './i18n-entries';
+
+/** After this many errors in one file the rest are usually echoes of the first; one summary line says so. */
+const MAX_ERRORS_PER_FILE = 20;
+
+export const i18nJsonSyntaxRule = defineRule({
+  id: 'i18n/json-syntax',
+  defaultSeverity: 'error',
+  summary: 'Every i18n/<locale>.json file is valid JSON holding one object.',
+  docs:
+    'The platform parses i18n/<locale>.json strictly: comments, trailing commas, single quotes and unquoted keys ' +
+    'are errors, and a file that does not parse leaves the widget without its texts. Each syntax error is reported ' +
+    'with its own line and column. The top level must be an object of keys (`{"widget": {"name": ...}}`).',
+  sources: [
+    SOURCES.structure('i18n Файлы локализации; Типовые ошибки: "Одной из самых частых ошибок является загрузка файла с некорректным синтаксисом"'),
+    SOURCES.kommoManifest('Properties: values taken from the corresponding i18n folder file'),
+  ],
+  check(context, report) {
+    for (const file of i18nFilesInOrder(context)) {
+      const { root } = file.document;
+      // The parser can report one mistake twice at the same spot (e.g. a trailing comma); say it once.
+      const syntaxErrors = file.document.syntaxErrors.filter(
+        (error, index, all) => all.findIndex((other) => other.offset === error.offset && other.message === error.message) === index,
+      );
+      syntaxErrors.slice(0, MAX_ERRORS_PER_FILE).forEach((error) => {
+        report({
+          file: file.path,
+          line: error.line,
+          column: error.column,
+          locale: file.locale,
+          message: `${file.path} is not valid JSON at line ${error.line}, column ${error.column}: ${error.message}. Fix it so the ${file.locale} texts can be read.`,
+        });
+      });
+      if (syntaxErrors.length > MAX_ERRORS_PER_FILE) {
+        const first = syntaxErrors[MAX_ERRORS_PER_FILE];
+        report({
+          file: file.path,
+          line: first.line,
+          column: first.column,
+          locale: file.locale,
+          message: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors; fix the first ones and check again.`,
+        });
+      }
+      if (syntaxErrors.length === 0 && root && root.type !== 'object') {
+        const position = file.document.positionAtOffset(root.offset);
+        report({
+          file: file.path,
+          ...position,
+          locale: file.locale,
+          message: `${file.path} holds a JSON ${root.type}, but an i18n file must be one object of keys, such as {"widget": {"name": "..."}}.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import type { RuleContext } from '../../check/rule-context';
+import { defineRule, SOURCES } from '../rule';
+import { brandingImages, IMAGES_COMMAND, otherCaseOf } from './image-facts';
+
+export const imageMissingRule = defineRule({
+  id: 'image/missing',
+  defaultSeverity: 'error',
+  summary: 'images/ holds every branding logo: logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png (and logo_dp.png with digital_pipeline).',
+  docs:
+    'The marketplace and the CRM show the widget with branding images read from the images/ folder: logo_main.png ' +
+    '(400x272, catalogue card), logo_medium.png (240x84), logo.png (130x100, kept for older interfaces), logo_small.png ' +
+    '(108x108) and logo_min.png (84x84). The checklist lists them among the files widget.zip must contain; a widget ' +
+    'declaring the digital_pipeline location also needs logo_dp.png (174x109). A missing one is a rejection. File ' +
+    'names are case-sensitive and the files must sit in images/, not at the widget root. Fix: make every size from ' +
+    'one logo with `widget-publisher images <logo>`.',
+  sources: [
+    SOURCES.amocrmChecklist('Development: "Your widget.zip contains the following files: ... logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png"'),
+    SOURCES.kommoChecklist('Development: "Your widget.zip contains the following files"'),
+    SOURCES.structure('images/: "Должна содержать в себе 5 файлов ... logo_min.png и logo_medium.png ... logo_main и logo_small ... logo.png"'),
+    SOURCES.facts('Branding images (images/): logo_dp.png with digital_pipeline', 'https://developers.kommo.com/docs/widgets-dp'),
+  ],
+  check(context, report) {
+    // Nothing could be read (a refused zip): package rules say why; listing every logo would only add noise.
+    if (context.snapshot.files.length === 0) return;
+    for (const image of brandingImages(context)) {
+      if (!image.required || context.file(image.path)) continue;
+      const { spec } = image;
+      const why = spec.whenLocation
+        ? `needed because manifest.json declares the ${spec.whenLocation} location`
+        : `shown in the ${spec.shownIn}`;
+      report({
+        file: image.path,
+        message: `${image.path} is missing: the marketplace needs this ${spec.width}x${spec.height} px PNG (${why}).${whereItIs(context, image.path, spec.file)} Make every logo size from one image with \`${IMAGES_COMMAND}\`.`,
+      });
+    }
+  },
+});
+
+/** Point at a file that is almost right: other letter case, or the right name in the wrong folder. */
+function whereItIs(context: RuleContext, path: string, name: string): string {
+  const otherCase = otherCaseOf(context, path);
+  if (otherCase) return ` There is ${otherCase}, but file names are case-sensitive: rename it to ${path}.`;
+  const elsewhere = context.snapshot.files.find((file) => file.path === name || file.path.endsWith(`/${name}`));
+  if (elsewhere) return ` There is ${elsewhere.path}: branding images must be in ${path.slice(0, path.lastIndexOf('/') + 1)}, so move it there.`;
+  return '';
+}

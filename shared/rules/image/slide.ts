@@ -1,0 +1,80 @@
+import { MANIFEST_PATH } from '../../check/rule-context';
+import { isImageFile } from '../../model/snapshot';
+import { defineRule, SOURCES, type RawFinding } from '../rule';
+import { formatName, otherCaseOf } from './image-facts';
+import { tourImageLists, type TourImageRef } from './tour-images';
+
+export const imageSlideRule = defineRule({
+  id: 'image/slide',
+  defaultSeverity: 'error',
+  summary: 'Tour slides listed in manifest.json exist, are 1188x616 PNG (or JPEG), and number 1 to 5 per locale.',
+  docs:
+    'The slideshow (tour.tour_images in manifest.json) is shown on the installation screen. The checklist asks for 1 ' +
+    'to 5 slideshow images per language, each 1188x616 pixels in PNG format; Kommo\'s own published widget ships JPEG ' +
+    'slides, so JPEG is accepted too. Each path is resolved from the widget root ("/images/tour_1_en.png" and ' +
+    '"images/tour_1_en.png" name the same file). This rule reports a slide whose file is not in the widget, is not an ' +
+    'image, has another size or format, and a locale with more than 5 slides; a missing or empty list is ' +
+    'manifest/tour\'s finding, an unreadable image image/corrupt\'s. Fix: put the 1188x616 images in images/ and list ' +
+    'them per locale.',
+  sources: [
+    SOURCES.amocrmChecklist('Slideshow images: "You have provided 1-5 slideshow images ... Are 1188×616 pixels each in PNG format"'),
+    SOURCES.kommoChecklist('Slideshow images'),
+    SOURCES.structure('tour/tour_images/{lang}: "(Array) Содержит путь до изображений для тура в зависимости от локализации"'),
+    SOURCES.facts('Slideshow / tour images: JPEG accepted in practice', 'https://github.com/kommo-crm/birthday-widget'),
+  ],
+  check(context, report) {
+    const document = context.manifest;
+    if (!document) return;
+    const { width, height, max, formats } = context.profile.images.slide;
+    const declared = new Set(context.locales);
+    const allowed = formats.map(formatName).join(' or ');
+    const folder = context.profile.images.folder;
+    const place = (path: Array<string | number>): Pick<RawFinding, 'file' | 'line' | 'column'> => ({
+      file: MANIFEST_PATH,
+      ...document.positionOf(path),
+    });
+
+    for (const list of tourImageLists(context)) {
+      const { locale } = list;
+      if (declared.has(locale) && list.refs.length > max) {
+        report({
+          ...place(['tour', 'tour_images', locale]),
+          locale,
+          message: `tour.tour_images.${locale} lists ${list.refs.length} slides; the marketplace takes 1 to ${max} per language. Keep the ${max} that show the widget best.`,
+        });
+      }
+      for (const ref of list.refs) {
+        const problem = slideProblem(ref);
+        if (problem) report({ ...place(['tour', 'tour_images', locale, ref.index]), locale, message: `tour.tour_images.${locale}[${ref.index}]: ${problem}` });
+      }
+    }
+
+    function slideProblem(ref: TourImageRef): string | null {
+      if (ref.path === null) {
+        return `"${ref.written}" does not name a file inside the widget; slides are files of the widget, written from its root like "/images/tour_1_${ref.locale}.png".`;
+      }
+      if (!context.file(ref.path)) {
+        const otherCase = otherCaseOf(context, ref.path);
+        const hint = otherCase
+          ? ` There is ${otherCase}, but paths are case-sensitive.`
+          : context.file(`${folder}/${ref.path}`)
+            ? ` There is ${folder}/${ref.path}: write "/${folder}/${ref.path}".`
+            : '';
+        return `"${ref.written}" points to ${ref.path}, which is not in the widget.${hint} Add the ${width}x${height} slide there or fix the path.`;
+      }
+      const info = context.snapshot.images[ref.path];
+      if (!info || !isImageFile(ref.path)) {
+        return `${ref.path} is not an image; slides are ${allowed} images of ${width}x${height} px.`;
+      }
+      if (info.error !== null || info.format === null) return null;
+      if (!formats.includes(info.format)) {
+        return `${ref.path} is a ${formatName(info.format)} image; slides must be ${allowed}. Export it again as PNG.`;
+      }
+      if (info.width === null || info.height === null) return null;
+      if (info.width !== width || info.height !== height) {
+        return `${ref.path} is ${info.width}x${info.height} px; slides must be exactly ${width}x${height} px. Resize or crop it to ${width}x${height} (never stretch it).`;
+      }
+      return null;
+    }
+  },
+});

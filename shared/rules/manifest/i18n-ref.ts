@@ -1,0 +1,55 @@
+import { isI18nReference, manifestI18nFields } from '../../widget/manifest-i18n-refs';
+import { defineRule, SOURCES } from '../rule';
+import { at, isBlank, jsonPath, lookupI18n, manifestView, truncate, uniqueLocales } from './manifest-helpers';
+
+export const i18nRefRule = defineRule({
+  id: 'manifest/i18n-ref',
+  defaultSeverity: 'error',
+  summary: 'Every i18n key in manifest.json must resolve to a text in every declared locale.',
+  docs:
+    'Manifest values such as widget.name, widget.description, widget.short_description, tour.tour_description, ' +
+    'settings.*.name, dp.settings.*.name, dp.title, advanced.title, the salesbot_designer handler names and field ' +
+    'names and amoforms_settings.title / error_text are keys into the i18n files: "widget.name" means the text at ' +
+    '{"widget": {"name": "..."}} in i18n/<locale>.json, chosen by the account\'s language. A key missing in one ' +
+    'locale shows the raw key to users of that language. widget.name, description and short_description must be ' +
+    'keys ("Должно содержать путь к переводу в языковых файлах"), not plain text. Each finding names the locale. ' +
+    'Fix: add the text under that key to the named i18n file, or correct the key in manifest.json. Missing or broken ' +
+    'i18n files are reported by i18n/file-missing and i18n/json-syntax instead.',
+  sources: [
+    SOURCES.structure('widget/name: "Должно содержать путь к переводу в языковых файлах"; i18n Файлы локализации'),
+    SOURCES.kommoManifest('"Any value of the form (widget.name, widget.description, advanced.title) ... will be taken from the corresponding i18n folder file"'),
+  ],
+  check(context, report) {
+    const view = manifestView(context);
+    if (!view) return;
+    const locales = uniqueLocales(context);
+
+    for (const field of manifestI18nFields(view.root)) {
+      if (isBlank(field.value)) continue;
+      const where = jsonPath(field.path);
+      const results = locales.map((locale) => ({ locale, found: lookupI18n(context, locale, field.value) }));
+      const resolvesSomewhere = results.some((result) => result.found === 'text');
+
+      if (!isI18nReference(field) && !resolvesSomewhere) {
+        if (field.role === 'widget-text') {
+          const key = where;
+          report({
+            message: `${where} is plain text ("${truncate(field.value, 40)}"), but it must be the path of a translation in the i18n files. Set it to "${key}" and put the text under that key in every i18n file (${locales.map((locale) => `i18n/${locale}.json`).join(', ') || 'i18n/<locale>.json'}).`,
+            ...at(view.document, field.path),
+          });
+        }
+        continue;
+      }
+
+      for (const { locale, found } of results) {
+        if (found === 'text' || found === 'unreadable') continue;
+        const file = `i18n/${locale}.json`;
+        const message =
+          found === 'missing'
+            ? `${where} refers to the i18n key "${field.value}", which ${file} does not have: users with the "${locale}" language would see the raw key. Add it to ${file} (or fix the key).`
+            : `${where} refers to the i18n key "${field.value}", which is a group of texts in ${file}, not a text. Point it at a text inside that group, or make the key a string in ${file}.`;
+        report({ message, ...at(view.document, field.path), locale });
+      }
+    }
+  },
+});

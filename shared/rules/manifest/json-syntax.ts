@@ -1,0 +1,29 @@
+import { MANIFEST_PATH } from '../../check/rule-context';
+import { defineRule, SOURCES } from '../rule';
+
+export const jsonSyntaxRule = defineRule({
+  id: 'manifest/json-syntax',
+  defaultSeverity: 'error',
+  summary: 'manifest.json must be valid JSON.',
+  docs:
+    'The platform parses manifest.json on upload and refuses the widget when it is not valid JSON; the structure page ' +
+    'names a syntax error as one of the most frequent upload mistakes. JSON has no comments (the amoCRM example ' +
+    'shows //-comments only as explanations) and no trailing commas; keys and strings take double quotes. Each error ' +
+    'is reported at its line and column. While manifest.json does not parse, the other manifest checks wait.',
+  sources: [
+    SOURCES.structure('Типовые ошибки: "Одной из самых частых ошибок является загрузка файла с некорректным синтаксисом"'),
+    SOURCES.upload('"В случае ошибки загрузки архива (например невалидный manifest.json) вы увидете ошибку"'),
+  ],
+  check(context, report) {
+    const document = context.manifest;
+    if (!document) return;
+    for (const error of document.syntaxErrors) {
+      report({
+        message: `manifest.json is not valid JSON here: ${error.message}. The platform refuses the upload until it parses; fix this spot (JSON allows no comments or trailing commas, and needs double quotes).`,
+        file: MANIFEST_PATH,
+        line: error.line,
+        column: error.column,
+      });
+    }
+  },
+});

@@ -1,0 +1,105 @@
+import type { LocationBlock, PlatformProfile } from '../../platform/profiles';
+import { findLocation } from '../../platform/profiles';
+import { isRecord, valueAtDotPath } from '../../widget/manifest-model';
+import { defineRule, SOURCES } from '../rule';
+import { at, atKey, dotPathToPath, isBlank, manifestView } from './manifest-helpers';
+
+/** What to write for a missing block, so the message shows a working example. */
+const BLOCK_EXAMPLES: Record<string, string> = {
+  dp: '"dp": {"settings": {}, "action_multiple": false}',
+  advanced: '"advanced": {"title": "advanced.title"}',
+  salesbot_designer: '"salesbot_designer": {"handler_code": {"name": "salesbot.handler_name", "settings": {...}}}',
+  sms: '"sms": {"endpoint": "https://your-server/sms"}',
+  mobile: '"mobile": {"frame_url": "https://your-server/mobile", "color": "#ffff00"}',
+  left_menu: '"left_menu": {"your_section_code": {"title": "left_menu.title", "icon": "images/menu.svg"}}',
+  amoforms_settings: '"amoforms_settings": {"title": "amoforms_settings.title"}',
+};
+
+/** Blocks a profile ties to locations, with the areas that use each. */
+function blocksOf(profile: PlatformProfile): Map<string, { block: LocationBlock; areas: string[] }> {
+  const blocks = new Map<string, { block: LocationBlock; areas: string[] }>();
+  for (const spec of profile.locations) {
+    if (!spec.block) continue;
+    const known = blocks.get(spec.block.key);
+    if (known) known.areas.push(spec.area);
+    else blocks.set(spec.block.key, { block: spec.block, areas: [spec.area] });
+  }
+  return blocks;
+}
+
+export const locationBlockRule = defineRule({
+  id: 'manifest/location-block',
+  defaultSeverity: 'error',
+  summary: 'A location that needs a manifest block must have it; a block without its location is unused.',
+  docs:
+    'Some locations work only with a block of their own in manifest.json: digital_pipeline needs "dp" with ' +
+    'action_multiple; advanced_settings needs advanced.title; salesbot_designer needs the salesbot_designer block ' +
+    'with at least one handler; sms needs sms.endpoint; mobile_card needs mobile.frame_url and mobile.color; ' +
+    'widget_page needs left_menu; amoforms (amoCRM) needs amoforms_settings.title. A declared location without its ' +
+    'block (or with an empty required value) is an error. The other way round, a block whose location is not in ' +
+    'locations is ignored by the platform ("Данный блок необходимо включать ... только если есть область видимости ' +
+    'digital_pipeline"); that is a warning, since the checklist asks to leave out what the widget does not use. Fix: ' +
+    'add the block, or the location, or remove the one you do not need.',
+  sources: [
+    SOURCES.structure('dp: "необходимо включать в manifest.json, только если есть область видимости digital_pipeline"; dp/action_multiple; advanced/title; sms/endpoint; mobile/frame_url, color; amoforms_settings/title'),
+    SOURCES.kommoManifest('sms/endpoint, mobile/frame_url: "the widget must contain an sms object and specify an additional sms location"'),
+    SOURCES.facts('Blocks tied to locations', 'https://developers.kommo.com/docs/widget-locations'),
+  ],
+  check(context, report) {
+    const view = manifestView(context);
+    if (!view) return;
+    const { document, root } = view;
+    const reportedBlocks = new Set<string>();
+
+    for (const location of context.locations) {
+      const spec = findLocation(context.profile, location.area);
+      const block = spec?.block;
+      if (!block || reportedBlocks.has(block.key)) continue;
+      reportedBlocks.add(block.key);
+      const locationAt = at(document, ['locations', location.index]);
+      const value = root[block.key];
+      if (value === undefined) {
+        report({
+          message: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none. Add ${BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`}, or remove ${location.area} from locations.`,
+          ...locationAt,
+        });
+        continue;
+      }
+      if (!isRecord(value)) continue;
+      for (const dotPath of block.requiredPaths) {
+        if (dotPath === block.key) {
+          if (!Object.values(value).some(isRecord)) {
+            const entry = block.key === 'left_menu' ? 'section' : 'handler';
+            report({
+              message: `${block.key} has no ${entry}, so ${location.area} has nothing to show. Add one: ${BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`}.`,
+              ...at(document, [block.key]),
+            });
+          }
+          continue;
+        }
+        const required = valueAtDotPath(root, dotPath);
+        if (required === undefined) {
+          report({
+            message: `${dotPath} is missing: ${location.area} needs it. Add it to the "${block.key}" block (${BLOCK_EXAMPLES[block.key] ?? dotPath}).`,
+            ...at(document, [block.key]),
+          });
+        } else if (isBlank(required)) {
+          report({
+            message: `${dotPath} is empty, but ${location.area} needs it. Fill it in (${BLOCK_EXAMPLES[block.key] ?? dotPath}) or remove ${location.area} from locations.`,
+            ...at(document, dotPathToPath(dotPath)),
+          });
+        }
+      }
+    }
+
+    const declared = new Set(context.areas);
+    for (const [key, { areas }] of blocksOf(context.profile)) {
+      if (root[key] === undefined || areas.some((area) => declared.has(area))) continue;
+      report({
+        message: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}, so the platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,
+        ...atKey(document, [key]),
+        severity: 'warning',
+      });
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import { MANIFEST_PATH } from '../../check/rule-context';
+import { isRecord } from '../../widget/manifest-model';
+import type { ManifestPath } from '../../widget/manifest-i18n-refs';
+import { defineRule, SOURCES, type Report } from '../rule';
+import type { JsonDocument } from '../../json/json-document';
+import { at, describeValue, jsonPath } from './manifest-helpers';
+import { MANIFEST_SHAPE, type Shape } from './manifest-shape';
+
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+export const schemaRule = defineRule({
+  id: 'manifest/schema',
+  defaultSeverity: 'error',
+  summary: 'manifest.json keys must have the types the platform expects.',
+  docs:
+    'Each manifest.json key has a type in the structure page\'s parameter table: widget is an object; name, description ' +
+    'and short_description are strings; locale and locations are arrays of strings; installation, init_once, ' +
+    'is_showcase and tour.is_tour are true/false; interface_version is an integer; tour.tour_images maps each locale ' +
+    'to an array of image paths; settings and dp.settings map field codes to objects; support, dp, advanced, sms, ' +
+    'mobile and amoforms_settings are objects; mobile.color is a HEX colour. A value of the wrong type (e.g. "true" ' +
+    'in quotes, a single locale string instead of an array) makes the upload fail or the widget misbehave. Each ' +
+    'finding names the JSON path and line. Keys the platform does not document are left alone.',
+  sources: [
+    SOURCES.structure('manifest.json: table of parameters'),
+    SOURCES.kommoManifest('Properties of the file manifest.json'),
+  ],
+  check(context, report) {
+    const document = context.manifest;
+    if (!document || document.syntaxErrors.length > 0) return;
+    if (!isRecord(document.value)) {
+      report({
+        message: `manifest.json must hold one JSON object ({"widget": {...}, "locations": [...], ...}), found ${describeValue(document.value)}. Wrap the manifest in { }.`,
+        file: MANIFEST_PATH,
+        line: 1,
+        column: 1,
+      });
+      return;
+    }
+    walk(document, document.value, [], MANIFEST_SHAPE, report);
+  },
+});
+
+function walk(document: JsonDocument, value: unknown, path: ManifestPath, shape: Shape, report: Report): void {
+  const problem = mismatch(value, shape);
+  if (problem) {
+    report({ message: `${jsonPath(path)} ${problem}`, ...at(document, path) });
+    return;
+  }
+  if (shape.type === 'array' && shape.items && Array.isArray(value)) {
+    value.forEach((item, index) => walk(document, item, [...path, index], shape.items as Shape, report));
+  }
+  if (shape.type === 'object' && isRecord(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      const childShape = shape.fields?.[key] ?? shape.values ?? (isRecord(child) ? shape.objectValues : undefined);
+      if (childShape) walk(document, child, [...path, key], childShape, report);
+    }
+  }
+}
+
+/** What is wrong with `value` for `shape` (the sentence after the path), or null. */
+function mismatch(value: unknown, shape: Shape): string | null {
+  const found = describeValue(value);
+  switch (shape.type) {
+    case 'string':
+      return typeof value === 'string' ? null : `must be a string (text in double quotes), found ${found}.`;
+    case 'boolean':
+      if (typeof value === 'boolean') return null;
+      if (value === 'true' || value === 'false') return `must be ${value} without quotes (a JSON boolean), found ${found}.`;
+      return `must be true or false, found ${found}.`;
+    case 'integer':
+      if (typeof value === 'number' && Number.isInteger(value)) return null;
+      if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
+        return `must be a whole number without quotes (e.g. ${value.trim()}), found ${found}.`;
+      }
+      return `must be a whole number, found ${found}.`;
+    case 'hex-color':
+      if (typeof value === 'string' && HEX_COLOR.test(value)) return null;
+      return `must be a HEX colour such as "#ffff00" or "#ff0", found ${found}.`;
+    case 'array':
+      if (Array.isArray(value)) return null;
+      if (typeof value === 'string') return `must be an array, found ${found}; write it as [${JSON.stringify(value)}].`;
+      return `must be an array [...], found ${found}.`;
+    case 'object':
+      if (isRecord(value)) return null;
+      if (shape.emptyArrayAllowed && Array.isArray(value) && value.length === 0) return null;
+      return `must be an object {...}, found ${found}.`;
+  }
+}

@@ -1,0 +1,107 @@
+import type { RuleContext } from '../../check/rule-context';
+import { isRecord } from '../../widget/manifest-model';
+import { isI18nKeyLike, type ManifestPath } from '../../widget/manifest-i18n-refs';
+import { defineRule, SOURCES, type Report } from '../rule';
+import type { JsonDocument } from '../../json/json-document';
+import { at, describeValue, entriesOf, jsonPath, lookupI18n, manifestView, uniqueLocales } from './manifest-helpers';
+
+export const settingsFieldRule = defineRule({
+  id: 'manifest/settings-field',
+  defaultSeverity: 'error',
+  summary: 'Each settings and dp.settings field needs a known type, an i18n key as name, and a boolean required.',
+  docs:
+    'Every entry of settings (and of dp.settings, shown when the widget is set up in the digital pipeline) is a field ' +
+    'of the widget\'s settings window, keyed by its code: {"name": "settings.login", "type": "text", "required": true}. ' +
+    'type must be one the platform draws: text, pass, users, users_lp or custom. name is "only a link to the element ' +
+    'in the lang file", so it must be an i18n key, not the label itself. required, when present, is true or false. ' +
+    'Salesbot designer handler settings use their own types (text, numeric, url). Fix: correct the type, move the ' +
+    'label text into the i18n files and point name at it (whether the key exists in each locale is ' +
+    'manifest/i18n-ref\'s job).',
+  sources: [
+    SOURCES.structure('settings/{FIELD_CODE}/name: "только ссылка на элемент в lang файле"; type; required; dp/settings'),
+    SOURCES.kommoManifest('settings/{FIELD_CODE}/type: "Available options: text, pass, users, users_lp, custom"'),
+    SOURCES.facts('Settings field types', 'https://developers.kommo.com/docs/field-types'),
+  ],
+  check(context, report) {
+    const view = manifestView(context);
+    if (!view) return;
+    const { document, root } = view;
+    const check = (settings: unknown, base: ManifestPath) => {
+      for (const [code, field] of entriesOf(settings)) {
+        if (isRecord(field)) checkSettingsField(context, document, [...base, code], field, report);
+      }
+    };
+    check(root.settings, ['settings']);
+    if (isRecord(root.dp)) check(root.dp.settings, ['dp', 'settings']);
+
+    for (const [handlerCode, handler] of entriesOf(root.salesbot_designer)) {
+      if (!isRecord(handler)) continue;
+      for (const [code, field] of entriesOf(handler.settings)) {
+        if (!isRecord(field)) continue;
+        const path = ['salesbot_designer', handlerCode, 'settings', code];
+        checkType(document, path, field.type, context.profile.salesbotFieldTypes, 'Salesbot handler settings', report);
+      }
+    }
+  },
+});
+
+function checkSettingsField(
+  context: RuleContext,
+  document: JsonDocument,
+  path: ManifestPath,
+  field: Record<string, unknown>,
+  report: Report,
+): void {
+  const where = jsonPath(path);
+  const code = String(path[path.length - 1]);
+  checkType(document, path, field.type, context.profile.settingsFieldTypes, 'settings fields', report);
+
+  const name = field.name;
+  const suggestedKey = `settings.${code}`;
+  if (name === undefined) {
+    report({
+      message: `${where} has no name; add "name": "${suggestedKey}" and the field's label under that key in every i18n file.`,
+      ...at(document, path),
+    });
+  } else if (typeof name !== 'string' || name.trim() === '') {
+    report({
+      message: `${where}.name must be an i18n key such as "${suggestedKey}", found ${describeValue(name)}. Put the label in the i18n files and the key here.`,
+      ...at(document, [...path, 'name']),
+    });
+  } else if (!isI18nKeyLike(name) && !uniqueLocales(context).some((locale) => lookupI18n(context, locale, name) === 'text')) {
+    report({
+      message: `${where}.name is plain text ("${name}"), but it may only be a link to a text in the lang files. Set it to "${suggestedKey}" and put "${name}" under that key in every i18n file.`,
+      ...at(document, [...path, 'name']),
+    });
+  }
+
+  if (field.required !== undefined && typeof field.required !== 'boolean') {
+    const hint = field.required === 'true' || field.required === 'false' ? ` Write ${field.required} without quotes.` : '';
+    report({
+      message: `${where}.required must be true or false, found ${describeValue(field.required)}.${hint}`,
+      ...at(document, [...path, 'required']),
+    });
+  }
+}
+
+function checkType(
+  document: JsonDocument,
+  path: ManifestPath,
+  type: unknown,
+  allowed: readonly string[],
+  what: string,
+  report: Report,
+): void {
+  const where = jsonPath(path);
+  if (type === undefined) {
+    report({ message: `${where} has no type; add "type" with one of the types ${what} accept: ${allowed.join(', ')}.`, ...at(document, path) });
+    return;
+  }
+  if (typeof type === 'string' && allowed.includes(type)) return;
+  const lower = typeof type === 'string' ? type.trim().toLowerCase() : null;
+  const hint = lower !== null && allowed.includes(lower) ? ` Write "${lower}".` : '';
+  report({
+    message: `${where}.type is ${describeValue(type)}, which is not a type ${what} accept (${allowed.join(', ')}).${hint}`,
+    ...at(document, [...path, 'type']),
+  });
+}

@@ -1,0 +1,25 @@
+import { isRecord } from '../../widget/manifest-model';
+import { defineRule, SOURCES } from '../rule';
+import { at, manifestView } from './manifest-helpers';
+
+export const showcaseRule = defineRule({
+  id: 'manifest/showcase',
+  defaultSeverity: 'error',
+  summary: 'widget.is_showcase true needs widget.installation false.',
+  docs:
+    'is_showcase: true turns the "Install" button into "View" for an informational widget that is not installed ' +
+    'directly; the structure page says installation must then be false ("installation при этом должен быть false"). ' +
+    'Fix: set "installation": false (and drop the settings block if it is only there for installation), or remove ' +
+    'is_showcase if the widget is really installed.',
+  sources: [SOURCES.structure('widget/is_showcase: "installation при этом должен быть false"')],
+  check(context, report) {
+    const view = manifestView(context);
+    if (!view || !isRecord(view.root.widget)) return;
+    const widget = view.root.widget;
+    if (widget.is_showcase !== true || widget.installation !== true) return;
+    report({
+      message: 'widget.is_showcase is true (a "View" button instead of "Install"), so widget.installation must be false, but it is true. Set "installation": false, or remove is_showcase if users install the widget.',
+      ...at(view.document, ['widget', 'installation']),
+    });
+  },
+});

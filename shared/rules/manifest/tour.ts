@@ -1,0 +1,81 @@
+import { isRecord } from '../../widget/manifest-model';
+import { defineRule, SOURCES } from '../rule';
+import { at, isBlank, manifestView, uniqueLocales } from './manifest-helpers';
+
+export const tourRule = defineRule({
+  id: 'manifest/tour',
+  defaultSeverity: 'error',
+  summary: 'manifest.json needs a tour: is_tour true, tour_images for every locale, tour_description.',
+  docs:
+    'Since November 2019 the tour (the slideshow shown when a user opens the widget) is a required manifest block. ' +
+    'Its required fields: tour.is_tour, which must be true (false is deprecated); tour.tour_images, an array of image ' +
+    'paths for each locale in widget.locale (the checklist asks for 1 to 5 slideshow images); and ' +
+    'tour.tour_description, the i18n key of the short text shown with the tour (whether that key exists in each ' +
+    'i18n file is manifest/i18n-ref\'s job, the images themselves image/slide\'s). Fix: add "tour": {"is_tour": true, ' +
+    '"tour_images": {"en": ["/images/tour_1_en.png"]}, "tour_description": "widget.tour_description"}.',
+  sources: [
+    SOURCES.structure('manifest.json: "С ноября 2019 года добавлено ОБЯЗАТЕЛЬНОЕ свойство в manifest.json – тур (tour)"; tour/is_tour, tour_images, tour_description'),
+    SOURCES.amocrmChecklist('Slideshow images: 1-5 images'),
+  ],
+  check(context, report) {
+    const view = manifestView(context);
+    if (!view) return;
+    const { document, root } = view;
+    const locales = uniqueLocales(context);
+    const imagesExample = `{${(locales.length > 0 ? locales : ['en']).map((locale) => `"${locale}": ["/images/tour_1_${locale}.png"]`).join(', ')}}`;
+
+    const tour = root.tour;
+    if (tour === undefined) {
+      report({
+        message: `manifest.json has no "tour" block, required since November 2019. Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+        ...at(document, []),
+      });
+      return;
+    }
+    if (!isRecord(tour)) return;
+
+    if (tour.is_tour === undefined) {
+      report({ message: 'tour.is_tour is missing; add "is_tour": true (the tour is required).', ...at(document, ['tour']) });
+    } else if (tour.is_tour === false) {
+      report({
+        message: 'tour.is_tour is false; false is deprecated and the tour is required, so set "is_tour": true.',
+        ...at(document, ['tour', 'is_tour']),
+      });
+    }
+
+    const images = tour.tour_images;
+    if (images === undefined) {
+      report({ message: `tour.tour_images is missing; add "tour_images": ${imagesExample} with 1 to 5 slides per locale.`, ...at(document, ['tour']) });
+    } else if (isRecord(images)) {
+      for (const locale of locales) {
+        const list = images[locale];
+        if (list === undefined) {
+          report({
+            message: `tour.tour_images has no slides for "${locale}", a locale in widget.locale. Add "${locale}": ["/images/tour_1_${locale}.png"] (1 to 5 images in that language).`,
+            ...at(document, ['tour', 'tour_images']),
+            locale,
+          });
+        } else if (Array.isArray(list) && list.length === 0) {
+          report({
+            message: `tour.tour_images.${locale} is empty; list 1 to 5 slide images for "${locale}", e.g. ["/images/tour_1_${locale}.png"].`,
+            ...at(document, ['tour', 'tour_images', locale]),
+            locale,
+          });
+        }
+      }
+    }
+
+    const description = tour.tour_description;
+    if (description === undefined) {
+      report({
+        message: 'tour.tour_description is missing; add "tour_description": "widget.tour_description" and that text in every i18n file.',
+        ...at(document, ['tour']),
+      });
+    } else if (isBlank(description)) {
+      report({
+        message: 'tour.tour_description is empty; set it to an i18n key such as "widget.tour_description" with the text in every i18n file.',
+        ...at(document, ['tour', 'tour_description']),
+      });
+    }
+  },
+});

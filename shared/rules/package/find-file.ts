@@ -1,0 +1,18 @@
+import type { WidgetSnapshot } from '../../model/snapshot';
+
+/**
+ * A file whose path differs from `path` only in letter case (`Manifest.json`, `Script.js`).
+ * The platform's paths are case-sensitive, so such a file does not count; naming it helps the fix.
+ */
+export function fileWithOtherCase(snapshot: WidgetSnapshot, path: string): string | null {
+  const lower = path.toLowerCase();
+  return snapshot.files.find((file) => file.path !== path && file.path.toLowerCase() === lower)?.path ?? null;
+}
+
+/** Files named `name` deeper in the tree (`src/manifest.json`), shallowest first. */
+export function filesNamedDeeper(snapshot: WidgetSnapshot, name: string): string[] {
+  return snapshot.files
+    .map((file) => file.path)
+    .filter((path) => path.endsWith(`/${name}`))
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+}

@@ -1,0 +1,100 @@
+import ignore from 'ignore';
+import type { RuleContext } from '../../check/rule-context';
+import { junkKind } from '../../widget/junk-files';
+import { defineRule, SOURCES } from '../rule';
+
+/** A file name no junk list holds, to ask junk-files whether a folder itself is junk. */
+const PLAIN_CHILD = 'file';
+
+interface JunkFolder {
+  folder: string;
+  what: string;
+  files: number;
+}
+
+/** The outermost junk folder holding `path` (`.git` for `.git/objects/ab`), or null. */
+function junkFolderOf(path: string): { folder: string; what: string } | null {
+  const segments = path.split('/');
+  for (let length = 1; length < segments.length; length += 1) {
+    const folder = segments.slice(0, length).join('/');
+    const kind = junkKind(`${folder}/${PLAIN_CHILD}`);
+    if (kind) return { folder, what: kind.what };
+  }
+  return null;
+}
+
+/** Paths the user already leaves out with `ignore` in widget-publisher.json (pack skips them too). */
+function ignoredByConfig(context: RuleContext): (path: string) => boolean {
+  const globs = context.config.ignore ?? [];
+  if (globs.length === 0) return () => false;
+  const matcher = ignore().add([...globs]);
+  return (path) => {
+    try {
+      return matcher.ignores(path);
+    } catch {
+      return false;
+    }
+  };
+}
+
+export const junkFileRule = defineRule({
+  id: 'package/junk-file',
+  defaultSeverity: 'error',
+  summary: 'No OS, editor, VCS, dependency, source-map, log, secret or archive leftovers in widget.zip.',
+  docs:
+    'The checklist ("Clean files") asks to delete every file the integration does not use and all development traces. ' +
+    'Leftovers such as .DS_Store, Thumbs.db, __MACOSX/, .git/, node_modules/, *.map, *.log, .env or a zip inside the ' +
+    'zip slow the code audit, can leak secrets and are sent back. Inside a widget.zip each one is an error. In a widget ' +
+    'folder it is a warning: `widget-publisher pack` leaves these files out, so nothing ships unless the zip is made by ' +
+    'hand. Fix: delete them, or build the zip with `widget-publisher pack`; list files you keep on purpose under ' +
+    '"ignore" in widget-publisher.json. A junk folder is reported once, not once per file inside it.',
+  sources: [
+    SOURCES.amocrmChecklist('Development > Clean files: "You\'ve deleted any files, pictures and scripts that are not used"'),
+    SOURCES.kommoChecklist('Development > Clean files'),
+  ],
+  check(context, report) {
+    const inZip = context.snapshot.source.kind === 'zip';
+    const isIgnored = inZip ? () => false : ignoredByConfig(context);
+    const folders = new Map<string, JunkFolder>();
+
+    for (const file of context.snapshot.files) {
+      const kind = junkKind(file.path);
+      if (!kind) continue;
+      const parent = junkFolderOf(file.path);
+      if (parent) {
+        const known = folders.get(parent.folder);
+        if (known) known.files += 1;
+        else folders.set(parent.folder, { ...parent, files: 1 });
+        continue;
+      }
+      if (isIgnored(file.path)) continue;
+      report(junkFinding(inZip, `"${file.path}"`, kind.what, file.path));
+    }
+
+    for (const junk of folders.values()) {
+      if (isIgnored(`${junk.folder}/`)) continue;
+      const count = `${junk.files} file${junk.files === 1 ? '' : 's'}`;
+      report(junkFinding(inZip, `the folder "${junk.folder}/"`, `${junk.what}, ${count}`, junk.folder));
+    }
+  },
+});
+
+function junkFinding(inZip: boolean, subject: string, what: string, file: string) {
+  if (inZip) {
+    return {
+      message:
+        `widget.zip contains ${subject} (${what}), which must not ship: the checklist asks to delete files the ` +
+        'integration does not use. Rebuild the zip without it, e.g. with `widget-publisher pack`, which leaves it out.',
+      file,
+      severity: 'error' as const,
+    };
+  }
+  return {
+    message:
+      `The widget folder contains ${subject} (${what}). \`widget-publisher pack\` leaves it out of widget.zip, but a zip ` +
+      'made by hand would ship it. Pack with Widget Publisher or delete it; to keep it on purpose, add it to "ignore" ' +
+      'in widget-publisher.json.',
+    file,
+    severity: 'warning' as const,
+  };
+}

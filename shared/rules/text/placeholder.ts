@@ -1,0 +1,90 @@
+import type { PlatformProfile } from '../../platform/profiles';
+import { defineRule, SOURCES } from '../rule';
+import { positionInString } from '../i18n/i18n-entries';
+import { quote, scannedTexts, type ScannedText } from './store-texts';
+
+interface Leftover {
+  /** What was found, as it appears in the text. */
+  found: string;
+  why: string;
+}
+
+const LOREM = /lorem\s+ipsum|dolor\s+sit\s+amet/i;
+// Upper case only: Spanish and Portuguese "todo" means "all".
+const DEV_MARKERS = /(?<![\p{L}\p{N}_])(TODO|FIXME|TBD)(?![\p{L}\p{N}_])/u;
+/** Whole values that are only ever typed while testing. "XXX" inside a text is a phone mask, so only whole. */
+const JUNK_VALUES = new Set(['test', 'tests', 'testing', 'тест', 'asdf', 'asdfgh', 'qwerty', 'йцукен', 'xxx', 'xx', 'foo', 'foobar', 'lorem']);
+/** Store texts of the widget_example on the structure page, left in by copying it. */
+const EXAMPLE_TEXTS = new Set([
+  'demo widget',
+  'demo виджет',
+  'widget for sending the contact to the internal system',
+  'виджет для отсылки контакта во внутреннюю систему',
+]);
+const EXAMPLE_DOMAIN = /(?:[\w.+-]+@|(?<![\w.-])(?:https?:\/\/)?(?:www\.)?)example\.(?:com|org|net)\b/i;
+// A hint for an input field legitimately shows an example address.
+const HINT_WORDS = /\b(?:e\.\s?g\.|for example|for instance|such as)|например|напр\.|por ejemplo|p\. ?ej\.|por exemplo|örneğin|misalnya|contoh/iu;
+
+function brokenPlaceholder(text: string, profile: PlatformProfile): string | null {
+  for (const match of text.matchAll(/#\s*([A-Z_]+)\s*#/g)) {
+    const intended = `#${match[1]}#`;
+    if (match[0] !== intended && profile.descriptionPlaceholders.includes(intended)) return match[0];
+  }
+  return null;
+}
+
+export function findLeftover(text: string, profile: PlatformProfile): Leftover | null {
+  const whole = text.trim();
+  const lowerWhole = whole.toLowerCase();
+  if (JUNK_VALUES.has(lowerWhole)) return { found: whole, why: 'looks like test input' };
+  if (EXAMPLE_TEXTS.has(lowerWhole)) return { found: whole, why: 'is the example text from the amoCRM widget_example' };
+  const lorem = LOREM.exec(text);
+  if (lorem) return { found: lorem[0], why: 'is placeholder text (lorem ipsum)' };
+  const marker = DEV_MARKERS.exec(text);
+  if (marker) return { found: marker[1], why: 'is a development note' };
+  const example = EXAMPLE_DOMAIN.exec(text);
+  if (example && !HINT_WORDS.test(text)) return { found: example[0], why: 'is an example address, not a real one (test data)' };
+  const broken = brokenPlaceholder(text, profile);
+  if (broken) {
+    return {
+      found: broken,
+      why: `will not be replaced: the platform only fills in ${broken.replace(/\s+/g, '')} written without spaces`,
+    };
+  }
+  return null;
+}
+
+function placeOf(text: ScannedText): string {
+  return `"${text.key}" in ${text.file}`;
+}
+
+export const textPlaceholderRule = defineRule({
+  id: 'text/placeholder',
+  defaultSeverity: 'warning',
+  summary: 'No placeholder or test texts (lorem ipsum, TODO, example.com, "test") are left in the texts.',
+  docs:
+    'Moderation rejects widgets that still carry test data or development traces. The rule looks through every ' +
+    'i18n text and the store texts for lorem ipsum, TODO / FIXME / TBD notes, values that are only "test", ' +
+    '"asdf", "xxx" and the like, example.com addresses (unless the text is a hint such as "e.g. name@example.com"), ' +
+    'the Demo widget texts of the amoCRM example, and placeholders broken by spaces such as "# SUBDOMAIN #". ' +
+    'The platform\'s own placeholders (#SUBDOMAIN#, #HOST#, #ACCOUNT_ID#, ...) are legitimate.',
+  sources: [
+    SOURCES.amocrmChecklist('Development > Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
+    SOURCES.kommoChecklist('Development > Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
+    SOURCES.upload('"не должно быть дебагов, тестовых данных в коде, должно быть готово описание виджета"'),
+    SOURCES.structure('widget/description: список доступных тэгов #HOST#, #SUBDOMAIN#, ...'),
+  ],
+  check(context, report) {
+    for (const text of scannedTexts(context)) {
+      const leftover = findLeftover(text.value, context.profile);
+      if (!leftover) continue;
+      const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, leftover.found) : { line: text.line, column: text.column };
+      report({
+        file: text.file,
+        ...position,
+        locale: text.locale,
+        message: `${placeOf(text)} ${quote(text.value, 50)}: "${leftover.found}" ${leftover.why}. Replace it with the final text before moderation.`,
+      });
+    }
+  },
+});

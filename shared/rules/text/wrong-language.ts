@@ -1,0 +1,136 @@
+import type { I18nFile, RuleContext } from '../../check/rule-context';
+import type { Report } from '../rule';
+import { defineRule, SOURCES } from '../rule';
+import { i18nFilesInOrder, i18nStrings, positionInString } from '../i18n/i18n-entries';
+import {
+  FILE_THRESHOLDS,
+  LANGUAGE_NAMES,
+  VALUE_THRESHOLDS,
+  languageEvidence,
+  languageOfLocale,
+  mergeEvidence,
+  plainlyOtherLanguage,
+  type LanguageCode,
+  type LanguageEvidence,
+} from './language-detection';
+import { quote, scannedTexts } from './store-texts';
+
+/** Locales written in Cyrillic. Of the locales the stores offer, only ru. */
+const CYRILLIC_LOCALES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
+const CYRILLIC_WORD = /[\p{L}\p{M}]*\p{Script=Cyrillic}[\p{L}\p{M}]*/u;
+const MAX_FINDINGS_PER_FILE = 10;
+
+export function usesCyrillic(locale: string): boolean {
+  return CYRILLIC_LOCALES.has(locale.split(/[-_]/)[0].toLowerCase());
+}
+
+function reportCyrillic(context: RuleContext, report: Report): void {
+  const perFile = new Map<string, number>();
+  const anyLatinLocale = context.locales.some((locale) => !usesCyrillic(locale));
+  for (const text of scannedTexts(context)) {
+    if (text.locale === null ? !anyLatinLocale : usesCyrillic(text.locale)) continue;
+    const word = CYRILLIC_WORD.exec(text.value)?.[0];
+    if (!word) continue;
+    const count = (perFile.get(text.file) ?? 0) + 1;
+    perFile.set(text.file, count);
+    if (count > MAX_FINDINGS_PER_FILE) continue;
+    const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, word) : { line: text.line, column: text.column };
+    const where = text.locale === null ? `${text.file} (${text.key}, shown in every locale)` : `"${text.key}" in ${text.file}`;
+    const target = text.locale === null ? 'each locale' : `the ${text.locale} locale`;
+    report({
+      file: text.file,
+      ...position,
+      locale: text.locale,
+      message:
+        `${where} contains Cyrillic (Russian) text: ${quote(text.value, 50)}, starting at "${word}". ` +
+        `Texts for ${target} must not contain Russian words; translate it${text.locale === null ? ' and move it into the i18n files' : ''}.`,
+    });
+  }
+  for (const [file, count] of perFile) {
+    if (count <= MAX_FINDINGS_PER_FILE) continue;
+    report({
+      file,
+      line: null,
+      column: null,
+      locale: [...context.i18n.values()].find((i18n) => i18n.path === file)?.locale ?? null,
+      message: `${file} has ${count - MAX_FINDINGS_PER_FILE} more texts with Cyrillic (Russian) letters; translate the whole file.`,
+    });
+  }
+}
+
+function sampleWords(text: string, language: LanguageCode): string {
+  const evidence = languageEvidence(text);
+  return (evidence.hits.get(language) ?? 0) > 0 ? ` such as in ${quote(text, 40)}` : '';
+}
+
+function withoutRussian(evidence: LanguageEvidence): LanguageEvidence {
+  const hits = new Map(evidence.hits);
+  hits.delete('ru');
+  return { words: evidence.words, hits };
+}
+
+function reportMismatch(context: RuleContext, file: I18nFile, report: Report): void {
+  const expected = languageOfLocale(file.locale);
+  if (!expected) return;
+  const entries = i18nStrings(context, file).map((entry) => {
+    const evidence = languageEvidence(entry.value);
+    // Cyrillic in a non-Cyrillic locale is already an error above; don't say it twice.
+    return { entry, evidence: expected === 'ru' ? evidence : withoutRussian(evidence) };
+  });
+  const whole = mergeEvidence(entries.map((item) => item.evidence));
+  const fileLanguage = plainlyOtherLanguage(whole, expected, FILE_THRESHOLDS);
+  if (fileLanguage) {
+    const first = entries.find((item) => (item.evidence.hits.get(fileLanguage) ?? 0) > 0) ?? entries[0];
+    report({
+      file: file.path,
+      line: first?.entry.line ?? null,
+      column: first?.entry.column ?? null,
+      locale: file.locale,
+      severity: 'warning',
+      message:
+        `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${LANGUAGE_NAMES[fileLanguage]}: ` +
+        `${whole.hits.get(fileLanguage) ?? 0} ${LANGUAGE_NAMES[fileLanguage]} function words against ${whole.hits.get(expected) ?? 0} ${LANGUAGE_NAMES[expected]}` +
+        `${first ? sampleWords(first.entry.value, fileLanguage) : ''}. Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
+    });
+    return;
+  }
+  let reported = 0;
+  for (const { entry, evidence } of entries) {
+    const language = plainlyOtherLanguage(evidence, expected, VALUE_THRESHOLDS);
+    if (!language) continue;
+    reported += 1;
+    if (reported > MAX_FINDINGS_PER_FILE) break;
+    report({
+      file: file.path,
+      line: entry.line,
+      column: entry.column,
+      locale: file.locale,
+      severity: 'warning',
+      message:
+        `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
+        `Translate it; the marketplace wants each locale free of words in other languages.`,
+    });
+  }
+}
+
+export const textWrongLanguageRule = defineRule({
+  id: 'text/wrong-language',
+  defaultSeverity: 'error',
+  summary: 'Each i18n file holds texts in its own language: no Russian in non-ru files, no untranslated texts.',
+  docs:
+    'Every locale must be fully translated and contain no words in other languages. Error: Cyrillic (Russian) ' +
+    'letters in a file for a locale that is not written in Cyrillic (only ru among the offered locales), reported ' +
+    'per text with its key and line. Warning: a file, or a sentence in it, plainly written in another of the ' +
+    'languages the stores offer (English, Spanish, Portuguese, Turkish, Indonesian, Russian). That part counts only ' +
+    'function words such as "the", "y", "não", so brand names, product terms, placeholders such as #SUBDOMAIN#, ' +
+    'links and short labels never trigger it.',
+  sources: [
+    SOURCES.amocrmChecklist('Development > Clean files: "the i18n / en.json file does not contain Russian texts"'),
+    SOURCES.amocrmChecklist('Support & localization: "Your widget is fully translated and contains no words in other languages"'),
+    SOURCES.kommoChecklist('Support & localization: "Your widget is fully translated and contains no words in other languages"'),
+  ],
+  check(context, report) {
+    reportCyrillic(context, report);
+    for (const file of i18nFilesInOrder(context)) reportMismatch(context, file, report);
+  },
+});

@@ -1,0 +1,115 @@
+import JSZip from 'jszip';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchHarness, type Harness } from './harness/harness';
+import { defectiveWidgetFolder, LONG_EN_NAME, shortenEnglishName, tempDir } from './fixtures';
+
+describe('journey: a defective widget folder to an upload-ready widget.zip', () => {
+  let harness: Harness;
+  let folder: string;
+  let outFolder: string;
+
+  beforeAll(async () => {
+    folder = await defectiveWidgetFolder();
+    outFolder = await tempDir('wp-e2e-out-');
+    harness = await launchHarness({ colorScheme: 'light' });
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await closeBrowser();
+  });
+
+  it('starts on an empty start screen', async () => {
+    const { page } = harness;
+    await expect(page.getByRole('heading', { name: 'Widget Publisher' })).toBeTruthy();
+    await page.getByText('No projects yet').waitFor();
+    await harness.screenshot('01-start-empty-light');
+  });
+
+  it('opens the folder and shows its findings grouped by file', async () => {
+    const { page } = harness;
+    harness.main.dialogs.openFolder.push(folder);
+    await page.getByRole('button', { name: /Open folder/ }).click();
+    await page.locator('.finding-group').first().waitFor();
+
+    const scriptGroup = page.locator('.finding-group[data-file="script.js"]');
+    await expect(scriptGroup.getByText('file/bom').count()).resolves.toBe(1);
+    await expect(scriptGroup.getByText('file/crlf').count()).resolves.toBe(1);
+    const enGroup = page.locator('.finding-group[data-file="i18n/en.json"]');
+    await expect(enGroup.getByText('text/name-length').count()).resolves.toBe(1);
+    await expect(page.locator('.project-header__title').textContent()).resolves.toBe(LONG_EN_NAME);
+    await harness.screenshot('02-project-check-defective-light');
+  });
+
+  it('refuses to export while errors remain, and writes nothing', async () => {
+    const { page } = harness;
+    const out = join(outFolder, 'widget.zip');
+    harness.main.dialogs.saveZip.push(out);
+    await page.getByRole('button', { name: 'Export widget.zip' }).first().click();
+    await page.getByText('Export refused').waitFor();
+    expect(existsSync(out)).toBe(false);
+    expect(harness.main.offeredSavePaths.at(-1)).toBe(join(folder, '..', 'widget.zip'));
+    await harness.screenshot('03-export-refused-light');
+  });
+
+  it('fixes the BOM and the line endings in one click', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: 'Fix BOM and line endings' }).click();
+    await page.getByText(/^Fixed 1 file/).waitFor();
+    await page.locator('.finding-group[data-file="script.js"]').waitFor({ state: 'detached' });
+    const script = await readFile(join(folder, 'script.js'));
+    expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(script.includes('\r')).toBe(false);
+    await harness.screenshot('04-after-fix-light');
+  });
+
+  it('sees a fix made on disk after checking again', async () => {
+    const { page } = harness;
+    await shortenEnglishName(folder);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByText('No problems found').waitFor();
+    await harness.screenshot('05-check-clean-light');
+  });
+
+  it('exports widget.zip with the files at its root', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: 'Review and export' }).click();
+    await page.getByText('Ready to export').waitFor();
+    await page.getByRole('checkbox').first().check();
+    await harness.screenshot('06-review-export-light');
+
+    const out = join(outFolder, 'widget.zip');
+    harness.main.dialogs.saveZip.push(out);
+    await page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).click();
+    await page.getByText('widget.zip is ready').waitFor();
+    await harness.screenshot('07-export-written-light');
+
+    const zip = await JSZip.loadAsync(await readFile(out));
+    const names = Object.keys(zip.files);
+    expect(names).toContain('manifest.json');
+    expect(names).toContain('script.js');
+    expect(names).toContain('i18n/en.json');
+    expect(names.some((name) => name.startsWith('deals-widget/'))).toBe(false);
+    const script = await zip.file('script.js')!.async('uint8array');
+    expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(script)).not.toContain('\r');
+    const en = JSON.parse(await zip.file('i18n/en.json')!.async('string'));
+    expect(en.widget.name).toBe('Deals to Telegram via Acme');
+
+    await page.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => harness.main.revealed).toContain(out);
+  });
+
+  it('lists the project on the start screen with its last result', async () => {
+    const { page } = harness;
+    await page.getByRole('button', { name: 'All projects' }).click();
+    const recent = page.locator('.recent').first();
+    await recent.getByText('No errors').waitFor();
+    await expect(recent.locator('.recent__path').textContent()).resolves.toBe(folder);
+    await harness.screenshot('08-start-recent-light');
+    expect(harness.problems).toEqual([]);
+  });
+});

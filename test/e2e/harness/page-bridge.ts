@@ -1,0 +1,35 @@
+import type { EventChannel } from '../../../shared/ipc/contract';
+import { createBridge } from '../../../shared/ipc/create-bridge';
+import type { IpcEnvelope } from '../../../shared/ipc/types';
+import { decodeWire, encodeWire } from './wire-codec';
+
+/**
+ * Runs in the page before the app's scripts (bundled into an init script): builds `window.api`
+ * with the preload's exact shape, over page bindings to the real main-process handlers.
+ */
+declare global {
+  interface Window {
+    __wpInvoke(channel: string, args: string): Promise<string>;
+    __wpEmit(channel: string, payload: string): void;
+  }
+}
+
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+window.__wpEmit = (channel, payload) => {
+  const value = decodeWire(payload);
+  for (const listener of listeners.get(channel) ?? []) listener(value);
+};
+
+window.api = createBridge({
+  invoke: async (channel, args) => decodeWire(await window.__wpInvoke(channel, encodeWire(args))) as IpcEnvelope<unknown>,
+  subscribe: (channel: EventChannel, listener) => {
+    const set = listeners.get(channel) ?? new Set();
+    set.add(listener);
+    listeners.set(channel, set);
+    return () => {
+      set.delete(listener);
+    };
+  },
+  pathForFile: () => '',
+});

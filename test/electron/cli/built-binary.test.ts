@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INIT_FLAGS, tempFolder } from './cli-harness';
+
+const ROOT = resolve(__dirname, '../../..');
+const BINARY = join(ROOT, 'dist/cli/index.js');
+
+/** The same bundle `npm run build:node` makes for the CLI (build.mjs). */
+async function buildCli(): Promise<void> {
+  await build({
+    entryPoints: [join(ROOT, 'electron/cli/index.ts')],
+    outfile: BINARY,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+}
+
+function cli(cwd: string, args: string[]) {
+  const result = spawnSync(process.execPath, [BINARY, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the built widget-publisher binary', () => {
+  let work: Awaited<ReturnType<typeof tempFolder>>;
+
+  beforeAll(async () => {
+    work = await tempFolder();
+    await buildCli();
+  });
+  afterAll(async () => work.remove());
+
+  it('starts with a shebang and runs as node dist/cli/index.js', async () => {
+    expect((await readFile(BINARY, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const version = cli(work.path, ['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('inits, checks and packs a widget with the documented exit codes', () => {
+    const init = cli(work.path, ['init', 'deals', ...INIT_FLAGS]);
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+
+    const check = cli(work.path, ['check', 'deals']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('✔ ready for moderation');
+
+    const pack = cli(work.path, ['pack', 'deals']);
+    expect(pack.code).toBe(0);
+    const zip = cli(work.path, ['check', 'widget.zip', '--format', 'json']);
+    expect(zip.code).toBe(0);
+    expect(JSON.parse(zip.stdout).summary.errors).toBe(0);
+
+    const missing = cli(work.path, ['check', 'nowhere']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nowhere');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});

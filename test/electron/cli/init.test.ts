@@ -1,0 +1,115 @@
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INIT_FLAGS, run, tempFolder } from './cli-harness';
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('widget-publisher init', () => {
+  let work: Awaited<ReturnType<typeof tempFolder>>;
+
+  beforeAll(async () => {
+    work = await tempFolder();
+  });
+  afterAll(async () => work.remove());
+
+  it('never prompts without a terminal: it names every missing flag and writes nothing', async () => {
+    const result = await run(work.path, ['init', 'missing', '--locales', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('nothing was written');
+    expect(result.stderr).toContain('The widget name for en is missing: pass --name "<text>"');
+    expect(result.stderr).toContain('--teaser');
+    expect(result.stderr).toContain('--description');
+    expect(result.stderr).toContain('--support-email');
+    expect(await exists(join(work.path, 'missing'))).toBe(false);
+  });
+
+  it('names the locale flag form when several locales lack a text', async () => {
+    const flags = [...INIT_FLAGS];
+    flags.splice(flags.indexOf('en:Deals to Telegram') - 1, 2);
+    const result = await run(work.path, ['init', 'partial', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('The widget name for en is missing: pass --name "<text>" (or --name "en:<text>" for en only)');
+  });
+
+  it('refuses a name over the store limit before writing anything', async () => {
+    const flags = [...INIT_FLAGS];
+    flags[flags.indexOf('en:Deals to Telegram')] = 'en:Deals to Telegram and WhatsApp';
+    const result = await run(work.path, ['init', 'long', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"Deals to Telegram and WhatsApp via Acme", is 39 characters; the store allows 30');
+    expect(await exists(join(work.path, 'long'))).toBe(false);
+  });
+
+  it('runs check on the widget before writing it, and writes nothing when the answers would fail', async () => {
+    const flags = [...INIT_FLAGS];
+    flags[flags.indexOf('en:Alerts about new deals in Telegram')] = 'en:Уведомления о сделках';
+    const result = await run(work.path, ['init', 'cyrillic', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('text/wrong-language');
+    expect(result.stderr).toContain('would not pass check, so nothing was written');
+    expect(await exists(join(work.path, 'cyrillic'))).toBe(false);
+  });
+
+  it('refuses a locale the platform does not offer', async () => {
+    const result = await run(work.path, ['init', 'tr', ...INIT_FLAGS, '--locales', 'ru,tr']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('amoCRM does not offer "tr"; it offers ru, en, es, pt.');
+  });
+
+  it('refuses a folder that is not empty, unless --force', async () => {
+    const folder = join(work.path, 'busy');
+    await mkdir(folder);
+    await writeFile(join(folder, 'notes.txt'), 'keep me');
+    const refused = await run(work.path, ['init', 'busy', ...INIT_FLAGS]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('busy is not empty');
+    expect(await readdir(folder)).toEqual(['notes.txt']);
+
+    const forced = await run(work.path, ['init', 'busy', ...INIT_FLAGS, '--force']);
+    expect(forced.code).toBe(0);
+    expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(await exists(join(folder, 'manifest.json'))).toBe(true);
+  });
+
+  it('asks for what is missing on a terminal, and the result passes check', async () => {
+    const typed = [
+      'kommo', // platform
+      'en', // locales
+      'Acme', // company
+      'Deals to Telegram', // name (en)
+      'Alerts about new deals in Telegram', // teaser (en)
+      'The widget sends an alert to your Telegram chat when a new deal is created.', // description (en)
+      'help@acme-widgets.io', // support email
+      '', // code: take the suggestion
+    ];
+    const result = await run(work.path, ['init', 'asked'], { typed });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Platform, amocrm or kommo (amocrm): ');
+    expect(result.stdout).toContain('Widget code (lower-case letters, digits, _) (acme_deals_to_telegram): ');
+    expect(result.stdout).toContain('Created asked (Kommo; locales en)');
+    const manifest = JSON.parse(await readFile(join(work.path, 'asked/manifest.json'), 'utf8'));
+    expect(manifest.widget.locale).toEqual(['en']);
+    const config = JSON.parse(await readFile(join(work.path, 'asked/widget-publisher.json'), 'utf8'));
+    expect(config.platform).toBe('kommo');
+    expect(config.css.rootSelectors).toEqual(['.acme-deals-to-telegram']);
+    expect(await readFile(join(work.path, 'asked/style.css'), 'utf8')).toContain('.acme-deals-to-telegram__button {');
+
+    const check = await run(work.path, ['check', 'asked', '--format', 'json']);
+    expect(JSON.parse(check.stdout).summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('does not ask with --yes even on a terminal', async () => {
+    const result = await run(work.path, ['init', 'yes', '--locales', 'en', '--yes'], { typed: ['should not be read'] });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--name');
+  });
+});

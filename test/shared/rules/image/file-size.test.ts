@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { imageFileSizeRule } from '../../../../shared/rules/image/file-size';
+import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
+import { findingsOf } from './run-rule';
+
+describe('image/file-size', () => {
+  it('passes images up to 300,000 bytes', () => {
+    const snapshot = snapshotFromFiles(
+      { ...validWidgetFiles(), 'img/bg.jpg': new Uint8Array(9) },
+      { images: { ...validImageInfo(), 'img/bg.jpg': { format: 'jpeg', bytes: 300_000 } } },
+    );
+    expect(findingsOf(imageFileSizeRule, snapshot)).toEqual([]);
+    expect(findingsOf(imageFileSizeRule, validSnapshot())).toEqual([]);
+  });
+
+  it('reports any image over the limit, with its size and a fix', () => {
+    const snapshot = snapshotFromFiles(
+      { ...validWidgetFiles(), 'img/bg.jpg': new Uint8Array(9) },
+      {
+        images: {
+          ...validImageInfo(),
+          'images/logo_main.png': { format: 'png', width: 400, height: 272, bytes: 412_345 },
+          'img/bg.jpg': { format: 'jpeg', bytes: 300_001 },
+        },
+      },
+    );
+    const findings = findingsOf(imageFileSizeRule, snapshot);
+    expect(findings.map((finding) => finding.file)).toEqual(['images/logo_main.png', 'img/bg.jpg']);
+    expect(findings[0].message).toMatch(/is 413 KB \(412,345 bytes\); each image may be at most 300 KB \(300,000 bytes\)/);
+    expect(findings[0].message).toContain('widget-publisher images <logo>');
+    expect(findings[1].message).toMatch(/Compress it/);
+  });
+});

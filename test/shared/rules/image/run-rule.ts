@@ -1,0 +1,9 @@
+import { checkWidget } from '../../../../shared/check/check-widget';
+import type { Finding } from '../../../../shared/model/finding';
+import type { WidgetSnapshot } from '../../../../shared/model/snapshot';
+import type { PlatformId } from '../../../../shared/platform/profiles';
+import type { Rule } from '../../../../shared/rules/rule';
+
+export function findingsOf(rule: Rule, snapshot: WidgetSnapshot, platform: PlatformId = 'amocrm'): Finding[] {
+  return checkWidget(snapshot, { rules: [rule], platform }).findings;
+}

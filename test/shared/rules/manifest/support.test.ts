@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { supportRule } from '../../../../shared/rules/manifest/support';
+import { validSnapshot } from '../../../helpers/widget-fixture';
+import { findingsOf, withManifest } from './manifest-fixture';
+
+function findingsFor(support: unknown) {
+  return findingsOf(supportRule, withManifest((manifest) => (manifest.widget.support = support)));
+}
+
+describe('manifest/support', () => {
+  it('passes a valid link and email, or just one of them', () => {
+    expect(findingsOf(supportRule, validSnapshot())).toEqual([]);
+    expect(findingsFor({ link: 'https://www.amocrm.com' })).toEqual([]);
+    expect(findingsFor({ email: 'support@amocrm.com' })).toEqual([]);
+    expect(findingsFor({ link: 'https://t.me/acme_support', email: '' })).toEqual([]);
+    expect(findingsFor({ link: '', email: 'help@acme-widgets.io' })).toEqual([]);
+  });
+
+  it('reports a missing support block', () => {
+    const findings = findingsOf(supportRule, withManifest((manifest) => delete manifest.widget.support));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', file: 'manifest.json' });
+    expect(findings[0].message).toContain('widget.support is missing');
+  });
+
+  it('reports a support block with both values empty, as in the Kommo reference example', () => {
+    const findings = findingsFor({ link: '', email: '' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('neither a link nor an email');
+  });
+
+  it('requires https for the link', () => {
+    const [http] = findingsFor({ link: 'http://acme.io/help' });
+    expect(http.message).toContain('https://');
+    const [bare] = findingsFor({ link: 'acme.io/help' });
+    expect(bare.message).toContain('https://acme.io/help');
+    expect(findingsFor({ link: 'not a url' })[0].message).toContain('not a valid URL');
+    expect(findingsFor({ link: 'mailto:help@acme.io' })[0].message).toContain('instead of https://');
+  });
+
+  it('checks both values when both are given', () => {
+    const findings = findingsFor({ link: 'https://acme.io/help', email: 'help at acme.io' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('not a valid email');
+    const both = findingsFor({ link: 'http://acme.io', email: 'nobody' });
+    expect(both).toHaveLength(2);
+  });
+
+  it('leaves a non-object support block to manifest/schema', () => {
+    expect(findingsFor('help@acme.io')).toEqual([]);
+  });
+});

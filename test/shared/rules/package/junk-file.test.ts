@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkWidget } from '../../../../shared/check/check-widget';
+import { junkFileRule } from '../../../../shared/rules/package/junk-file';
+import { snapshotFromFiles, validSnapshot, validWidgetFiles, type FixtureFiles } from '../../../helpers/widget-fixture';
+import { findingsOf } from './package-fixture';
+
+function widgetWith(extra: FixtureFiles, kind: 'zip' | 'folder') {
+  return snapshotFromFiles({ ...validWidgetFiles(), ...extra }, { kind });
+}
+
+describe('package/junk-file', () => {
+  it('passes a clean widget, as a folder and as a zip', () => {
+    expect(findingsOf(junkFileRule, validSnapshot())).toEqual([]);
+    expect(findingsOf(junkFileRule, snapshotFromFiles(validWidgetFiles(), { kind: 'zip' }))).toEqual([]);
+  });
+
+  it('does not take ordinary files for junk (vendor libraries, .min.js, templates, images)', () => {
+    const snapshot = widgetWith(
+      {
+        'vendor/jquery.min.js': '/*! jQuery */',
+        'templates/settings.twig': '<div></div>',
+        'images/env.png': new Uint8Array(10),
+        'lib/logger.js': 'define([], function () { return {}; });',
+        'css/map.css': '.a{}',
+      },
+      'zip',
+    );
+    expect(findingsOf(junkFileRule, snapshot)).toEqual([]);
+  });
+
+  it('reports junk files inside a zip as errors', () => {
+    const findings = findingsOf(
+      junkFileRule,
+      widgetWith({ '.DS_Store': 'x', 'images/Thumbs.db': 'x', 'script.js.map': '{}', 'debug.log': 'x', '.env': 'KEY=1', 'old.zip': 'PK' }, 'zip'),
+    );
+    expect(findings.map((finding) => finding.file).sort()).toEqual(['.DS_Store', '.env', 'debug.log', 'images/Thumbs.db', 'old.zip', 'script.js.map']);
+    expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(findings.find((finding) => finding.file === '.env')?.message).toContain('secrets');
+    expect(findings[0].message).toContain('widget-publisher pack');
+  });
+
+  it('reports a junk folder once, not once per file inside it', () => {
+    const findings = findingsOf(
+      junkFileRule,
+      widgetWith(
+        {
+          '.git/HEAD': 'ref: refs/heads/main',
+          '.git/objects/ab/cdef': 'x',
+          '.git/config': 'x',
+          '__MACOSX/._script.js': 'x',
+          '__MACOSX/images/._logo.png': 'x',
+          'node_modules/lodash/lodash.js': 'x',
+          'node_modules/lodash/package.json': '{}',
+        },
+        'zip',
+      ),
+    );
+    expect(findings.map((finding) => finding.file).sort()).toEqual(['.git', '__MACOSX', 'node_modules']);
+    const git = findings.find((finding) => finding.file === '.git');
+    expect(git?.message).toContain('the folder ".git/"');
+    expect(git?.message).toContain('3 files');
+  });
+
+  it('reports a junk folder nested deeper at that folder', () => {
+    const findings = findingsOf(junkFileRule, widgetWith({ 'lib/node_modules/a/index.js': 'x', 'lib/node_modules/b/index.js': 'x' }, 'zip'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].file).toBe('lib/node_modules');
+  });
+
+  it('only warns in a folder, saying that pack leaves the file out', () => {
+    const findings = findingsOf(junkFileRule, widgetWith({ '.DS_Store': 'x', '.git/HEAD': 'x' }, 'folder'));
+    expect(findings).toHaveLength(2);
+    for (const finding of findings) {
+      expect(finding.severity).toBe('warning');
+      expect(finding.message).toContain('`widget-publisher pack` leaves it out');
+    }
+  });
+
+  it('stays quiet in a folder about files the config already ignores', () => {
+    const snapshot = widgetWith({ '.git/HEAD': 'x', 'notes.log': 'x', 'src/app.js.map': '{}' }, 'folder');
+    const report = checkWidget(snapshot, { rules: [junkFileRule], config: { ignore: ['.git', '*.log'] } });
+    expect(report.findings.map((finding) => finding.file)).toEqual(['src/app.js.map']);
+  });
+
+  it('still reports ignored globs inside a zip, since the zip already holds them', () => {
+    const snapshot = widgetWith({ 'notes.log': 'x' }, 'zip');
+    const report = checkWidget(snapshot, { rules: [junkFileRule], config: { ignore: ['*.log'] } });
+    expect(report.findings).toHaveLength(1);
+  });
+});

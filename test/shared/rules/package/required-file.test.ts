@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { requiredFileRule } from '../../../../shared/rules/package/required-file';
+import { snapshotFromFiles, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
+import { findingsOf } from './package-fixture';
+
+function filesWithout(...paths: string[]) {
+  const files = validWidgetFiles();
+  for (const path of paths) delete files[path];
+  return files;
+}
+
+describe('package/required-file', () => {
+  it('passes a widget with script.js and i18n files (amoCRM and Kommo)', () => {
+    expect(findingsOf(requiredFileRule, validSnapshot('amocrm'))).toEqual([]);
+    expect(findingsOf(requiredFileRule, validSnapshot('kommo'))).toEqual([]);
+  });
+
+  it('passes with a single locale file', () => {
+    const files = filesWithout('i18n/en.json');
+    expect(findingsOf(requiredFileRule, snapshotFromFiles(files))).toEqual([]);
+  });
+
+  it('reports a missing script.js', () => {
+    const findings = findingsOf(requiredFileRule, snapshotFromFiles(filesWithout('script.js')));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'package/required-file', severity: 'error', file: 'script.js' });
+  });
+
+  it('names script.js written in another case or kept in a subfolder', () => {
+    const upper = filesWithout('script.js');
+    upper['Script.js'] = 'define([], function () {});';
+    expect(findingsOf(requiredFileRule, snapshotFromFiles(upper))[0].message).toContain('"Script.js"');
+
+    const deeper = filesWithout('script.js');
+    deeper['src/script.js'] = 'define([], function () {});';
+    expect(findingsOf(requiredFileRule, snapshotFromFiles(deeper))[0].message).toContain('src/script.js');
+  });
+
+  it('reports a widget without any i18n/<locale>.json, naming the files to add', () => {
+    const findings = findingsOf(requiredFileRule, snapshotFromFiles(filesWithout('i18n/ru.json', 'i18n/en.json')));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'i18n', severity: 'error' });
+    expect(findings[0].message).toContain('i18n/ru.json, i18n/en.json');
+  });
+
+  it('does not count locale files outside i18n/ at the root', () => {
+    const files = filesWithout('i18n/ru.json', 'i18n/en.json');
+    files['I18N/en.json'] = '{}';
+    files['lang/en.json'] = '{}';
+    const findings = findingsOf(requiredFileRule, snapshotFromFiles(files));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('Found I18N/en.json');
+  });
+});
