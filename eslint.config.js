@@ -14,6 +14,33 @@ export default tseslint.config(
     },
   },
   {
+    // IPC goes through the one contract (shared/ipc): only main's handle() wrapper and the preload
+    // touch Electron's IPC objects, so no channel can skip the sender check or argument validation.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['electron/main/ipc-handle.ts', 'electron/preload/**', 'test/electron/main/**', 'test/electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Add a channel to shared/ipc/contract.ts and a handler in electron/main/handlers; only electron/main/ipc-handle.ts and electron/preload use IPC directly.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(ipcMain|ipcRenderer)$/]',
+          message: 'Only electron/main/ipc-handle.ts and electron/preload use IPC directly; go through shared/ipc/contract.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The pure core runs in the renderer too: no Node built-ins, no Electron.
     files: ['shared/**/*.ts'],
     rules: {

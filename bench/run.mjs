@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -200,10 +200,25 @@ async function runLowerBound(studio, sources, frames, out) {
   ]);
 }
 
+/** CPU time of finished child processes (ImageMagick), from /proc: clock ticks of 10 ms. */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Wall time, and CPU time (this process's threads plus finished children) that a busy machine distorts less. */
 async function timed(fn) {
+  const cpuBefore = process.cpuUsage();
+  const childrenBefore = childrenCpuMs();
   const started = process.hrtime.bigint();
   await fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 + (childrenCpuMs() - childrenBefore) };
 }
 
 function median(values) {
@@ -219,6 +234,8 @@ async function freshFolder(path) {
 }
 
 async function main() {
+  // Every run must do the work again: libvips' operation cache would let repeated runs skip decodes.
+  sharp.cache(false);
   const convert = ensureImageMagick();
   const imageMagickVersion = execFileSync(convert, ['-version'], { encoding: 'utf8' }).split('\n')[0];
   const studio = await loadStudio();
@@ -242,15 +259,20 @@ async function main() {
   await runLowerBound(studio, sources, frames, await freshFolder(join(work, 'out-lower-bound')));
 
   const samples = { images: [], imagemagick: [], lowerBound: [] };
+  const cpuSamples = { images: [], imagemagick: [], lowerBound: [] };
+  const record = (key, measured) => {
+    samples[key].push(measured.wall);
+    cpuSamples[key].push(measured.cpu);
+  };
   for (let run = 1; run <= RUNS; run++) {
     // Interleaved, so a noisy neighbour on the machine slows all three alike.
     const oursOut = await freshFolder(join(work, 'out-ours'));
-    samples.images.push(await timed(() => runOurs(studio, sources, oursOut)));
+    record('images', await timed(() => runOurs(studio, sources, oursOut)));
     const imRunOut = await freshFolder(join(work, 'out-imagemagick'));
     const runCalls = imageMagickCalls(convert, sources, specs, slideSize, imRunOut);
-    samples.imagemagick.push(await timed(() => runImageMagick(convert, runCalls)));
+    record('imagemagick', await timed(() => runImageMagick(convert, runCalls)));
     const lbOut = await freshFolder(join(work, 'out-lower-bound'));
-    samples.lowerBound.push(await timed(() => runLowerBound(studio, sources, frames, lbOut)));
+    record('lowerBound', await timed(() => runLowerBound(studio, sources, frames, lbOut)));
     log(`run ${run}/${RUNS}: ours ${samples.images.at(-1).toFixed(0)} ms, ImageMagick ${samples.imagemagick.at(-1).toFixed(0)} ms, lower bound ${samples.lowerBound.at(-1).toFixed(0)} ms`);
   }
 
@@ -270,6 +292,8 @@ async function main() {
     work: `logo set (${specs.length} files, from 1 source) + ${SLIDES_PER_LOCALE} slides x ${LOCALES.length} locales (1920x1080 screenshots), all written to disk`,
     parallelism: `${PARALLEL} (ours: one process; ImageMagick: ${PARALLEL} convert calls at a time)`,
     machine,
+    cpuMs: Object.fromEntries(Object.entries(cpuSamples).map(([key, values]) => [key, round(median(values))])),
+    loadAverage: loadavg().map((value) => round(value, 2)),
     samplesMs: Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, values.map((value) => round(value))])),
     outputs,
   };
@@ -282,7 +306,11 @@ async function main() {
     `| ImageMagick \`convert\`, one call per source | ${round(imagemagickMs)} ms | ${(imagemagickMs / imagesMs).toFixed(2)}x slower |`,
     `| Lower bound: decode each source once + encode each output once | ${round(lowerBoundMs)} ms | ours is ${(imagesMs / lowerBoundMs).toFixed(2)}x of it |`,
   ].join('\n');
-  process.stdout.write(`\n${results.work}\nMachine: ${PARALLEL} CPUs, ${cpu}; Node ${process.version}; sharp ${machine.sharp} (libvips ${machine.vips}); ${imageMagickVersion}\n\n${table}\n\nWrote bench/results.json\n`);
+  const cpuMs = results.cpuMs;
+  const cpuLine =
+    `CPU time (median; less distorted by other load): ours ${cpuMs.images} ms, ImageMagick ${cpuMs.imagemagick} ms, ` +
+    `lower bound ${cpuMs.lowerBound} ms. Load average at the end: ${results.loadAverage.join(', ')}.`;
+  process.stdout.write(`\n${results.work}\nMachine: ${PARALLEL} CPUs, ${cpu}; Node ${process.version}; sharp ${machine.sharp} (libvips ${machine.vips}); ${imageMagickVersion}\n\n${table}\n\n${cpuLine}\n\nWrote bench/results.json\n`);
 }
 
 function round(value, digits = 0) {

@@ -18,7 +18,7 @@ export const TOOL: ToolInfo = { name: 'widget-publisher', version };
 
 const EXAMPLES = `
 Examples:
-  $ widget-publisher init my-widget --name "Deals to Telegram" --company Acme \\
+  $ widget-publisher init my-widget --locales en --name "Deals to Telegram" --company Acme \\
       --teaser "Deal alerts in Telegram" --description "Sends new deals to Telegram." \\
       --support-email help@acme.io --yes
   $ widget-publisher check my-widget

@@ -249,7 +249,9 @@ export class SettingsStore {
   private repairSections(data: Record<string, unknown>): StoreData {
     const fallback = defaultStoreData(this.options.defaultLanguage);
     const isEmpty = Object.keys(data).filter((key) => key !== 'schemaVersion').length === 0;
-    const preferences = preferencesSchema.partial().safeParse(data.preferences);
+    const storedPreferences = isPlainObject(data.preferences) ? data.preferences : {};
+    const language = preferencesSchema.shape.language.safeParse(storedPreferences.language);
+    const theme = preferencesSchema.shape.theme.safeParse(storedPreferences.theme);
     const window = windowStateSchema.nullable().safeParse(data.window ?? null);
     const recent = Array.isArray(data.recentProjects)
       ? data.recentProjects.flatMap((entry) => {
@@ -266,7 +268,10 @@ export class SettingsStore {
     }
     const repaired: StoreData = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      preferences: { ...fallback.preferences, ...(preferences.success ? stripUndefined(preferences.data) : {}) },
+      preferences: {
+        language: language.success ? language.data : fallback.preferences.language,
+        theme: theme.success ? theme.data : fallback.preferences.theme,
+      },
       window: window.success ? window.data : null,
       recentProjects: recent.slice(0, MAX_RECENT_PROJECTS),
       drafts,
@@ -285,10 +290,6 @@ export class SettingsStore {
   private persist(): void {
     this.file.store = structuredClone(this.data) as unknown as Record<string, unknown>;
   }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
 
 /** True when repairing lost nothing the file held (a file from before a section existed is not "invalid"). */

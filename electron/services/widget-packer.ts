@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { WidgetFile, WidgetSnapshot } from '../../shared/model/snapshot';
 import { junkKind } from '../../shared/widget/junk-files';
 import { writeFileAtomic } from './atomic-write';
@@ -109,25 +109,45 @@ export function defaultZipPath(folder: string): string {
 /** Build widget.zip and write it atomically; refuses a path inside the widget folder (the next pack would swallow it). */
 export async function writeWidgetZip(snapshot: WidgetSnapshot, outPath: string): Promise<WrittenZip> {
   const target = resolve(outPath);
-  await refuseUnusableOutput(snapshot, target);
+  await assertUsableOutputPath(snapshot, target);
   const bytes = await buildWidgetZip(snapshot);
   await writeFileAtomic(target, bytes);
   return { path: target, bytes: bytes.length, files: shippedFiles(snapshot).length };
 }
 
-async function refuseUnusableOutput(snapshot: WidgetSnapshot, target: string): Promise<void> {
+/**
+ * Throws a UserError when widget.zip cannot go to `outPath`: a folder, or a place inside the widget
+ * folder. `pack` may call it before checking, so a wrong -o fails at once.
+ */
+export async function assertUsableOutputPath(snapshot: WidgetSnapshot, outPath: string): Promise<void> {
+  const target = resolve(outPath);
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) {
     throw new UserError(`${target} is a folder. Give a file path for the archive, e.g. ${join(target, UPLOAD_ZIP_NAME)}.`, target);
   }
   if (snapshot.source.kind !== 'folder') return;
-  const folder = await realpath(snapshot.source.path).catch(() => resolve(snapshot.source.path));
-  const targetFolder = await realpath(dirname(target)).catch(() => dirname(target));
-  const inside = relative(folder, join(targetFolder, 'x'));
-  if (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) {
+  const folder = await realPathOfNearest(resolve(snapshot.source.path));
+  const inside = relative(folder, await realPathOfNearest(target));
+  if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))) {
     throw new UserError(
       `${target} is inside the widget folder ${snapshot.source.path}; the archive would end up inside the next widget.zip. Write it next to the folder instead, e.g. ${defaultZipPath(snapshot.source.path)}.`,
       target,
     );
+  }
+}
+
+/** The real path (links resolved) of `path`, through its nearest existing ancestor when it does not exist yet. */
+async function realPathOfNearest(path: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      return join(await realpath(current), ...missing.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return path;
+      missing.push(basename(current));
+      current = parent;
+    }
   }
 }

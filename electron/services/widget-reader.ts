@@ -105,7 +105,11 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
     return finish(source, null, null, {}, [], [tooLarge]);
   }
 
-  const bytes = new Uint8Array(await readFile(zipPath));
+  const bytes = new Uint8Array(
+    await readFile(zipPath).catch((error: unknown) => {
+      throw unreadable(zipPath, error);
+    }),
+  );
   try {
     const listing = listZip(bytes, zipName, limits);
     const configEntry = listing.entries.find((entry) => entry.path === CONFIG_FILE_NAME);
@@ -127,7 +131,9 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
   try {
     const head = new Uint8Array(4);
     const { bytesRead } = await handle.read(head, 0, 4, 0);
@@ -135,6 +141,12 @@ async function readHead(path: string): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
+}
+
+function unreadable(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return new UserError(`Cannot read ${path}: ${why}. Give yourself read access and try again.`, path);
 }
 
 /** `ignore` globs of the config, gitignore-style, over POSIX paths relative to the widget root. */

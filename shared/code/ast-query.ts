@@ -35,6 +35,21 @@ export function unwrapChain(node: AnyNode): AnyNode {
 }
 
 /**
+ * The operands of `a + b + c` in order. Long concatenations nest to the left, so they are unrolled
+ * with a loop: generated code can chain thousands of them.
+ */
+function concatenation(node: AnyNode): AnyNode[] {
+  const parts: AnyNode[] = [];
+  let current = node;
+  while (current.type === 'BinaryExpression' && current.operator === '+') {
+    parts.push(current.right);
+    current = current.left;
+  }
+  parts.push(current);
+  return parts.reverse();
+}
+
+/**
  * The value of a string the code spells out: a literal, a template without `${}`, or a `+` of those.
  * Null for anything computed at run time.
  */
@@ -44,12 +59,14 @@ export function staticString(node: AnyNode | null | undefined): string | null {
   if (node.type === 'TemplateLiteral') {
     return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? null) : null;
   }
-  if (node.type === 'BinaryExpression' && node.operator === '+') {
-    const left = staticString(node.left);
-    const right = left === null ? null : staticString(node.right);
-    return left === null || right === null ? null : left + right;
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return null;
+  let text = '';
+  for (const part of concatenation(node)) {
+    const value = staticString(part);
+    if (value === null) return null;
+    text += value;
   }
-  return null;
+  return text;
 }
 
 /** Marks where a run-time value sits inside a string skeleton. */
@@ -71,13 +88,10 @@ export function stringSkeleton(node: AnyNode | null | undefined): string | null 
     });
     return text;
   }
-  if (node.type === 'BinaryExpression' && node.operator === '+') {
-    const left = stringSkeleton(node.left);
-    const right = stringSkeleton(node.right);
-    if (left === null && right === null) return null;
-    return (left ?? DYNAMIC_PART) + (right ?? DYNAMIC_PART);
-  }
-  return null;
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return null;
+  const parts = concatenation(node).map((part) => stringSkeleton(part));
+  if (parts.every((part) => part === null)) return null;
+  return parts.map((part) => part ?? DYNAMIC_PART).join('');
 }
 
 /** True when the value is certainly a string (a literal, a template, or `+` with a string on one side). */
@@ -85,10 +99,8 @@ export function isStringExpression(node: AnyNode | null | undefined): boolean {
   if (!node) return false;
   if (node.type === 'Literal') return typeof node.value === 'string';
   if (node.type === 'TemplateLiteral') return true;
-  if (node.type === 'BinaryExpression' && node.operator === '+') {
-    return isStringExpression(node.left) || isStringExpression(node.right);
-  }
-  return false;
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return false;
+  return concatenation(node).some((part) => isStringExpression(part));
 }
 
 /** `obj.name` and `obj['name']` give `name`; a computed key gives null. */

@@ -107,6 +107,6 @@ export function containsScriptTag(html: string): boolean {
 }
 
 /** True when a value of the HTML was computed at run time at that spot. */
-export function hasDynamicPart(text: string): boolean {
+function hasDynamicPart(text: string): boolean {
   return text.includes(DYNAMIC_PART);
 }

@@ -30,7 +30,12 @@ export interface ParsedScript {
   error: ScriptSyntaxError | null;
   /** The file was over MAX_PARSED_SCRIPT_CHARS and was not parsed. */
   tooLarge: boolean;
+  /** The code nests deeper than the parser's stack allows (generated code); not a syntax error. */
+  tooDeep: boolean;
 }
+
+/** What acorn says when nesting exhausts the stack; the code may well be valid. */
+const STACK_MESSAGE = 'Not enough stack space';
 
 interface AcornError extends SyntaxError {
   loc?: { line: number; column: number };
@@ -65,7 +70,7 @@ function toSyntaxError(error: AcornError): ScriptSyntaxError {
 
 /** Parse `text` once: as a classic script first, then as an ES module. */
 export function parseScriptText(path: string, text: string): ParsedScript {
-  const base = { path, text, comments: [] as Comment[], tooLarge: false };
+  const base = { path, text, comments: [] as Comment[], tooLarge: false, tooDeep: false };
   if (text.length > MAX_PARSED_SCRIPT_CHARS) {
     return { ...base, ast: null, sourceType: null, error: null, tooLarge: true };
   }
@@ -76,7 +81,8 @@ export function parseScriptText(path: string, text: string): ParsedScript {
   // Both failed: the attempt that read further is the one that understood the file better.
   const reach = (error: AcornError): number => error.raisedAt ?? error.pos ?? 0;
   const error = reach(asModule) > reach(asScript) ? asModule : asScript;
-  return { ...base, ast: null, sourceType: null, error: toSyntaxError(error) };
+  const tooDeep = asScript.message.startsWith(STACK_MESSAGE) || asModule.message.startsWith(STACK_MESSAGE);
+  return { ...base, ast: null, sourceType: null, error: tooDeep ? null : toSyntaxError(error), tooDeep };
 }
 
 /** The parsed form of a widget JS file, computed once per check run. */

@@ -91,11 +91,6 @@ export function isShadowed(index: ScriptIndex, node: AnyNode, name: string, opti
   return false;
 }
 
-/** Names declared by `var`/`let`/`const`/`function`/`class` at the top level of the file. */
-export function topLevelNames(index: ScriptIndex): ReadonlySet<string> {
-  return scopeTable(index).get(index.ast) ?? new Set();
-}
-
 /**
  * The path of a reference to a global, with `window.` / `globalThis.` dropped:
  * `window.console.trace` and `console.trace` both give `['console', 'trace']`.

@@ -1,5 +1,4 @@
 import type { AnyNode, Program } from 'acorn';
-import { fullAncestor } from 'acorn-walk';
 import type { RuleContext } from '../check/rule-context';
 import { ownScriptPaths } from './own-files';
 import { parseScript, type ParsedScript, type ScriptSourceType } from './parse-script';
@@ -27,19 +26,45 @@ export interface ScriptIndex {
 
 const EMPTY: readonly never[] = [];
 
+/** Keys of an acorn node that hold positions, not child nodes. */
+const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range']);
+
+function isNode(value: unknown): value is AnyNode {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Every node under `root` with its parent. An explicit stack instead of recursion (acorn-walk
+ * recurses per level and overflows on generated code such as a 2000-term string concatenation,
+ * which acorn itself still parses).
+ */
+function walkTree(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void): void {
+  const stack: Array<[AnyNode, AnyNode | null]> = [[root, null]];
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop() as [AnyNode, AnyNode | null];
+    visit(node, parent);
+    for (const [key, value] of Object.entries(node)) {
+      if (NON_CHILD_KEYS.has(key)) continue;
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) stack.push([item, node]);
+      } else if (isNode(value)) {
+        stack.push([value, node]);
+      }
+    }
+  }
+}
+
 export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
   const { ast, sourceType } = parsed;
   if (!ast || !sourceType) return null;
   const byType = new Map<string, AnyNode[]>();
   const parents = new Map<AnyNode, AnyNode>();
-  fullAncestor(ast, (node, _state, ancestors) => {
+  walkTree(ast, (node, parent) => {
     const list = byType.get(node.type);
     if (list) list.push(node);
     else byType.set(node.type, [node]);
-    const parent = ancestors[ancestors.length - 2];
-    if (parent && parent !== node) parents.set(node, parent);
+    if (parent) parents.set(node, parent);
   });
-  // fullAncestor calls back after the children: put each list back in source order.
   for (const list of byType.values()) list.sort((a, b) => a.start - b.start);
 
   const memo = new Map<string, unknown>();
@@ -64,9 +89,19 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
   };
 }
 
-/** The index of one file, or null when it is missing, too large or does not parse (code/js-syntax says so). */
+/**
+ * The index of one file, or null when it is missing, too large, does not parse, or nests too deeply
+ * to walk without exhausting the stack (code/js-syntax says which).
+ */
 export function scriptIndex(context: RuleContext, path: string): ScriptIndex | null {
-  return context.cache(`code:script-index:${path}`, () => buildScriptIndex(parseScript(context, path)));
+  return context.cache(`code:script-index:${path}`, () => {
+    try {
+      return buildScriptIndex(parseScript(context, path));
+    } catch (error) {
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
+  });
 }
 
 /** Indexes of every own script that parsed. */

@@ -39,6 +39,8 @@ export interface SelectorEntry {
   column: number;
   /** Selectors of the enclosing rule (CSS nesting) or @scope prelude; null at the top level. */
   parent: SelectorEntry[] | null;
+  /** The rule only declares custom properties (`--name: value`), which style nothing by themselves. */
+  customPropertiesOnly: boolean;
 }
 
 export interface SelectorProblem {
@@ -60,6 +62,7 @@ function parseSelectorList(
   offset: number,
   parent: SelectorEntry[] | null,
   problems: SelectorProblem[],
+  customPropertiesOnly = false,
 ): SelectorEntry[] {
   let ast: selectorParser.Root;
   try {
@@ -77,7 +80,7 @@ function parseSelectorList(
   return ast.nodes.map((selector) => {
     const first = selector.nodes.find((node) => node.type !== 'comment' && !(node.type === 'combinator' && node.value.trim() === ''));
     const index = first?.sourceIndex ?? selector.sourceIndex ?? 0;
-    return { path: sheet.path, text: String(selector).trim(), selector, ...sheet.positionAt(offset + index), parent };
+    return { path: sheet.path, text: String(selector).trim(), selector, ...sheet.positionAt(offset + index), parent, customPropertiesOnly };
   });
 }
 
@@ -116,7 +119,9 @@ function walk(sheet: ParsedStylesheet, container: Container, parent: SelectorEnt
       }
       walk(sheet, node, parent, out);
     } else if (node.type === 'rule') {
-      const entries = parseSelectorList(sheet, ruleSelectorText(node), node.source?.start?.offset ?? 0, parent, out.problems);
+      const declarations = node.nodes.filter((child) => child.type === 'decl');
+      const customOnly = declarations.length > 0 && declarations.length === node.nodes.length && declarations.every((child) => child.prop.startsWith('--'));
+      const entries = parseSelectorList(sheet, ruleSelectorText(node), node.source?.start?.offset ?? 0, parent, out.problems, customOnly);
       out.entries.push(...entries);
       walk(sheet, node, entries.length > 0 ? entries : parent, out);
     }

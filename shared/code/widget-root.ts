@@ -59,7 +59,8 @@ function candidateRoots(name: string): string[] {
   return [...candidates].filter((candidate) => candidate.length >= 3 || candidate === name);
 }
 
-function isPlatformClass(name: string, profile: PlatformProfile): boolean {
+/** A class of the platform's interface (or a BEM element/modifier of one), from the profile. */
+export function isPlatformClass(name: string, profile: PlatformProfile): boolean {
   return [...profile.css.systemClasses, ...profile.css.forbiddenClasses].some(
     (system) => name === system || NAMESPACE_SEPARATORS.some((separator) => name.startsWith(system + separator)),
   );
@@ -67,11 +68,14 @@ function isPlatformClass(name: string, profile: PlatformProfile): boolean {
 
 /**
  * Guess the root from the stylesheets: the name (or name prefix) that the most top-level selectors
- * start with; on a tie, the longer one. Platform classes and generic words never qualify.
+ * start with; on a tie, the longer one. Platform classes and generic words never qualify, and a
+ * name only one selector uses is no evidence when others could claim the same (unless it is the
+ * only named selector there is).
  */
 function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile): WidgetRoot | null {
   const scores = new Map<string, number>();
   const kinds = new Map<string, 'id' | 'class'>();
+  let namedSelectors = 0;
   for (const entry of entries) {
     if (entry.parent) continue;
     const counted = new Set<string>();
@@ -83,6 +87,7 @@ function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile):
         counted.add(candidate);
       }
     }
+    if (counted.size > 0) namedSelectors += 1;
     for (const candidate of counted) scores.set(candidate, (scores.get(candidate) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -90,7 +95,7 @@ function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile):
     const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
     if (score > bestScore || (score === bestScore && best !== null && candidate.length > best.length)) best = candidate;
   }
-  if (best === null) return null;
+  if (best === null || (scores.get(best) ?? 0) < Math.min(2, namedSelectors)) return null;
   const kind = kinds.get(best);
   return {
     source: 'inferred',
@@ -131,61 +136,73 @@ export function widgetRoot(context: RuleContext): WidgetRoot {
   });
 }
 
-function compoundMarker(nodes: readonly selectorParser.Node[], root: WidgetRoot, parentScoped: boolean | null): Placement | null {
+function compoundMarker(nodes: readonly selectorParser.Node[], root: WidgetRoot, parent: Placement | null): Placement | null {
   let marker: Placement | null = null;
   const raise = (next: Placement | null): void => {
     if (next === 'root' || (next === 'inside' && marker === null)) marker = next;
   };
   for (const node of nodes) {
     if (node.type === 'id' || node.type === 'class') raise(namespaceMatch(node.value, root.names));
-    else if (node.type === 'nesting' && parentScoped) raise('inside');
+    else if (node.type === 'nesting' && parent !== null && parent !== 'outside') raise(parent);
     else if (node.type === 'pseudo' && MATCHES_ANY.has(node.value.toLowerCase()) && node.nodes.length > 0) {
-      if (node.nodes.every((inner) => subjectInside(inner, root, parentScoped))) raise('inside');
+      if (node.nodes.every((inner) => placement(inner, root, parent) !== 'outside')) raise('inside');
     }
   }
   return marker;
 }
 
+function afterCombinator(state: Placement, combinator: string): Placement {
+  if (state !== 'root') return state;
+  return combinator === '+' || combinator === '~' || combinator === '||' ? 'outside' : 'inside';
+}
+
 /**
- * True when the element a selector styles lies inside the widget: some compound holds the root (or a
- * namespaced class) and no `+`/`~` then steps out of the root element to its siblings. This accepts
- * the checklist's `#amo_widget_code .control-select`, BEM `.acme__item`, and `body.theme #root .x`.
+ * Where the element a selector styles lies: the widget root itself, inside it, or outside. A
+ * compound holding the root (or a namespaced class) brings the selector inside; a `+`/`~` after the
+ * root steps out to its siblings. This accepts the checklist's `#amo_widget_code .control-select`,
+ * BEM `.acme__item`, and `body.theme #root .x`. `parent` is the placement of the enclosing rule
+ * (CSS nesting), null at the top level.
  */
-function subjectInside(selector: selectorParser.Selector, root: WidgetRoot, parentScoped: boolean | null): boolean {
-  const hasNesting = selector.nodes.some((node) => node.type === 'nesting');
-  // A nested selector without `&` is a descendant of its parent rule.
-  let state: Placement = parentScoped && !hasNesting ? 'inside' : 'outside';
+function placement(selector: selectorParser.Selector, root: WidgetRoot, parent: Placement | null): Placement {
+  const nodes = selector.nodes.filter((node) => node.type !== 'comment');
+  const hasNesting = nodes.some((node) => node.type === 'nesting');
+  // Without `&` a nested selector continues its parent: `#root { .x {} }` is `#root .x`.
+  let state: Placement = parent !== null && !hasNesting ? parent : 'outside';
+  if (parent !== null && !hasNesting && nodes[0] && nodes[0].type !== 'combinator') state = afterCombinator(state, ' ');
   let compound: selectorParser.Node[] = [];
   const afterCompound = (current: Placement): Placement => {
-    const marker = compoundMarker(compound, root, parentScoped);
+    const marker = compoundMarker(compound, root, parent);
     compound = [];
     return marker === 'root' || (marker === 'inside' && current === 'outside') ? marker : current;
   };
-  for (const node of selector.nodes) {
-    if (node.type === 'comment') continue;
+  for (const node of nodes) {
     if (node.type !== 'combinator') {
       compound.push(node);
       continue;
     }
-    state = afterCompound(state);
-    const value = node.value.trim();
-    const toSibling = value === '+' || value === '~' || value === '||';
-    if (state === 'root') state = toSibling ? 'outside' : 'inside';
+    state = afterCombinator(afterCompound(state), node.value.trim());
   }
-  state = afterCompound(state);
-  return state !== 'outside';
+  return afterCompound(state);
 }
 
-/** Whether a selector styles only the widget (memoized per entry; nested selectors use their parent's answer). */
-export function isScoped(context: RuleContext, entry: SelectorEntry): boolean {
-  const memo = context.cache('code:scoped-selectors', () => new Map<SelectorEntry, boolean>());
+function groupPlacement(placements: readonly Placement[]): Placement {
+  if (placements.includes('outside')) return 'outside';
+  return placements.includes('root') ? 'root' : 'inside';
+}
+
+function placementOf(context: RuleContext, entry: SelectorEntry): Placement {
+  const memo = context.cache('code:selector-placements', () => new Map<SelectorEntry, Placement>());
   const known = memo.get(entry);
   if (known !== undefined) return known;
-  const root = widgetRoot(context);
-  const parentScoped = entry.parent ? entry.parent.every((parent) => isScoped(context, parent)) : null;
-  const scoped = subjectInside(entry.selector, root, parentScoped);
-  memo.set(entry, scoped);
-  return scoped;
+  const parent = entry.parent ? groupPlacement(entry.parent.map((inner) => placementOf(context, inner))) : null;
+  const result = placement(entry.selector, widgetRoot(context), parent);
+  memo.set(entry, result);
+  return result;
+}
+
+/** Whether a selector styles only the widget (the root element or something inside it). */
+export function isScoped(context: RuleContext, entry: SelectorEntry): boolean {
+  return placementOf(context, entry) !== 'outside';
 }
 
 /** True when the selector's parent rule (if any) is scoped, so an unscoped selector here is new, not inherited. */

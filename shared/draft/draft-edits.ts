@@ -40,10 +40,14 @@ export function setBranding(draft: WidgetDraft, patch: Partial<BrandingOptions>)
   return editDraft(draft, (next) => Object.assign(next.branding, patch));
 }
 
-/** Tour images of one locale as manifest paths (`/images/tour_1_en.png`), in the order the tour shows them. */
+/**
+ * Tour images of one locale as manifest paths (`/images/tour_1_en.png`), in the order the tour
+ * shows them. The first slides of a widget without a tour turn it on: is_tour false is deprecated.
+ */
 export function setTourImages(draft: WidgetDraft, locale: string, paths: readonly string[]): WidgetDraft {
   return editDraft(draft, (next) => {
     next.tour.images[locale] = [...paths];
+    if (next.tour.isTour === null && paths.length > 0) next.tour.isTour = true;
   });
 }
 

@@ -120,7 +120,7 @@ export function validateI18nKey(draft: WidgetDraft, key: string): string[] {
 /** Problems with a settings field code: it becomes a JSON key and, in the label key, part of a dot path. */
 export function validateFieldCode(codes: readonly string[], code: string, index: number | null = null): string[] {
   const problems: string[] = [];
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(code)) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(code) || code === '__proto__') {
     problems.push('Use Latin letters, digits and "_", starting with a letter (api_key).');
   }
   if (codes.some((existing, position) => existing === code && position !== index)) problems.push(`Another field already has the code "${code}".`);

@@ -76,7 +76,8 @@ export function removeI18nKey(draft: WidgetDraft, key: string): WidgetDraft {
 
 /**
  * Adds a locale: every key gets an empty value in it (values the widget already had for it, from
- * a file of an undeclared locale, are kept), plus an empty privacy link and tour.
+ * a file of an undeclared locale, are kept), plus an empty privacy link and, when the widget has a
+ * tour, an empty slide list.
  */
 export function addLocale(draft: WidgetDraft, locale: string): WidgetDraft {
   const code = locale.trim();
@@ -87,7 +88,8 @@ export function addLocale(draft: WidgetDraft, locale: string): WidgetDraft {
       if (!Object.hasOwn(text.values, code)) text.values[code] = '';
     }
     if (!Object.hasOwn(next.support.privacyPolicy, code)) next.support.privacyPolicy[code] = '';
-    if (!Object.hasOwn(next.tour.images, code)) next.tour.images[code] = [];
+    const hasTour = next.tour.isTour !== null || Object.keys(next.tour.images).length > 0;
+    if (hasTour && !Object.hasOwn(next.tour.images, code)) next.tour.images[code] = [];
   });
 }
 

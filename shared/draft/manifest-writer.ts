@@ -48,8 +48,9 @@ class ManifestBuilder {
 
   /** An empty list removes the key, except that an empty list already in the file stays as written. */
   putList(path: string[], list: readonly unknown[]): void {
+    const current = getIn(this.out, path);
     if (list.length > 0) this.put(path, [...list]);
-    else if (!(Array.isArray(getIn(this.out, path)) && (getIn(this.out, path) as unknown[]).length === 0)) this.put(path, undefined);
+    else if (!(Array.isArray(current) && current.length === 0)) this.put(path, undefined);
   }
 
   /**
@@ -115,12 +116,12 @@ function writeBlock(builder: ManifestBuilder, draft: WidgetDraft, key: BlockKey)
   }
 }
 
+/** A widget without a tour gets one when the user gives it slides, not as a side effect of another edit. */
 function hasTour(draft: WidgetDraft, base: JsonRecord): boolean {
   return (
     isRecord(base.tour) ||
     draft.tour.isTour !== null ||
-    Object.keys(draft.tour.images).length > 0 ||
-    Object.values(draft.texts.tourDescription.values).some((value) => value.trim() !== '')
+    Object.values(draft.tour.images).some((paths) => paths.length > 0)
   );
 }
 

@@ -1,4 +1,5 @@
 import { platformProfile, type PlatformId } from '../platform/profiles';
+import { followsViaPattern } from '../rules/text/name-via';
 import { deriveWidgetCode, WIDGET_CODE_PATTERN } from '../scaffold/widget-scaffold';
 import {
   DEFAULT_BRANDING,
@@ -26,7 +27,7 @@ export interface NewDraftOptions {
 export function storeName(name: string, company: string): string {
   const product = name.trim();
   const creator = company.trim();
-  if (creator === '' || /\svia\s/i.test(product)) return product;
+  if (creator === '' || followsViaPattern(product)) return product;
   return `${product} via ${creator}`;
 }
 

@@ -130,7 +130,10 @@ export interface DraftTour {
   images: Record<string, string[]>;
 }
 
-/** Options for the image studio; the generated files are not part of the draft. */
+/**
+ * Options for the image studio, as its FrameOptions take them (electron/services/image-studio);
+ * the generated files are not part of the draft.
+ */
 export interface BrandingOptions {
   logoSource: string | null;
   /** Override for the wide formats (400x272, 240x84). */
@@ -138,7 +141,9 @@ export interface BrandingOptions {
   /** Override for the small squares (108x108, 84x84). */
   squareSource: string | null;
   fit: 'contain' | 'cover';
-  /** Share of the side left empty around the logo, 0..0.4. */
+  /** Where `cover` crops: the centre, or sharp's attention / entropy strategies. */
+  position: 'centre' | 'attention' | 'entropy';
+  /** Empty margin on every side in contain mode, percent of the frame's shorter side, 0..40. */
   padding: number;
   /** `transparent` or `#RRGGBB`. */
   background: string;
@@ -186,12 +191,14 @@ export function sameInEvery(locales: readonly string[], value: string): Record<s
   return Object.fromEntries(locales.map((locale) => [locale, value]));
 }
 
+/** The image studio's own defaults (contain, centred, 8 % padding, transparent). */
 export const DEFAULT_BRANDING: Readonly<BrandingOptions> = {
   logoSource: null,
   wideSource: null,
   squareSource: null,
   fit: 'contain',
-  padding: 0.1,
+  position: 'centre',
+  padding: 8,
   background: 'transparent',
 };
 

@@ -79,7 +79,7 @@ export function parseJsonDocument(rawText: string): JsonDocument {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const toPosition = (offset: number) => positionAt(lineStarts, offset);
-  const syntaxErrors: JsonSyntaxError[] = errors.map((error) => {
+  const reported: JsonSyntaxError[] = errors.map((error) => {
     const code = printParseErrorCode(error.error);
     const comma = trailingCommaBefore(text, error.offset);
     if (comma !== null && (code === 'ValueExpected' || code === 'PropertyNameExpected')) {
@@ -87,6 +87,10 @@ export function parseJsonDocument(rawText: string): JsonDocument {
     }
     return { message: READABLE_ERRORS[code] ?? code, offset: error.offset, ...toPosition(error.offset) };
   });
+  // jsonc-parser can report one mistake twice at the same place (a trailing comma, for one).
+  const syntaxErrors = reported.filter(
+    (error, index) => reported.findIndex((other) => other.offset === error.offset && other.message === error.message) === index,
+  );
   if (!root && syntaxErrors.length === 0) {
     syntaxErrors.push({ message: 'the file is empty; a JSON object was expected', offset: 0, line: 1, column: 1 });
   }

@@ -44,7 +44,7 @@ export interface InvalidUtf8 {
   offset: number;
   /** 1-based line (LF, CR LF and lone CR all end a line). */
   line: number;
-  /** 1-based column in characters (code points) before the bad byte on its line. */
+  /** 1-based column: characters (code points) before the bad byte on its line, plus one. */
   column: number;
   /** The offending bytes (up to 4), for the message. */
   bytes: number[];
@@ -84,7 +84,8 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
 export function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | null {
   let line = 1;
   let column = 1;
-  let index = 0;
+  // A leading BOM is invisible in editors, so it takes no column.
+  let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (index < bytes.length) {
     const length = sequenceLength(bytes, index);
     if (length === 0) {

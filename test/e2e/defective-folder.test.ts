@@ -26,7 +26,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     const { page } = harness;
     await expect(page.getByRole('heading', { name: 'Widget Publisher' })).toBeTruthy();
     await page.getByText('No projects yet').waitFor();
-    await harness.screenshot('01-start-empty-light');
+    await harness.screenshotBothThemes('01-start-empty');
   });
 
   it('opens the folder and shows its findings grouped by file', async () => {
@@ -41,7 +41,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     const enGroup = page.locator('.finding-group[data-file="i18n/en.json"]');
     await expect(enGroup.getByText('text/name-length').count()).resolves.toBe(1);
     await expect(page.locator('.project-header__title').textContent()).resolves.toBe(LONG_EN_NAME);
-    await harness.screenshot('02-project-check-defective-light');
+    await harness.screenshotBothThemes('02-project-check-defective');
   });
 
   it('refuses to export while errors remain, and writes nothing', async () => {
@@ -52,7 +52,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await page.getByText('Export refused').waitFor();
     expect(existsSync(out)).toBe(false);
     expect(harness.main.offeredSavePaths.at(-1)).toBe(join(folder, '..', 'widget.zip'));
-    await harness.screenshot('03-export-refused-light');
+    await harness.screenshotBothThemes('03-export-refused');
   });
 
   it('fixes the BOM and the line endings in one click', async () => {
@@ -63,7 +63,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     const script = await readFile(join(folder, 'script.js'));
     expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(script.includes('\r')).toBe(false);
-    await harness.screenshot('04-after-fix-light');
+    await harness.screenshotBothThemes('04-after-fix');
   });
 
   it('sees a fix made on disk after checking again', async () => {
@@ -71,7 +71,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await shortenEnglishName(folder);
     await page.getByRole('button', { name: 'Check again' }).click();
     await page.getByText('No problems found').waitFor();
-    await harness.screenshot('05-check-clean-light');
+    await harness.screenshotBothThemes('05-check-clean');
   });
 
   it('exports widget.zip with the files at its root', async () => {
@@ -79,13 +79,13 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await page.getByRole('button', { name: 'Review and export' }).click();
     await page.getByText('Ready to export').waitFor();
     await page.getByRole('checkbox').first().check();
-    await harness.screenshot('06-review-export-light');
+    await harness.screenshotBothThemes('06-review-export');
 
     const out = join(outFolder, 'widget.zip');
     harness.main.dialogs.saveZip.push(out);
     await page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).click();
     await page.getByText('widget.zip is ready').waitFor();
-    await harness.screenshot('07-export-written-light');
+    await harness.screenshotBothThemes('07-export-written');
 
     const zip = await JSZip.loadAsync(await readFile(out));
     const names = Object.keys(zip.files);
@@ -109,7 +109,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     const recent = page.locator('.recent').first();
     await recent.getByText('No errors').waitFor();
     await expect(recent.locator('.recent__path').textContent()).resolves.toBe(folder);
-    await harness.screenshot('08-start-recent-light');
+    await harness.screenshotBothThemes('08-start-recent');
     expect(harness.problems).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { describeError } from '../cli-error';
 import { platformOption } from '../cli-options';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes';
 import { makeLogoSet, writeImageSet } from '../../services/image-studio';
+import { DEFAULT_LOGO_PADDING } from '../../services/image-studio/logo-set';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
 import {
   COVER_POSITIONS,
@@ -25,6 +26,8 @@ export interface ImagesFlags {
   wide?: string;
   small?: string;
   dp?: boolean;
+  /** False with --no-trim. */
+  trim?: boolean;
   platform?: PlatformId;
 }
 
@@ -70,10 +73,16 @@ export function imagesCommand(program: Command, cli: CliContext = processContext
     .addOption(fitOption().default('contain'))
     .addOption(positionOption().default('centre'))
     .option('--background <colour>', "'#RRGGBB' or transparent", parseBackgroundArgument, 'transparent')
-    .option('--padding <percent>', `empty margin on every side, 0-${MAX_PADDING_PERCENT} % of the shorter side (contain)`, parsePaddingArgument, 0)
+    .option(
+      '--padding <percent>',
+      `empty margin on every side, 0-${MAX_PADDING_PERCENT} % of the shorter side (contain)`,
+      parsePaddingArgument,
+      DEFAULT_LOGO_PADDING,
+    )
     .option('--wide <source>', 'another image for the wide formats (400x272, 240x84)')
     .option('--small <source>', 'another image for the small square ones (108x108, 84x84)')
     .option('--dp', 'also make logo_dp.png (widgets in the digital pipeline)')
+    .option('--no-trim', 'keep transparent margins of the source as drawn (by default they are cut, so the logo is centred)')
     .addOption(platformOption())
     .addHelpText(
       'after',
@@ -101,6 +110,7 @@ export async function runImages(source: string, flags: ImagesFlags, cli: CliCont
       background: flags.background,
       padding: flags.padding,
       dp: flags.dp === true,
+      trim: flags.trim !== false,
       platform: flags.platform,
       ...(flags.wide !== undefined ? { wide: userPath(cli, flags.wide) } : {}),
       ...(flags.small !== undefined ? { small: userPath(cli, flags.small) } : {}),

@@ -99,6 +99,7 @@ Examples:
       }
 
       await writeNewWidget(folder, widget.files);
+      for (const note of sharedTextNotes(input, answers.locales)) cli.err(`Note: ${note}\n`);
       const profile = platformProfile(answers.platform);
       cli.out(`Created ${folderArg} (${profile.displayName}; locales ${answers.locales.join(', ')}):\n`);
       for (const file of widget.files) cli.out(`  ${file.path}\n`);
@@ -111,6 +112,22 @@ Examples:
       );
       cli.setExitCode(EXIT_OK);
     });
+}
+
+/** A text given once lands in every locale unchanged; moderation expects each locale in its own language. */
+function sharedTextNotes(input: InitInput, locales: readonly string[]): string[] {
+  if (locales.length < 2) return [];
+  const fields: Array<[string, LocalizedInput]> = [
+    ['name', input.name],
+    ['teaser', input.teaser],
+    ['description', input.description],
+  ];
+  return fields.flatMap(([flag, value]) => {
+    const shared = locales.filter((locale) => value.byLocale[locale] === undefined && value.all !== undefined);
+    return shared.length > 1
+      ? [`the ${flag} is the same text in ${shared.join(', ')}. Translate it in i18n/<locale>.json, or give one per locale: --${flag} "${shared[0]}:<text>".`]
+      : [];
+  });
 }
 
 async function refuseNonEmptyFolder(folder: string, shownAs: string, force: boolean): Promise<void> {
@@ -172,9 +189,10 @@ async function gatherInput(flags: InitFlags, prompter: Prompter | null): Promise
   const namesSayVia = locales.every((locale) => followsViaPattern(localizedValue(input.name, locale) ?? ''));
   if (!input.company && !namesSayVia) input.company = await prompter.ask('Company (the store name reads "Product via Company")');
   for (const locale of locales) {
-    input.name = await askLocalized(prompter, input.name, locale, `Product name in ${locale} (with " via ${input.company ?? '…'}" at most ${nameMax} characters)`);
-    input.teaser = await askLocalized(prompter, input.teaser, locale, `Teaser in ${locale} (at most ${teaserMax} characters)`);
-    input.description = await askLocalized(prompter, input.description, locale, `Description in ${locale} (at most ${descriptionMax} characters)`);
+    const via = input.company ? `; " via ${input.company}" is added` : '';
+    input.name = await askLocalized(prompter, input.name, locale, `Product name (${locale})${via}; ${nameMax} characters in all`);
+    input.teaser = await askLocalized(prompter, input.teaser, locale, `Teaser (${locale}), at most ${teaserMax} characters`);
+    input.description = await askLocalized(prompter, input.description, locale, `Description (${locale}), at most ${descriptionMax} characters`);
   }
   if (!input.supportEmail && !input.supportLink) {
     input.supportEmail = await prompter.ask('Support email (Enter to give a support link instead)');

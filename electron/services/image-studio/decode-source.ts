@@ -11,31 +11,69 @@ export const MAX_SOURCE_BYTES = 100 * 1024 * 1024;
 /** Formats the studio promises to read; sharp could read more, but these are the ones tested. */
 export const SOURCE_FORMATS = ['png', 'jpeg', 'webp', 'gif', 'svg', 'tiff', 'heif'] as const;
 /**
- * The decode keeps this many times the detail the largest output needs, so the final resize still
- * has pixels to average (sharper than resizing once from a much larger image costs).
+ * The decode keeps this many times the detail the largest output needs: the final resize still averages
+ * several source pixels per output pixel, and decoding more would cost time for no visible gain.
  */
 const DETAIL_MARGIN = 2;
 const SVG_BASE_DENSITY = 72;
+/** Detail kept when decoding a source whose transparent margins will be trimmed (2000 x 2000). */
+const TRIM_DECODE_PIXELS = 4_000_000;
 const MAX_SVG_DENSITY = 100_000;
 
-/** A source decoded once, oriented, in 8-bit sRGB: every output size is resized from these pixels. */
-export interface DecodedImage {
+/**
+ * A source ready to be resized: oriented, in 8-bit sRGB. `pipeline()` gives a fresh sharp pipeline of
+ * it each time, so one output can be encoded more than once (palette retries) without reading the file again.
+ */
+export interface SourceImage {
   name: string;
-  data: Buffer;
+  /** Size of the pixels `pipeline()` yields. */
   width: number;
   height: number;
-  channels: 3 | 4;
+  hasAlpha: boolean;
   /** The source as the user sees it (after EXIF orientation; an SVG at 72 dpi). */
   original: Size & { format: string };
+  /** The part of `original` that is used, in its pixels: all of it, or less its transparent margins when trimmed. */
+  content: Size;
+  trimmed: boolean;
   /** Vector sources are rendered at the needed size, so enlarging them loses nothing. */
   vector: boolean;
+  pipeline(): Sharp;
+  /** Turn a failure of `pipeline()` into a message about the file (an open source decodes lazily). */
+  explain(error: unknown): Error;
+}
+
+interface CheckedSource {
+  name: string;
+  bytes: Buffer;
+  original: Size & { format: string };
+  vector: boolean;
+  hasAlpha: boolean;
 }
 
 /**
- * Read and decode a source once, at just enough resolution for `frames`.
+ * Load a source for `frames`. With several frames it is decoded once into memory, at just enough
+ * resolution for the largest, and every frame is resized from those pixels. With one frame the decode
+ * is left to that frame's own pipeline, so libvips streams it (JPEG shrink-on-load included) in one pass.
  * Every problem is a UserError naming the file: missing, empty, too big, not an image, damaged.
  */
-export async function decodeSource(source: ImageSource, fallbackName: string, frames: readonly FrameRequest[]): Promise<DecodedImage> {
+export async function loadSource(
+  source: ImageSource,
+  fallbackName: string,
+  frames: readonly FrameRequest[],
+  options: { trim?: boolean } = {},
+): Promise<SourceImage> {
+  const checked = await checkSource(source, fallbackName);
+  const scale = Math.max(largestScale(checked.original, frames) * DETAIL_MARGIN, Number.MIN_VALUE);
+  if (options.trim && checked.hasAlpha) {
+    // The margins' size is only known once decoded: keep enough detail for a logo that fills a fraction of its canvas.
+    const { width, height } = checked.original;
+    const detail = Math.sqrt(TRIM_DECODE_PIXELS / (width * height));
+    return decodeOnce(checked, Math.max(scale, checked.vector ? detail : Math.min(1, detail)), true);
+  }
+  return frames.length === 1 ? openSource(checked, scale) : decodeOnce(checked, scale, false);
+}
+
+async function checkSource(source: ImageSource, fallbackName: string): Promise<CheckedSource> {
   const name = sourceName(source, fallbackName);
   const bytes = await readSourceBytes(source, name);
   const metadata = await sharp(bytes, { limitInputPixels: false })
@@ -50,7 +88,6 @@ export async function decodeSource(source: ImageSource, fallbackName: string, fr
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
   if (!width || !height) throw new UserError(`${name}: the image has no width or height; export it again from your editor.`, name);
-  const original = { width, height, format };
   const vector = format === 'svg';
   if (!vector && width * height > PIXEL_LIMIT) {
     throw new UserError(
@@ -59,7 +96,32 @@ export async function decodeSource(source: ImageSource, fallbackName: string, fr
       name,
     );
   }
-  const scale = Math.max(largestScale(original, frames) * DETAIL_MARGIN, Number.MIN_VALUE);
+  return { name, bytes, original: { width, height, format }, vector, hasAlpha: metadata.hasAlpha === true };
+}
+
+/** One frame: the file is decoded inside that frame's pipeline. */
+function openSource(checked: CheckedSource, scale: number): SourceImage {
+  const { name, bytes, original, vector, hasAlpha } = checked;
+  const density = vector ? svgDensity(original, scale) : undefined;
+  const factor = density ? density / SVG_BASE_DENSITY : 1;
+  return {
+    name,
+    width: Math.max(1, Math.round(original.width * factor)),
+    height: Math.max(1, Math.round(original.height * factor)),
+    hasAlpha,
+    original,
+    content: original,
+    trimmed: false,
+    vector,
+    pipeline: () =>
+      sharp(bytes, { autoOrient: true, limitInputPixels: PIXEL_LIMIT, failOn: 'error', ...(density ? { density } : {}) }).toColourspace('srgb'),
+    explain: (error) => (error instanceof UserError ? error : decodeError(name, error, original)),
+  };
+}
+
+/** Several frames (or trimming): decode once into raw pixels, shrunk to what the largest frame needs. */
+async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean): Promise<SourceImage> {
+  const { name, bytes, original, vector } = checked;
   const pipeline = vector ? svgPipeline(bytes, original, scale) : rasterPipeline(bytes, original, scale);
   const decoded = await pipeline
     .toColourspace('srgb')
@@ -72,11 +134,77 @@ export async function decodeSource(source: ImageSource, fallbackName: string, fr
   if (info.channels !== 3 && info.channels !== 4) {
     throw new UserError(`${name}: the image has ${info.channels} colour channels; save it as an RGB or RGBA image.`, name);
   }
-  // An alpha channel that is opaque everywhere only costs bytes in every output.
-  if (info.channels === 4 && isOpaque(decoded.data)) {
-    return { name, data: dropAlpha(decoded.data), width: info.width, height: info.height, channels: 3, original, vector };
+  let pixels: Raw = { data: decoded.data, width: info.width, height: info.height, channels: info.channels };
+  let content: Size = original;
+  if (trim && pixels.channels === 4) {
+    const box = visibleBox(pixels);
+    if (!box) throw new UserError(`${name}: the image is fully transparent; there is no logo in it.`, name);
+    if (box.width !== pixels.width || box.height !== pixels.height) {
+      content = { width: (original.width * box.width) / pixels.width, height: (original.height * box.height) / pixels.height };
+      pixels = crop(pixels, box);
+    }
   }
-  return { name, data: decoded.data, width: info.width, height: info.height, channels: info.channels, original, vector };
+  // An alpha channel that is opaque everywhere only costs bytes in every output.
+  if (pixels.channels === 4 && isOpaque(pixels.data)) pixels = { ...pixels, data: dropAlpha(pixels.data), channels: 3 };
+  const { data, width, height, channels } = pixels;
+  return {
+    name,
+    width,
+    height,
+    hasAlpha: channels === 4,
+    original,
+    content,
+    trimmed: content !== original,
+    vector,
+    pipeline: () => sharp(data, { raw: { width, height, channels } }),
+    explain: (error) => error as Error,
+  };
+}
+
+interface Raw extends Size {
+  data: Buffer;
+  channels: 3 | 4;
+}
+
+/** The smallest box holding every pixel that is not fully transparent; null when there is none. */
+function visibleBox(rgba: Raw): (Size & { left: number; top: number }) | null {
+  let left = rgba.width;
+  let right = -1;
+  let top = -1;
+  let bottom = -1;
+  for (let y = 0; y < rgba.height; y++) {
+    const row = y * rgba.width * 4;
+    let first = -1;
+    for (let x = 0; x < rgba.width; x++) {
+      if (rgba.data[row + x * 4 + 3] !== 0) {
+        first = x;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    let last = first;
+    for (let x = rgba.width - 1; x > first; x--) {
+      if (rgba.data[row + x * 4 + 3] !== 0) {
+        last = x;
+        break;
+      }
+    }
+    if (top < 0) top = y;
+    bottom = y;
+    left = Math.min(left, first);
+    right = Math.max(right, last);
+  }
+  return top < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+function crop(raw: Raw, box: Size & { left: number; top: number }): Raw {
+  const { channels } = raw;
+  const data = Buffer.allocUnsafe(box.width * box.height * channels);
+  for (let y = 0; y < box.height; y++) {
+    const from = ((box.top + y) * raw.width + box.left) * channels;
+    raw.data.copy(data, y * box.width * channels, from, from + box.width * channels);
+  }
+  return { data, width: box.width, height: box.height, channels };
 }
 
 /** Sources are always read into memory first: an SVG given as bytes cannot pull in files next to it. */
@@ -110,10 +238,13 @@ function rasterPipeline(bytes: Buffer, original: Size, scale: number): Sharp {
 
 /** An SVG is rendered straight at the resolution the outputs need (an icon with a 24 px viewBox too). */
 function svgPipeline(bytes: Buffer, original: Size, scale: number): Sharp {
+  return sharp(bytes, { density: svgDensity(original, scale), limitInputPixels: PIXEL_LIMIT, failOn: 'error' });
+}
+
+function svgDensity(original: Size, scale: number): number {
   const pixelsAtScale = original.width * original.height * scale * scale;
   const limited = pixelsAtScale > PIXEL_LIMIT / 4 ? scale * Math.sqrt(PIXEL_LIMIT / 4 / pixelsAtScale) : scale;
-  const density = Math.min(MAX_SVG_DENSITY, Math.max(1, SVG_BASE_DENSITY * limited));
-  return sharp(bytes, { density, limitInputPixels: PIXEL_LIMIT, failOn: 'error' });
+  return Math.min(MAX_SVG_DENSITY, Math.max(1, SVG_BASE_DENSITY * limited));
 }
 
 function isOpaque(rgba: Buffer): boolean {

@@ -1,5 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
-import type { RawFrame } from './render-frame';
+import type { FramePipeline } from './render-frame';
 import type { Background } from './studio-options';
 
 export type ImageEncoding = 'png' | `png-palette-${number}` | `jpeg-q${number}`;
@@ -25,27 +24,36 @@ const FAST_PALETTE_EFFORT = 3;
 const BEST_EFFORT_MAX_PIXELS = 250_000;
 export const JPEG_QUALITY_STEPS = [90, 85, 80, 75, 70, 60, 50, 40, 30, 20, 10] as const;
 
-function input(frame: RawFrame): Sharp {
-  return sharp(frame.data, { raw: { width: frame.width, height: frame.height, channels: frame.channels } });
+/** Run one encode of a frame; a failure there is the source's (an open source decodes only now). */
+async function encode(frame: FramePipeline, run: (pipeline: ReturnType<FramePipeline['create']>) => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await run(frame.create());
+  } catch (error) {
+    throw frame.explain(error);
+  }
 }
 
-export function encodeLosslessPng(frame: RawFrame): Promise<Buffer> {
-  return input(frame).png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer();
+export function encodeLosslessPng(frame: FramePipeline): Promise<Buffer> {
+  return encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer());
 }
 
-export function encodePalettePng(frame: RawFrame, colours: number): Promise<Buffer> {
+export function encodePalettePng(frame: FramePipeline, colours: number): Promise<Buffer> {
   const effort = frame.width * frame.height <= BEST_EFFORT_MAX_PIXELS ? BEST_PALETTE_EFFORT : FAST_PALETTE_EFFORT;
-  return input(frame).png({ palette: true, colours, compressionLevel: 9, effort, dither: 1 }).toBuffer();
+  return encode(frame, (pipeline) => pipeline.png({ palette: true, colours, compressionLevel: 9, effort, dither: 1 }).toBuffer());
 }
 
-export function encodeJpeg(frame: RawFrame, quality: number, background: Background): Promise<Buffer> {
-  let pipeline = input(frame);
-  if (frame.channels === 4) pipeline = pipeline.flatten({ background: background ?? { r: 255, g: 255, b: 255 } });
-  return pipeline.jpeg({ quality, optimiseCoding: true, chromaSubsampling: '4:2:0' }).toBuffer();
+/** JPEG has no transparency: what is transparent is laid on the background colour, white when there is none. */
+export function encodeJpeg(frame: FramePipeline, quality: number, background: Background): Promise<Buffer> {
+  return encode(frame, (pipeline) =>
+    pipeline
+      .flatten({ background: background ?? { r: 255, g: 255, b: 255 } })
+      .jpeg({ quality, optimiseCoding: true, chromaSubsampling: '4:2:0' })
+      .toBuffer(),
+  );
 }
 
 /** Lossless PNG at maximum compression; when over `maxBytes`, palettes with falling colour counts until it fits. */
-export async function encodePngWithinBudget(frame: RawFrame, maxBytes: number): Promise<EncodedImage> {
+export async function encodePngWithinBudget(frame: FramePipeline, maxBytes: number): Promise<EncodedImage> {
   const lossless = await encodeLosslessPng(frame);
   if (lossless.length <= maxBytes) return { data: lossless, encoding: 'png' };
   for (const colours of PALETTE_STEPS) {
@@ -58,7 +66,7 @@ export async function encodePngWithinBudget(frame: RawFrame, maxBytes: number): 
 }
 
 /** JPEG at quality 90, lowered step by step until it fits. */
-export async function encodeJpegWithinBudget(frame: RawFrame, maxBytes: number, background: Background): Promise<EncodedImage> {
+export async function encodeJpegWithinBudget(frame: FramePipeline, maxBytes: number, background: Background): Promise<EncodedImage> {
   for (const quality of JPEG_QUALITY_STEPS) {
     const data = await encodeJpeg(frame, quality, background);
     if (data.length <= maxBytes) return { data, encoding: `jpeg-q${quality}` };

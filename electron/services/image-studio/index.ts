@@ -1,4 +1,4 @@
-export { makeLogoSet, type LogoSetOptions, type LogoSetResult } from './logo-set';
+export { DEFAULT_LOGO_PADDING, makeLogoSet, type LogoSetOptions, type LogoSetResult } from './logo-set';
 export { makeSlides, slideFileName, SLIDE_FORMATS, type SlideFormat, type SlideOptions, type SlideResult } from './slides';
 export { writeImageSet } from './write-image-set';
 export { addTourImages, type TourImagesEdit } from './tour-manifest';

@@ -5,11 +5,12 @@ import {
   type BrandingImageSpec,
   type PlatformId,
 } from '../../../shared/platform/profiles';
-import { decodeSource, type DecodedImage } from './decode-source';
+import { loadSource, type SourceImage } from './decode-source';
 import { encodePngWithinBudget } from './encode-within-budget';
 import { formatBytes, SOFT_ENLARGEMENT, type GeneratedImage, type StudioWarning } from './generated-image';
-import { renderFrame } from './render-frame';
-import { resolveFrameOptions, type FrameOptions, type ImageSource } from './studio-options';
+import { frameFrom } from './render-frame';
+import { containPlacement } from './placement';
+import { resolveFrameOptions, type FrameOptions, type ImageSource, type ResolvedFrameOptions } from './studio-options';
 
 export interface LogoSetOptions extends FrameOptions {
   platform?: PlatformId;
@@ -23,6 +24,11 @@ export interface LogoSetOptions extends FrameOptions {
   small?: ImageSource;
   /** Defaults to the platform's limit (300,000 bytes). */
   maxBytes?: number;
+  /**
+   * Cut fully transparent margins off a source first (default true), so the visible logo is centred and as
+   * large as the frame allows; `padding` then sets the margin. False keeps the canvas as drawn.
+   */
+  trim?: boolean;
 }
 
 export interface LogoSetResult {
@@ -32,13 +38,16 @@ export interface LogoSetResult {
 
 type SourceRole = 'main' | 'wide' | 'small';
 
+/** Percent of the shorter side left empty around a (trimmed) logo, so it does not touch the card's edges. */
+export const DEFAULT_LOGO_PADDING = 8;
+
 /**
  * Every branding image the platform asks for, from one source (plus optional overrides):
  * each source is decoded once, every size is derived from it in parallel.
  */
 export async function makeLogoSet(source: ImageSource, options: LogoSetOptions = {}): Promise<LogoSetResult> {
   const profile = platformProfile(options.platform ?? DEFAULT_PLATFORM);
-  const frameOptions = resolveFrameOptions(options, 'transparent');
+  const frameOptions = resolveFrameOptions(options, { background: 'transparent', padding: DEFAULT_LOGO_PADDING });
   const maxBytes = options.maxBytes ?? profile.images.maxBytes;
   const areas = [...(options.areas ?? []), ...(options.dp ? ['digital_pipeline'] : [])];
   const specs = requiredBrandingImages(profile, areas);
@@ -47,27 +56,29 @@ export async function makeLogoSet(source: ImageSource, options: LogoSetOptions =
     spec.shape === 'wide' && sources.wide !== undefined ? 'wide' : spec.shape === 'square' && sources.small !== undefined ? 'small' : 'main';
 
   const roles = [...new Set(specs.map(roleOf))];
-  const decoded = new Map<SourceRole, DecodedImage>();
+  const loaded = new Map<SourceRole, SourceImage>();
   await Promise.all(
     roles.map(async (role) => {
       const frames = specs.filter((spec) => roleOf(spec) === role).map((spec) => ({ ...spec, ...frameOptions }));
-      decoded.set(role, await decodeSource(sources[role] as ImageSource, `${role} logo`, frames));
+      loaded.set(role, await loadSource(sources[role] as ImageSource, `${role} logo`, frames, { trim: options.trim ?? true }));
     }),
   );
 
   const warnings: StudioWarning[] = [];
   const files = await Promise.all(
     specs.map(async (spec): Promise<GeneratedImage> => {
-      const image = decoded.get(roleOf(spec)) as DecodedImage;
-      const frame = await renderFrame(image, spec, frameOptions);
+      const image = loaded.get(roleOf(spec)) as SourceImage;
+      const frame = frameFrom(image, spec, frameOptions);
       const encoded = await encodePngWithinBudget(frame, maxBytes);
       if (!image.vector && frame.scaleFromOriginal > SOFT_ENLARGEMENT) {
+        const size = image.trimmed
+          ? `${image.name} holds a ${Math.round(image.content.width)} x ${Math.round(image.content.height)} logo (without its transparent margin)`
+          : `${image.name} is ${image.original.width} x ${image.original.height}`;
         warnings.push({
           file: spec.file,
           message:
-            `${image.name} is ${image.original.width} x ${image.original.height}, so it was enlarged ` +
-            `${frame.scaleFromOriginal.toFixed(1)}x for ${spec.width} x ${spec.height} and may look soft; ` +
-            `a larger source or an SVG looks sharper.`,
+            `${size}, so it was enlarged ${frame.scaleFromOriginal.toFixed(1)}x for ${spec.width} x ${spec.height} ` +
+            `and may look soft; a larger source or an SVG looks sharper.`,
         });
       }
       if (encoded.losslessBytes !== undefined) {
@@ -89,8 +100,32 @@ export async function makeLogoSet(source: ImageSource, options: LogoSetOptions =
       };
     }),
   );
+  const squares = specs.filter((spec) => spec.shape === 'square' && roleOf(spec) === 'main');
+  const shapeWarning = squares.length > 0 ? squareFitWarning(loaded.get('main') as SourceImage, squares, frameOptions) : null;
+  if (shapeWarning) warnings.push(shapeWarning);
   warnings.sort((a, b) => order(specs, a.file) - order(specs, b.file));
   return { files, warnings };
+}
+
+/** A logo this much wider (or taller) than square reads poorly at 84 x 84. */
+const SQUARE_MISFIT_RATIO = 1.6;
+
+/** A wide wordmark in the small square sizes is a speck (contain) or cut off (cover): suggest --small. */
+function squareFitWarning(image: SourceImage, squares: readonly BrandingImageSpec[], options: ResolvedFrameOptions): StudioWarning | null {
+  const ratio = image.width / image.height;
+  if (ratio < SQUARE_MISFIT_RATIO && 1 / ratio < SQUARE_MISFIT_RATIO) return null;
+  const smallest = squares.reduce((a, b) => (a.width <= b.width ? a : b));
+  const shape = ratio >= 1 ? `${ratio.toFixed(1)}:1` : `1:${(1 / ratio).toFixed(1)}`;
+  const sizes = squares.map((spec) => `${spec.width}x${spec.height}`).join(', ');
+  const placed = containPlacement(image, smallest, options.padding);
+  const effect =
+    options.fit === 'contain'
+      ? `in ${smallest.width} x ${smallest.height} it is only ${Math.min(placed.width, placed.height)} px ${ratio >= 1 ? 'tall' : 'wide'}`
+      : `cover keeps only its middle ${Math.round(100 / Math.max(ratio, 1 / ratio))} %`;
+  return {
+    file: smallest.file,
+    message: `the logo is ${shape}, and the small sizes (${sizes}) are square: ${effect}. Give a square mark (the icon without the name) with --small.`,
+  };
 }
 
 function order(specs: readonly BrandingImageSpec[], file: string): number {

@@ -1,9 +1,9 @@
 import { DEFAULT_PLATFORM, platformProfile, type PlatformId } from '../../../shared/platform/profiles';
 import { UserError } from '../user-error';
-import { decodeSource, type DecodedImage } from './decode-source';
+import { loadSource, type SourceImage } from './decode-source';
 import { encodeJpeg, encodeJpegWithinBudget, encodePngWithinBudget, type EncodedImage } from './encode-within-budget';
 import { formatBytes, SOFT_ENLARGEMENT, type GeneratedImage, type StudioWarning } from './generated-image';
-import { renderFrame, type RawFrame } from './render-frame';
+import { frameFrom, type FramePipeline } from './render-frame';
 import { resolveFrameOptions, type FrameOptions, type ImageSource, type ResolvedFrameOptions } from './studio-options';
 
 export type SlideFormat = 'png' | 'jpeg';
@@ -26,6 +26,7 @@ export interface SlideResult {
 
 /** The JPEG quality offered as the alternative when a PNG slide had to lose colours. */
 const OFFERED_JPEG_QUALITY = 85;
+const WHITE = { r: 255, g: 255, b: 255 };
 
 export function slideFileName(number: number, locale: string, format: SlideFormat): string {
   return `tour_${number}_${locale}.${format === 'jpeg' ? 'jpg' : 'png'}`;
@@ -49,22 +50,24 @@ export async function makeSlides(sources: readonly ImageSource[], locale: string
       `${profile.displayName} shows ${slide.min} to ${slide.max} slides per locale; these would be numbered ${first} to ${last}. Give at most ${slide.max} images.`,
     );
   }
-  const frameOptions = resolveFrameOptions(options, '#FFFFFF');
+  const resolved = resolveFrameOptions(options, { background: '#FFFFFF', padding: 0 });
+  // A JPEG letterbox cannot be transparent: white, as the default.
+  const frameOptions = format === 'jpeg' && !resolved.background ? { ...resolved, background: WHITE } : resolved;
   const maxBytes = options.maxBytes ?? profile.images.maxBytes;
   const frame = { width: slide.width, height: slide.height };
 
   const results = await Promise.all(
     sources.map(async (source, index) => {
       const file = slideFileName(first + index, locale, format);
-      const image = await decodeSource(source, `slide ${index + 1}`, [{ ...frame, ...frameOptions }]);
-      const raw = await renderFrame(image, frame, frameOptions);
+      const image = await loadSource(source, `slide ${index + 1}`, [{ ...frame, ...frameOptions }]);
+      const output = frameFrom(image, frame, frameOptions);
       const encoded =
-        format === 'jpeg' ? await encodeJpegWithinBudget(raw, maxBytes, frameOptions.background) : await encodePngWithinBudget(raw, maxBytes);
-      const warnings = await slideWarnings(file, image, raw, encoded, maxBytes, frameOptions);
+        format === 'jpeg' ? await encodeJpegWithinBudget(output, maxBytes, frameOptions.background) : await encodePngWithinBudget(output, maxBytes);
+      const warnings = await slideWarnings(file, image, output, encoded, maxBytes, frameOptions);
       const generated: GeneratedImage = {
         file,
-        width: raw.width,
-        height: raw.height,
+        width: output.width,
+        height: output.height,
         bytes: encoded.data.length,
         encoding: encoded.encoding,
         mediaType: format === 'jpeg' ? 'image/jpeg' : 'image/png',
@@ -78,21 +81,21 @@ export async function makeSlides(sources: readonly ImageSource[], locale: string
 
 async function slideWarnings(
   file: string,
-  image: DecodedImage,
-  raw: RawFrame,
+  image: SourceImage,
+  output: FramePipeline,
   encoded: EncodedImage,
   maxBytes: number,
   options: ResolvedFrameOptions,
 ): Promise<StudioWarning[]> {
   const warnings: StudioWarning[] = [];
-  if (!image.vector && raw.scaleFromOriginal > SOFT_ENLARGEMENT) {
+  if (!image.vector && output.scaleFromOriginal > SOFT_ENLARGEMENT) {
     warnings.push({
       file,
-      message: `${image.name} is ${image.original.width} x ${image.original.height}, so it was enlarged ${raw.scaleFromOriginal.toFixed(1)}x and may look soft; take the screenshot at ${raw.width} x ${raw.height} or larger.`,
+      message: `${image.name} is ${image.original.width} x ${image.original.height}, so it was enlarged ${output.scaleFromOriginal.toFixed(1)}x and may look soft; take the screenshot at ${output.width} x ${output.height} or larger.`,
     });
   }
   if (encoded.losslessBytes !== undefined) {
-    const jpeg = await encodeJpeg(raw, OFFERED_JPEG_QUALITY, options.background);
+    const jpeg = await encodeJpeg(output, OFFERED_JPEG_QUALITY, options.background);
     const colours = encoded.encoding.replace('png-palette-', '');
     const offer =
       jpeg.length <= maxBytes

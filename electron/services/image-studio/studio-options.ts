@@ -48,18 +48,18 @@ export function parseBackground(value: string, option = 'background'): Backgroun
   return { r, g, b };
 }
 
-export function resolveFrameOptions(options: FrameOptions, defaultBackground: string): ResolvedFrameOptions {
+export function resolveFrameOptions(options: FrameOptions, defaults: { background: string; padding: number }): ResolvedFrameOptions {
   const fit = options.fit ?? 'contain';
   if (!FIT_MODES.includes(fit)) throw new UserError(`The fit "${String(fit)}" is unknown: use contain or cover.`);
   const position = options.position ?? 'centre';
   if (!COVER_POSITIONS.includes(position)) {
     throw new UserError(`The position "${String(position)}" is unknown: use centre, attention or entropy.`);
   }
-  const padding = options.padding ?? 0;
+  const padding = options.padding ?? defaults.padding;
   if (typeof padding !== 'number' || !Number.isFinite(padding) || padding < 0 || padding > MAX_PADDING_PERCENT) {
     throw new UserError(`The padding ${String(padding)} is out of range: give a percentage from 0 to ${MAX_PADDING_PERCENT}.`);
   }
-  return { fit, position, background: parseBackground(options.background ?? defaultBackground), padding };
+  return { fit, position, background: parseBackground(options.background ?? defaults.background), padding };
 }
 
 export function sourceName(source: ImageSource, fallback: string): string {

@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { open, readdir, readlink } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
+import { readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isImageFile, isTextFile, type UnsafeEntry } from '../../../shared/model/snapshot';
 import { UserError } from '../user-error';
@@ -88,21 +88,36 @@ async function symlinkEntry(path: string, absolute: string): Promise<UnsafeEntry
   };
 }
 
+/**
+ * Read one file with blocking calls: for thousands of small files that is several times faster
+ * than four thread-pool round trips each (open, stat, read, close). The event loop still gets a
+ * turn every few milliseconds, so the app stays responsive while a big widget is read.
+ */
 async function loadFile(absolute: string, path: string, limits: ReadLimits): Promise<LoadedEntry> {
+  await yieldNow();
+  let descriptor: number | null = null;
   try {
-    const handle = await open(absolute, 'r');
-    try {
-      const { size } = await handle.stat();
-      const needsBytes = isTextFile(path) || isImageFile(path) || size <= limits.skipBinaryBytesOver;
-      if (!needsBytes) return { bytes: null, size };
-      const bytes = plainBytes(await handle.readFile());
-      return { bytes, size: bytes.length };
-    } finally {
-      await handle.close();
-    }
+    descriptor = openSync(absolute, 'r');
+    const { size } = fstatSync(descriptor);
+    const needsBytes = isTextFile(path) || isImageFile(path) || size <= limits.skipBinaryBytesOver;
+    if (!needsBytes) return { bytes: null, size };
+    const bytes = plainBytes(readFileSync(descriptor));
+    return { bytes, size: bytes.length };
   } catch (error) {
     throw new UserError(`Cannot read ${absolute}: ${reason(error)}. ${fixHint(false)}`, absolute);
+  } finally {
+    if (descriptor !== null) closeSync(descriptor);
   }
+}
+
+const YIELD_EVERY_MS = 10;
+let lastYield = 0;
+
+async function yieldNow(): Promise<void> {
+  const now = performance.now();
+  if (now - lastYield < YIELD_EVERY_MS) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
 }
 
 function reason(error: unknown): string {

@@ -63,7 +63,6 @@ export const en = {
     openFailedTitle: 'This widget could not be opened',
     checkCancelled: 'The check was stopped.',
     stepsLabel: 'Steps',
-    nestedRoot: 'Every file sits inside the folder “{{folder}}”. The zip must hold the files at its root; export does that for you.',
     draftSaved: 'Draft saved',
     draftSessionOnly: 'Test credentials are kept until you quit: this computer offers no secure storage.',
   },

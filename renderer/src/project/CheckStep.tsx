@@ -31,6 +31,13 @@ export function CheckStep() {
         <p className="step__subtitle">{t('check.subtitle', { platform: platformProfile(project.platform).displayName })}</p>
       </header>
 
+      {fixed && (
+        <Banner tone="success" onDismiss={() => setFixed(null)}>
+          {fixed.fixed.length > 0 ? t('check.fixedFiles', { count: fixed.fixed.length }) : t('check.nothingFixed')}
+        </Banner>
+      )}
+      {actionError && <Banner tone="error" title={t('errors.title')}>{actionError.message}</Banner>}
+
       {findings.length === 0 ? (
         <EmptyState tone="success" icon={<CheckCircleIcon size={32} />} title={t('check.noProblemsTitle')}>
           {t('check.noProblemsText')}
@@ -72,12 +79,6 @@ export function CheckStep() {
         </>
       )}
 
-      {fixed && (
-        <Banner tone="success" onDismiss={() => setFixed(null)}>
-          {fixed.fixed.length > 0 ? t('check.fixedFiles', { count: fixed.fixed.length }) : t('check.nothingFixed')}
-        </Banner>
-      )}
-      {actionError && <Banner tone="error" title={t('errors.title')}>{actionError.message}</Banner>}
 
       <div className="finding-groups">
         {groups.map((group) => (

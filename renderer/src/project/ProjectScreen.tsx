@@ -121,8 +121,6 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           )}
           {check.status === 'cancelled' && !project && <Banner tone="info">{t('project.checkCancelled')}</Banner>}
 
-          {project?.nestedRoot && <Banner tone="warning">{t('project.nestedRoot', { folder: project.nestedRoot })}</Banner>}
-
           {project && <step.Component />}
         </main>
       </div>

@@ -51,10 +51,16 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const platformRef = useRef(platform);
 
+  const exportStatus = useRef(exportJob.state.status);
+  exportStatus.current = exportJob.state.status;
+  const resetExport = exportJob.reset;
+
   const recheck = useCallback(async () => {
+    // An earlier refusal or failure no longer describes the files being checked now.
+    if (exportStatus.current !== 'running') resetExport();
     const outcome = await checkJob.run(() => getApi().openProject(path, platformRef.current ? { platform: platformRef.current } : {}));
     if (outcome?.status === 'done') setProject(outcome.value);
-  }, [checkJob.run, path]);
+  }, [checkJob.run, path, resetExport]);
 
   useEffect(() => {
     void recheck();

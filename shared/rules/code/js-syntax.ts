@@ -56,6 +56,16 @@ export const jsSyntaxRule = defineRule({
         });
         continue;
       }
+      if (parsed.tooDeep || (parsed.ast && !scriptIndex(context, path))) {
+        report({
+          file: path,
+          severity: 'warning',
+          message:
+            `${path} was not checked: its code nests too deeply for the checker (generated code, such as a long chain of ` +
+            '`+` or brackets). If it is a third-party or generated file, add its path to "vendor" in widget-publisher.json.',
+        });
+        continue;
+      }
       if (parsed.error) {
         report({
           file: path,

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../check/rule-context';
 import { stylesheetSelectors, type SelectorEntry } from '../../code/stylesheet-selectors';
-import { isReportable, isScoped, widgetRoot, type WidgetRoot } from '../../code/widget-root';
+import { isPlatformClass, isReportable, isScoped, widgetRoot, type WidgetRoot } from '../../code/widget-root';
+import type { PlatformProfile } from '../../platform/profiles';
 import { defineRule, SOURCES } from '../rule';
 
 /** After this many findings in one file the rest are summed up in one line (a bundled framework CSS has thousands). */
@@ -8,10 +9,26 @@ export const MAX_SELECTOR_FINDINGS_PER_FILE = 50;
 
 const PAGE_WIDE = new Set(['html', 'body', ':root', '*']);
 
+/** The first compound of a selector, as written: `:root[data-color-scheme="dark"]` in `:root[...] .x`. */
+function firstCompound(entry: SelectorEntry): { text: string; pageWide: boolean; qualified: boolean; rest: string } {
+  const nodes = entry.selector.nodes.filter((node) => node.type !== 'comment');
+  const start = nodes.findIndex((node) => node.type !== 'combinator');
+  let end = start;
+  while (end + 1 < nodes.length && nodes[end + 1].type !== 'combinator') end += 1;
+  const compound = start === -1 ? [] : nodes.slice(start, end + 1);
+  const text = compound.map((node) => String(node).trim()).join('');
+  const head = compound[0] ? String(compound[0]).trim().toLowerCase() : '';
+  const rest = nodes
+    .slice(end + 1)
+    .map((node) => String(node))
+    .join('')
+    .trim();
+  return { text, pageWide: PAGE_WIDE.has(head), qualified: compound.length > 1, rest };
+}
+
 function whatItStyles(entry: SelectorEntry, platform: string): string {
-  const first = entry.selector.nodes.find((node) => node.type !== 'comment' && node.type !== 'combinator');
-  const firstText = first ? String(first).trim().toLowerCase() : '';
-  if (PAGE_WIDE.has(firstText)) return `starts at ${firstText}, so it styles the whole ${platform} page`;
+  const first = firstCompound(entry);
+  if (first.pageWide) return `starts at ${first.text}, so it styles the whole ${platform} page`;
   if (entry.selector.nodes.some((node) => node.type === 'combinator' && ['+', '~'].includes(node.value.trim()))) {
     return `styles an element beside your widget or anywhere on the ${platform} page, not inside your widget`;
   }
@@ -30,9 +47,34 @@ function rootNote(root: WidgetRoot): string {
   return ' (No widget root was found in your stylesheets; name it with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)';
 }
 
-/** `#root input`: the fix shown in the message. */
+/**
+ * The fix shown in the message: the root in front (`#root input`); a bare `:root`/`html`/`body` is
+ * replaced by the root (`#root .x`); a qualified one (`:root[data-color-scheme="dark"]`, `body.dark`)
+ * keeps its condition and puts the root after it.
+ */
 function fixExample(entry: SelectorEntry, root: WidgetRoot): string {
+  const first = firstCompound(entry);
+  if (first.pageWide && first.text !== '*') {
+    if (first.qualified) return `${first.text} ${root.example}${first.rest ? ` ${first.rest}` : ''}`;
+    return first.rest ? `${root.example} ${first.rest}` : root.example;
+  }
   return `${root.example} ${entry.text}`;
+}
+
+/**
+ * The first id or class in the selector that is not a platform class (`:not()` aside): a sign the
+ * selector may target the widget's own elements under a root the guess missed.
+ */
+function ownLookingName(entry: SelectorEntry, profile: PlatformProfile): string | null {
+  let found: string | null = null;
+  entry.selector.walk((node) => {
+    if (found !== null || (node.type !== 'class' && node.type !== 'id')) return;
+    for (let parent = node.parent; parent; parent = parent.parent) {
+      if (parent.type === 'pseudo' && parent.value.toLowerCase() === ':not') return;
+    }
+    if (node.type === 'id' || !isPlatformClass(node.value, profile)) found = `${node.type === 'id' ? '#' : '.'}${node.value}`;
+  });
+  return found;
 }
 
 export const globalSelectorRule = defineRule({
@@ -48,8 +90,11 @@ export const globalSelectorRule = defineRule({
     'name followed by `__`, `-` or `_`, as in BEM: `.acme-deals__item`), and no `+`/`~` then steps out of the root; so ' +
     '`#acme .x`, `.acme-deals__item:hover` and `body.dark #acme .x` pass, `input`, `:root`, `*`, `.control-select` and ' +
     '`#acme + div` do not. Without css.rootSelectors the root is guessed from your stylesheets (the name most selectors ' +
-    'start with) and each message says so: set css.rootSelectors to be exact. A stylesheet or selector that cannot be ' +
-    'parsed is reported here too. Files matched by `vendor` are not checked.',
+    'start with) and each message says so; then a selector built on a class or id of your own that the guess does not ' +
+    'cover is a warning (it may belong to a second root, such as your settings modal), while type selectors (`input`, ' +
+    '`div > p`), `*`, `:root`, `html`, `body` and platform classes stay errors. Set css.rootSelectors to list every root ' +
+    'your widget renders and the check becomes exact. `:root { --x: 1 }` (only CSS variables) is a warning. A ' +
+    'stylesheet or selector that cannot be parsed is reported here too. Files matched by `vendor` are not checked.',
   sources: [
     SOURCES.amocrmChecklist('Development, Styles: "There is no manipulation with global CSS selectors"; "All styles are specified relative to the root widget selector"'),
     SOURCES.kommoChecklist('Development, Styles: "There is no manipulation with global CSS selectors"; "All styles are specified relative to the root widget selector"'),
@@ -68,10 +113,36 @@ export const globalSelectorRule = defineRule({
       const count = (perFile.get(entry.path) ?? 0) + 1;
       perFile.set(entry.path, count);
       if (count > MAX_SELECTOR_FINDINGS_PER_FILE) continue;
+      const where = { file: entry.path, line: entry.line, column: entry.column };
+      if (entry.customPropertiesOnly && firstCompound(entry).pageWide) {
+        // Variables style nothing by themselves, but they are visible to the whole page and a name the
+        // CRM also uses would change the CRM: worth moving, not a certain rejection.
+        report({
+          ...where,
+          severity: 'warning',
+          message:
+            `"${entry.text}" at ${entry.path}:${entry.line} defines CSS variables for the whole ${platform} page; one with the ` +
+            `same name as a variable of the CRM would change the CRM. Define them on your widget's root instead: "${fixExample(entry, root)}".${note}`,
+        });
+        continue;
+      }
+      const ownName = root.source === 'config' ? null : ownLookingName(entry, context.profile);
+      if (ownName) {
+        // Without css.rootSelectors the root is a guess: a selector built on a class of its own may sit
+        // under a second root of the widget (its settings modal, a popup), so this is for the author to confirm.
+        report({
+          ...where,
+          severity: 'warning',
+          message:
+            `Selector "${entry.text}" at ${entry.path}:${entry.line} is not under your widget's root ` +
+            `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : 'no root could be guessed from your stylesheets'}). ` +
+            `If ${ownName} is an element your widget renders, list your roots in "css": { "rootSelectors": [...] } in widget-publisher.json; ` +
+            `otherwise it ${whatItStyles(entry, platform)}: start it with your root, e.g. "${fixExample(entry, root)}".`,
+        });
+        continue;
+      }
       report({
-        file: entry.path,
-        line: entry.line,
-        column: entry.column,
+        ...where,
         message:
           `Global selector "${entry.text}" at ${entry.path}:${entry.line}: it ${whatItStyles(entry, platform)}. ` +
           `Start it with your widget's root, e.g. "${fixExample(entry, root)}".${note}`,

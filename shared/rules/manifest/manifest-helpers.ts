@@ -86,7 +86,8 @@ export type I18nLookup = 'text' | 'missing' | 'not-text' | 'unreadable';
 export function lookupI18n(context: RuleContext, locale: string, key: string): I18nLookup {
   const value = context.i18n.get(locale)?.document.value;
   if (!isRecord(value)) return 'unreadable';
-  const found = valueAtDotPath(value, key);
+  // A flat key written with its dots ({"widget.name": "..."}) is read as a match too, to stay on the safe side.
+  const found = valueAtDotPath(value, key) ?? value[key];
   if (found === undefined) return 'missing';
   return typeof found === 'string' ? 'text' : 'not-text';
 }

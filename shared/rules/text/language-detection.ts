@@ -1,9 +1,10 @@
 import { visibleText } from '../../text/visible-length';
 
 /**
- * Small, conservative language evidence for i18n texts: counts of function words ("the", "y", "não")
- * that belong to exactly one of the languages below. Brand names, product terms and placeholders are
- * never function words, so a Spanish text full of English product names still reads as Spanish.
+ * Small, conservative language evidence for i18n texts: counts of function words ("the", "y", "não").
+ * Two languages are compared by the words only one of them has, so shared words ("de" in Spanish and
+ * Portuguese) never decide between them. Brand names, product terms and placeholders are never function
+ * words, so a Spanish text full of English product names still reads as Spanish.
  */
 
 export type LanguageCode = 'en' | 'es' | 'pt' | 'tr' | 'id' | 'ru';
@@ -23,7 +24,7 @@ const FUNCTION_WORDS: Readonly<Record<LanguageCode, string>> = {
     'was were we our please into when which after before about if these those there their they would should ' +
     'been more each any only also than then its what how here does do her doesn\'t don\'t isn\'t can\'t it\'s you\'re',
   es:
-    'el la los las y de del que en un una con por para es está su sus mi al lo se nos dos más pero este esta estos ' +
+    'el la los las y e o de del que en un una con por para es está su sus mi al lo se nos dos más pero este esta estos ' +
     'estas ese esa cuando donde usted ustedes tu tus nuestro ' +
     'nuestra también sin ya muy hay puede desde cada entre sobre todos todas',
   pt:
@@ -40,16 +41,10 @@ const FUNCTION_WORDS: Readonly<Record<LanguageCode, string>> = {
     'нужно чтобы после',
 };
 
-/** Words that tell one language apart: listed for exactly one language. */
-const DISTINCTIVE: ReadonlyMap<string, LanguageCode> = (() => {
-  const owners = new Map<string, LanguageCode[]>();
-  for (const [language, words] of Object.entries(FUNCTION_WORDS) as [LanguageCode, string][]) {
-    for (const word of words.split(/\s+/)) owners.set(word, [...(owners.get(word) ?? []), language]);
-  }
-  const distinctive = new Map<string, LanguageCode>();
-  for (const [word, languages] of owners) if (new Set(languages).size === 1) distinctive.set(word, languages[0]);
-  return distinctive;
-})();
+const WORD_LISTS: ReadonlyMap<LanguageCode, ReadonlySet<string>> = new Map(
+  (Object.entries(FUNCTION_WORDS) as [LanguageCode, string][]).map(([language, words]) => [language, new Set(words.split(/\s+/))]),
+);
+const ALL_FUNCTION_WORDS: ReadonlySet<string> = new Set([...WORD_LISTS.values()].flatMap((words) => [...words]));
 
 /** The language a locale code is written in, when we know its function words (`pt-BR` -> pt). */
 export function languageOfLocale(locale: string): LanguageCode | null {
@@ -57,45 +52,50 @@ export function languageOfLocale(locale: string): LanguageCode | null {
   return base in FUNCTION_WORDS ? (base as LanguageCode) : null;
 }
 
-// Things that are not words of any language: links, e-mails, placeholders, template variables, abbreviations.
-const NOT_WORDS = [
-  /\bhttps?:\/\/\S+/gi,
-  /\bwww\.\S+/gi,
-  /\S+@\S+\.\S+/g,
-  /#[A-Z_]+#/g,
-  /\{\{[^}]*\}\}|\{[^}]*\}|%[sd]|%\d\$[sd]/g,
-  /\b(?:e\.g|i\.e|etc)\./gi,
-  // Bare domains and version numbers: "site.com", "v1.2".
-  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu,
-];
+/**
+ * Whitespace-separated pieces that are not words of any language: links, e-mails, domains and version
+ * numbers ("site.com", "v1.2", "e.g."), placeholders (#SUBDOMAIN#) and template variables ({{name}}, %s).
+ * Tested per piece, so a long value without spaces (base64, a minified snippet) costs linear time.
+ */
+function isNotWords(piece: string): boolean {
+  return (
+    /^(?:https?:\/\/|www\.)/i.test(piece) ||
+    piece.includes('@') ||
+    /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(piece) ||
+    /#[A-Z_]+#/.test(piece) ||
+    /[{}%<>]/.test(piece)
+  );
+}
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 export interface LanguageEvidence {
   words: number;
-  hits: Map<LanguageCode, number>;
+  /** How often each function word (of any language) occurs. */
+  functionWords: Map<string, number>;
 }
 
 export function languageEvidence(text: string): LanguageEvidence {
-  let plain = visibleText(text);
-  for (const pattern of NOT_WORDS) plain = plain.replace(pattern, ' ');
-  const hits = new Map<LanguageCode, number>();
+  const functionWords = new Map<string, number>();
   let words = 0;
-  for (const match of plain.matchAll(WORD)) {
-    words += 1;
-    const language = DISTINCTIVE.get(match[0].toLowerCase().replace(/’/g, "'"));
-    if (language) hits.set(language, (hits.get(language) ?? 0) + 1);
+  for (const piece of visibleText(text).split(' ')) {
+    if (piece === '' || isNotWords(piece)) continue;
+    for (const match of piece.matchAll(WORD)) {
+      words += 1;
+      const word = match[0].toLowerCase().replace(/’/g, "'");
+      if (ALL_FUNCTION_WORDS.has(word)) functionWords.set(word, (functionWords.get(word) ?? 0) + 1);
+    }
   }
-  return { words, hits };
+  return { words, functionWords };
 }
 
 export function mergeEvidence(items: readonly LanguageEvidence[]): LanguageEvidence {
-  const hits = new Map<LanguageCode, number>();
+  const functionWords = new Map<string, number>();
   let words = 0;
   for (const item of items) {
     words += item.words;
-    for (const [language, count] of item.hits) hits.set(language, (hits.get(language) ?? 0) + count);
+    for (const [word, count] of item.functionWords) functionWords.set(word, (functionWords.get(word) ?? 0) + count);
   }
-  return { words, hits };
+  return { words, functionWords };
 }
 
 export interface Thresholds {
@@ -110,21 +110,40 @@ export const FILE_THRESHOLDS: Thresholds = { minWords: 15, minHits: 6, minShare:
 /** One value: a sentence whose function words are all another language's. */
 export const VALUE_THRESHOLDS: Thresholds = { minWords: 6, minHits: 3, minShare: 0.2 };
 
+export interface OtherLanguage {
+  language: LanguageCode;
+  /** Function words of that language the expected language does not have. */
+  hits: number;
+  /** Function words of the expected language that language does not have. */
+  own: number;
+}
+
+/** Counts words one list has and the other lacks: "de" tells Spanish from English, not from Portuguese. */
+function distinctHits(evidence: LanguageEvidence, language: LanguageCode, against: LanguageCode): number {
+  const mine = WORD_LISTS.get(language);
+  const theirs = WORD_LISTS.get(against);
+  let hits = 0;
+  for (const [word, count] of evidence.functionWords) if (mine?.has(word) && !theirs?.has(word)) hits += count;
+  return hits;
+}
+
 /**
  * The other language a text is plainly written in, or null. Conservative on purpose: the expected
  * language must be (nearly) absent and the other one frequent, so mixed texts and product names pass.
  */
-export function plainlyOtherLanguage(evidence: LanguageEvidence, expected: LanguageCode, thresholds: Thresholds): LanguageCode | null {
+export function plainlyOtherLanguage(
+  evidence: LanguageEvidence,
+  expected: LanguageCode,
+  thresholds: Thresholds,
+  candidates: readonly LanguageCode[] = [...WORD_LISTS.keys()],
+): OtherLanguage | null {
   if (evidence.words < thresholds.minWords) return null;
-  let best: LanguageCode | null = null;
-  let bestHits = 0;
-  for (const [language, count] of evidence.hits) {
-    if (language !== expected && count > bestHits) {
-      best = language;
-      bestHits = count;
-    }
+  let best: OtherLanguage | null = null;
+  for (const language of candidates) {
+    if (language === expected) continue;
+    const hits = distinctHits(evidence, language, expected);
+    if (!best || hits > best.hits) best = { language, hits, own: distinctHits(evidence, expected, language) };
   }
-  if (!best || bestHits < thresholds.minHits || bestHits / evidence.words < thresholds.minShare) return null;
-  const own = evidence.hits.get(expected) ?? 0;
-  return bestHits >= 4 * own + 2 ? best : null;
+  if (!best || best.hits < thresholds.minHits || best.hits / evidence.words < thresholds.minShare) return null;
+  return best.hits >= 4 * best.own + 2 ? best : null;
 }

@@ -1,7 +1,7 @@
 import type { PlatformProfile } from '../../platform/profiles';
 import { defineRule, SOURCES } from '../rule';
 import { positionInString } from '../i18n/i18n-entries';
-import { quote, scannedTexts, type ScannedText } from './store-texts';
+import { quote, scannedTexts } from './store-texts';
 
 interface Leftover {
   /** What was found, as it appears in the text. */
@@ -21,9 +21,21 @@ const EXAMPLE_TEXTS = new Set([
   'widget for sending the contact to the internal system',
   'виджет для отсылки контакта во внутреннюю систему',
 ]);
-const EXAMPLE_DOMAIN = /(?:[\w.+-]+@|(?<![\w.-])(?:https?:\/\/)?(?:www\.)?)example\.(?:com|org|net)\b/i;
+const EXAMPLE_DOMAIN = /(?:[\w.+-]{1,64}@|(?<![\w.-])(?:https?:\/\/)?(?:www\.)?)example\.(?:com|org|net)\b/i;
 // A hint for an input field legitimately shows an example address.
 const HINT_WORDS = /\b(?:e\.\s?g\.|for example|for instance|such as)|например|напр\.|por ejemplo|p\. ?ej\.|por exemplo|örneğin|misalnya|contoh/iu;
+
+/** Looks only around each "example." so that long values cost linear time. */
+function exampleAddress(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (let index = lower.indexOf('example.'); index >= 0; index = lower.indexOf('example.', index + 1)) {
+    const start = Math.max(0, index - 80);
+    const window = text.slice(start, index + 12);
+    const match = EXAMPLE_DOMAIN.exec(window);
+    if (match && start + match.index + match[0].length > index) return match[0];
+  }
+  return null;
+}
 
 function brokenPlaceholder(text: string, profile: PlatformProfile): string | null {
   for (const match of text.matchAll(/#\s*([A-Z_]+)\s*#/g)) {
@@ -37,13 +49,13 @@ export function findLeftover(text: string, profile: PlatformProfile): Leftover |
   const whole = text.trim();
   const lowerWhole = whole.toLowerCase();
   if (JUNK_VALUES.has(lowerWhole)) return { found: whole, why: 'looks like test input' };
-  if (EXAMPLE_TEXTS.has(lowerWhole)) return { found: whole, why: 'is the example text from the amoCRM widget_example' };
+  if (EXAMPLE_TEXTS.has(lowerWhole)) return { found: whole, why: 'is the example text of the amoCRM widget_example' };
   const lorem = LOREM.exec(text);
-  if (lorem) return { found: lorem[0], why: 'is placeholder text (lorem ipsum)' };
+  if (lorem) return { found: lorem[0], why: 'is placeholder text' };
   const marker = DEV_MARKERS.exec(text);
   if (marker) return { found: marker[1], why: 'is a development note' };
-  const example = EXAMPLE_DOMAIN.exec(text);
-  if (example && !HINT_WORDS.test(text)) return { found: example[0], why: 'is an example address, not a real one (test data)' };
+  const example = exampleAddress(text);
+  if (example && !HINT_WORDS.test(text)) return { found: example, why: 'is an example address, not a real one' };
   const broken = brokenPlaceholder(text, profile);
   if (broken) {
     return {
@@ -52,10 +64,6 @@ export function findLeftover(text: string, profile: PlatformProfile): Leftover |
     };
   }
   return null;
-}
-
-function placeOf(text: ScannedText): string {
-  return `"${text.key}" in ${text.file}`;
 }
 
 export const textPlaceholderRule = defineRule({
@@ -83,7 +91,9 @@ export const textPlaceholderRule = defineRule({
         file: text.file,
         ...position,
         locale: text.locale,
-        message: `${placeOf(text)} ${quote(text.value, 50)}: "${leftover.found}" ${leftover.why}. Replace it with the final text before moderation.`,
+        message:
+          `"${text.key}" in ${text.file} holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)}). ` +
+          'Replace it with the final text before moderation.',
       });
     }
   },

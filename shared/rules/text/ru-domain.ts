@@ -57,7 +57,7 @@ export const textRuDomainRule = defineRule({
           locale: text.locale,
           message:
             `"${text.key}" in ${text.file} mentions the .ru domain ${host} (${quote(text.value, 50)}); ` +
-            `a ${text.locale} file must not mention .ru domains. ${advice(host)}`,
+            `files of the ${text.locale} locale must not mention .ru domains. ${advice(host)}`,
         });
       }
     }

@@ -11,14 +11,27 @@ import {
   mergeEvidence,
   plainlyOtherLanguage,
   type LanguageCode,
-  type LanguageEvidence,
 } from './language-detection';
 import { quote, scannedTexts } from './store-texts';
 
 /** Locales written in Cyrillic. Of the locales the stores offer, only ru. */
 const CYRILLIC_LOCALES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
-const CYRILLIC_WORD = /[\p{L}\p{M}]*\p{Script=Cyrillic}[\p{L}\p{M}]*/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const MAX_FINDINGS_PER_FILE = 10;
+
+/** The word around the first Cyrillic letter, found in linear time (values can be long). */
+export function firstCyrillicWord(text: string): string | null {
+  const match = CYRILLIC.exec(text);
+  if (!match) return null;
+  const chars = Array.from(text.slice(Math.max(0, match.index - 40), match.index + 40));
+  const offset = Array.from(text.slice(Math.max(0, match.index - 40), match.index)).length;
+  let start = offset;
+  let end = offset + 1;
+  while (start > 0 && LETTER.test(chars[start - 1])) start -= 1;
+  while (end < chars.length && LETTER.test(chars[end])) end += 1;
+  return chars.slice(start, end).join('');
+}
 
 export function usesCyrillic(locale: string): boolean {
   return CYRILLIC_LOCALES.has(locale.split(/[-_]/)[0].toLowerCase());
@@ -29,7 +42,7 @@ function reportCyrillic(context: RuleContext, report: Report): void {
   const anyLatinLocale = context.locales.some((locale) => !usesCyrillic(locale));
   for (const text of scannedTexts(context)) {
     if (text.locale === null ? !anyLatinLocale : usesCyrillic(text.locale)) continue;
-    const word = CYRILLIC_WORD.exec(text.value)?.[0];
+    const word = firstCyrillicWord(text.value);
     if (!word) continue;
     const count = (perFile.get(text.file) ?? 0) + 1;
     perFile.set(text.file, count);
@@ -58,46 +71,37 @@ function reportCyrillic(context: RuleContext, report: Report): void {
   }
 }
 
-function sampleWords(text: string, language: LanguageCode): string {
-  const evidence = languageEvidence(text);
-  return (evidence.hits.get(language) ?? 0) > 0 ? ` such as in ${quote(text, 40)}` : '';
-}
-
-function withoutRussian(evidence: LanguageEvidence): LanguageEvidence {
-  const hits = new Map(evidence.hits);
-  hits.delete('ru');
-  return { words: evidence.words, hits };
-}
+const ALL_LANGUAGES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 
 function reportMismatch(context: RuleContext, file: I18nFile, report: Report): void {
   const expected = languageOfLocale(file.locale);
   if (!expected) return;
-  const entries = i18nStrings(context, file).map((entry) => {
-    const evidence = languageEvidence(entry.value);
-    // Cyrillic in a non-Cyrillic locale is already an error above; don't say it twice.
-    return { entry, evidence: expected === 'ru' ? evidence : withoutRussian(evidence) };
-  });
+  // Cyrillic in a non-Cyrillic locale is already an error above; don't say it twice as "reads as Russian".
+  const candidates = expected === 'ru' ? ALL_LANGUAGES : ALL_LANGUAGES.filter((language) => language !== 'ru');
+  const entries = i18nStrings(context, file).map((entry) => ({ entry, evidence: languageEvidence(entry.value) }));
   const whole = mergeEvidence(entries.map((item) => item.evidence));
-  const fileLanguage = plainlyOtherLanguage(whole, expected, FILE_THRESHOLDS);
+  const fileLanguage = plainlyOtherLanguage(whole, expected, FILE_THRESHOLDS, candidates);
   if (fileLanguage) {
-    const first = entries.find((item) => (item.evidence.hits.get(fileLanguage) ?? 0) > 0) ?? entries[0];
+    const other = LANGUAGE_NAMES[fileLanguage.language];
+    const example = entries.find((item) => plainlyOtherLanguage(item.evidence, expected, { minWords: 1, minHits: 1, minShare: 0 }, [fileLanguage.language]));
     report({
       file: file.path,
-      line: first?.entry.line ?? null,
-      column: first?.entry.column ?? null,
+      line: example?.entry.line ?? 1,
+      column: example?.entry.column ?? 1,
       locale: file.locale,
       severity: 'warning',
       message:
-        `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${LANGUAGE_NAMES[fileLanguage]}: ` +
-        `${whole.hits.get(fileLanguage) ?? 0} ${LANGUAGE_NAMES[fileLanguage]} function words against ${whole.hits.get(expected) ?? 0} ${LANGUAGE_NAMES[expected]}` +
-        `${first ? sampleWords(first.entry.value, fileLanguage) : ''}. Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
+        `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${other}: ` +
+        `${fileLanguage.hits} ${other} function words against ${fileLanguage.own} ${LANGUAGE_NAMES[expected]}` +
+        `${example ? `, e.g. "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
+        `Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
     });
     return;
   }
   let reported = 0;
   for (const { entry, evidence } of entries) {
-    const language = plainlyOtherLanguage(evidence, expected, VALUE_THRESHOLDS);
-    if (!language) continue;
+    const other = plainlyOtherLanguage(evidence, expected, VALUE_THRESHOLDS, candidates);
+    if (!other) continue;
     reported += 1;
     if (reported > MAX_FINDINGS_PER_FILE) break;
     report({
@@ -107,7 +111,7 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
       locale: file.locale,
       severity: 'warning',
       message:
-        `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
+        `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
         `Translate it; the marketplace wants each locale free of words in other languages.`,
     });
   }

@@ -36,8 +36,11 @@ export interface Harness {
   /** Page errors and CSP violations seen so far: a journey ends by asserting there were none. */
   problems: string[];
   sendMenuCommand(command: MenuCommand): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  /** `fullPage` for screens that scroll the document (the project screen scrolls inside its content pane). */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Load the app again (same settings folder), as if it was restarted. */
+  /** `<name>-light.png` and `<name>-dark.png` of the same state (the app follows the OS theme by default). */
+  screenshotBothThemes(name: string, options?: { fullPage?: boolean }): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -102,13 +105,26 @@ export async function launchHarness(options: LaunchOptions = {}): Promise<Harnes
     sendMenuCommand: async (command) => {
       await page.evaluate(([data]) => window.__wpEmit('menu:command', data), [encodeWire(command)] as const);
     },
-    screenshot: async (name) => {
+    screenshot: async (name, shotOptions = {}) => {
       await mkdir(SCREENS_FOLDER, { recursive: true });
       const path = join(SCREENS_FOLDER, `${name}.png`);
       // Let transitions settle so the picture shows the state, not a frame of an animation.
       await page.waitForTimeout(250);
-      await page.screenshot({ path });
+      await page.screenshot({ path, fullPage: shotOptions.fullPage ?? false });
       return path;
+    },
+    screenshotBothThemes: async (name, shotOptions = {}) => {
+      const shoot = async (scheme: 'light' | 'dark') => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
+        await mkdir(SCREENS_FOLDER, { recursive: true });
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: join(SCREENS_FOLDER, `${name}-${scheme}.png`), fullPage: shotOptions.fullPage ?? false });
+      };
+      const original = options.colorScheme ?? 'light';
+      await shoot(original);
+      await shoot(original === 'light' ? 'dark' : 'light');
+      await page.emulateMedia({ colorScheme: original });
     },
     reload: open,
     close: async () => {

@@ -29,7 +29,7 @@ function cli(cwd: string, args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('the built widget-publisher binary', () => {
+describe('the built widget-publisher binary', { timeout: 180_000 }, () => {
   let work: Awaited<ReturnType<typeof tempFolder>>;
 
   beforeAll(async () => {

@@ -102,6 +102,6 @@ describe('widget-publisher images', () => {
     const code = await runImages('tiny.png', {}, cli);
     expect(code).toBe(0);
     expect(stdout()).toContain('logo_main.png');
-    expect(stderr()).toMatch(/^warning: logo_main\.png: tiny\.png is 60 x 60, so it was enlarged 4\.5x/m);
+    expect(stderr()).toMatch(/^warning: logo_main\.png: tiny\.png is 60 x 60, so it was enlarged 3\.8x/m);
   });
 });

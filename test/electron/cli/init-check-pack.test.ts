@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INIT_FLAGS, run, tempFolder } from './cli-harness';
 
-describe('init -> check -> pack -> check the zip', () => {
+describe('init -> check -> pack -> check the zip', { timeout: 180_000 }, () => {
   let work: Awaited<ReturnType<typeof tempFolder>>;
 
   beforeAll(async () => {

@@ -93,6 +93,7 @@ describe('widget-publisher init', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Platform, amocrm or kommo (amocrm): ');
+    expect(result.stdout).toContain('Product name (en); " via Acme" is added; 30 characters in all: ');
     expect(result.stdout).toContain('Widget code (lower-case letters, digits, _) (acme_deals_to_telegram): ');
     expect(result.stdout).toContain('Created asked (Kommo; locales en)');
     const manifest = JSON.parse(await readFile(join(work.path, 'asked/manifest.json'), 'utf8'));
@@ -104,6 +105,32 @@ describe('widget-publisher init', () => {
 
     const check = await run(work.path, ['check', 'asked', '--format', 'json']);
     expect(JSON.parse(check.stdout).summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('notes a text given once for several locales, since moderation expects each locale in its own language', async () => {
+    const result = await run(work.path, [
+      'init',
+      'same-text',
+      '--locales',
+      'ru,en',
+      '--company',
+      'Acme',
+      '--name',
+      'Deals to Telegram',
+      '--teaser',
+      'en:Alerts about new deals in Telegram',
+      '--teaser',
+      'ru:Уведомления о новых сделках в Telegram',
+      '--description',
+      'Alerts about new deals.',
+      '--support-email',
+      'help@acme-widgets.io',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Note: the name is the same text in ru, en.');
+    expect(result.stderr).toContain('--name "ru:<text>"');
+    expect(result.stderr).toContain('Note: the description is the same text in ru, en.');
+    expect(result.stderr).not.toContain('the teaser');
   });
 
   it('does not ask with --yes even on a terminal', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
+import { mapWithConcurrency } from '../../../electron/services/reader/concurrency';
 import { PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
 import { validWidgetFiles, type FixtureFiles } from '../../helpers/widget-fixture';
 
@@ -31,11 +32,9 @@ export async function removeTempFolders(): Promise<void> {
 }
 
 export async function writeTree(root: string, files: FixtureFiles): Promise<string> {
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(root, ...path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, toBytes(content));
-  }
+  const targets = Object.entries(files).map(([path, content]) => ({ target: join(root, ...path.split('/')), content }));
+  for (const folder of new Set(targets.map(({ target }) => dirname(target)))) await mkdir(folder, { recursive: true });
+  await mapWithConcurrency(targets, 32, ({ target, content }) => writeFile(target, toBytes(content)));
   return root;
 }
 

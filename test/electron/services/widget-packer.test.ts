@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../shared/check/check-widget';
@@ -157,6 +157,14 @@ describe('writeWidgetZip', () => {
       expect((error as UserError).message).toMatch(/inside the widget folder/);
     }
     expect(await readdir(folder)).not.toContain('widget.zip');
+  });
+
+  it('sees through a symlinked path to the widget folder', async () => {
+    const folder = await writeTree(await tempFolder(), await validWidgetOnDiskFiles());
+    const alias = join(await tempFolder(), 'alias');
+    await symlink(folder, alias);
+    const { snapshot } = await readWidget(folder);
+    await expect(writeWidgetZip(snapshot, join(alias, 'new-dir', 'widget.zip'))).rejects.toThrow(/inside the widget folder/);
   });
 
   it('refuses a folder as the output path', async () => {

@@ -8,14 +8,16 @@ import {
   setLocation,
   setStoreText,
   setSupport,
+  setTourImages,
   updateSettingsField,
 } from '../../../shared/draft/draft-edits';
 import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { draftSnapshot } from '../../../shared/draft/draft-snapshot';
 import { draftToFiles } from '../../../shared/draft/draft-to-files';
+import { suggestNextVersion } from '../../../shared/draft/field-validators';
 import { addLocale, removeI18nKey, setI18nValue } from '../../../shared/draft/key-grid';
 import { PLATFORM_IDS } from '../../../shared/platform/profiles';
-import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles, type FixtureFiles } from '../../helpers/widget-fixture';
+import { snapshotFromFiles, validI18n, validImageInfo, validSnapshot, validWidgetFiles, type FixtureFiles } from '../../helpers/widget-fixture';
 import { decoded, existingTexts, filledNewDraft, findingsOf, summarize } from './draft-helpers';
 
 /** The valid widget with a hand-written manifest text (tabs, unknown keys, its own order). */
@@ -51,7 +53,7 @@ const HAND_WRITTEN_MANIFEST = [
 
 function handWritten(overrides: FixtureFiles = {}) {
   const i18n = (locale: string, login: string) => ({
-    widget: validWidgetFiles()[`i18n/${locale}.json`] && (validWidgetFiles()[`i18n/${locale}.json`] as { widget: unknown }).widget,
+    widget: validI18n(locale).widget,
     settings: { api_key: locale === 'ru' ? 'Ключ API' : 'API key', login },
     userLang: { count: 3, button: locale === 'ru' ? 'Отправить' : 'Send', list: ['a', 'b'] },
   });
@@ -226,6 +228,30 @@ describe('draftToFiles after edits', () => {
   });
 });
 
+describe('fixing a defective widget through the draft', () => {
+  it('clears each finding with the edit of the step it belongs to', () => {
+    const manifest = structuredClone(validWidgetFiles()['manifest.json']) as Record<string, Record<string, unknown>>;
+    manifest.widget.version = '1.0';
+    manifest.widget.support = { link: 'http://acme-widgets.io/support' };
+    delete manifest.tour;
+    const en = validI18n('en') as Record<string, Record<string, string>>;
+    en.widget.name = 'Deals to Telegram';
+    en.widget.short_description = 'Get deal alerts in Telegram within a minute, for every single deal';
+    const snapshot = validSnapshot('amocrm', { 'manifest.json': manifest, 'i18n/en.json': en });
+    let draft = draftFromWidget(snapshot, 'amocrm');
+    const ruleIds = () => findingsOf(draft, snapshot).filter((finding) => finding.severity !== 'info').map((finding) => finding.ruleId).sort();
+    expect(ruleIds()).toEqual(['manifest/support', 'manifest/tour', 'manifest/version', 'text/name-via', 'text/teaser-length']);
+
+    draft = setBasics(draft, { version: suggestNextVersion(draft.basics.version).version });
+    draft = setSupport(draft, { link: 'https://acme-widgets.io/support' });
+    draft = setStoreText(draft, 'name', 'en', 'Deals to Telegram via Acme');
+    draft = setStoreText(draft, 'teaser', 'en', 'Get deal alerts in Telegram within a minute');
+    for (const locale of draft.locales) draft = setTourImages(draft, locale, [`/images/tour_1_${locale}.png`]);
+    expect(ruleIds()).toEqual([]);
+    expect(JSON.parse(draftToFiles(draft, existingTexts(snapshot))['manifest.json']).tour).toEqual((validWidgetFiles()['manifest.json'] as { tour: unknown }).tour);
+  });
+});
+
 describe('a new widget', () => {
   for (const platform of PLATFORM_IDS) {
     it(`passes every manifest, i18n, text, code and css rule once the wizard steps are filled (${platform})`, () => {
@@ -236,19 +262,17 @@ describe('a new widget', () => {
         expect(text.endsWith('\n')).toBe(true);
         expect(text).not.toMatch(/\r|^\ufeff/);
       }
+      // Images come from the image studio; every rule about what the draft writes is satisfied.
       const groups = ['manifest', 'i18n', 'text', 'code', 'css', 'file', 'package'];
-      const problems = findingsOf(draft).filter(
-        (finding) => groups.includes(finding.ruleId.split('/')[0]) && !(finding.ruleId === 'image/slide'),
-      );
-      // The slides themselves come from the image studio; everything the draft writes is clean.
-      expect(summarize(problems.filter((finding) => finding.severity !== 'info'))).toEqual([]);
+      const problems = findingsOf(draft).filter((finding) => groups.includes(finding.ruleId.split('/')[0]) && finding.severity !== 'info');
+      expect(summarize(problems)).toEqual([]);
     });
   }
 
-  it('has findings a blank page must still fill in, each in a step', () => {
+  it('is left only with the images the image studio makes', () => {
     const findings = findingsOf(filledNewDraft());
-    expect(findings.every((finding) => finding.ruleId.startsWith('image/'))).toBe(true);
     expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((finding) => !finding.ruleId.startsWith('image/'))).toEqual([]);
   });
 
   it('writes the same script.js and style.css skeleton as widget-publisher init, in the widget code namespace', () => {

@@ -7,17 +7,18 @@ import type { Finding } from '../../../shared/model/finding';
 import { findRule } from '../../../shared/rules/catalogue';
 import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles, VALID_SCRIPT, type FixtureFiles } from '../../helpers/widget-fixture';
 
-function manifestWith(change: (manifest: Record<string, any>) => void): Record<string, unknown> {
-  const manifest = structuredClone(validWidgetFiles()['manifest.json']) as Record<string, any>;
-  change(manifest);
-  return manifest;
+/** A copy of a fixture JSON file with the value at `path` replaced (undefined deletes it). */
+function fileWith(path: string, at: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(validWidgetFiles()[path]) as Record<string, unknown>;
+  let parent = copy;
+  for (const part of at.slice(0, -1)) parent = parent[part] as Record<string, unknown>;
+  if (value === undefined) delete parent[at[at.length - 1]];
+  else parent[at[at.length - 1]] = value;
+  return copy;
 }
 
-function i18nWith(locale: string, change: (i18n: Record<string, any>) => void): Record<string, unknown> {
-  const i18n = structuredClone(validWidgetFiles()[`i18n/${locale}.json`]) as Record<string, any>;
-  change(i18n);
-  return i18n;
-}
+const manifestWith = (at: string[], value: unknown) => fileWith('manifest.json', at, value);
+const i18nWith = (locale: string, at: string[], value: unknown) => fileWith(`i18n/${locale}.json`, at, value);
 
 /** Checks a widget with one defect and returns the steps its findings land in, by rule id. */
 function stepsOf(overrides: FixtureFiles, images = validImageInfo()): Record<string, WizardStep[]> {
@@ -35,15 +36,15 @@ function stepsOf(overrides: FixtureFiles, images = validImageInfo()): Record<str
 describe('findingsByStep', () => {
   it('puts each defect in the step whose form fixes it', () => {
     const cases: [string, FixtureFiles, Record<string, WizardStep[]>][] = [
-      ['a long teaser', { 'i18n/en.json': i18nWith('en', (i18n) => (i18n.widget.short_description = 'x'.repeat(61))) }, { 'text/teaser-length': ['texts'] }],
-      ['a name without via', { 'i18n/en.json': i18nWith('en', (i18n) => (i18n.widget.name = 'Deals to Telegram')) }, { 'text/name-via': ['texts'] }],
-      ['an empty settings label', { 'i18n/ru.json': i18nWith('ru', (i18n) => (i18n.settings.api_key = '')) }, { 'i18n/empty-value': ['settings'] }],
-      ['a missing userLang key', { 'i18n/ru.json': i18nWith('ru', (i18n) => (i18n.userLang = { send: 'Отправить' })) }, { 'i18n/structure-mismatch': ['locales'] }],
-      ['a plain http support link', { 'manifest.json': manifestWith((m) => (m.widget.support = { link: 'http://acme-widgets.io' })) }, { 'manifest/support': ['support'] }],
-      ['a version that is not semver', { 'manifest.json': manifestWith((m) => (m.widget.version = '1.0')) }, { 'manifest/version': ['basics'] }],
-      ['an unknown area', { 'manifest.json': manifestWith((m) => m.locations.push('lcards-1')) }, { 'manifest/location': ['locations'] }],
-      ['no settings while installation is true', { 'manifest.json': manifestWith((m) => delete m.settings) }, { 'manifest/required-field': ['settings'] }],
-      ['a settings field of an unknown type', { 'manifest.json': manifestWith((m) => (m.settings.api_key.type = 'password')) }, { 'manifest/settings-field': ['settings'] }],
+      ['a long teaser', { 'i18n/en.json': i18nWith('en', ['widget', 'short_description'], 'x'.repeat(61)) }, { 'text/teaser-length': ['texts'] }],
+      ['a name without via', { 'i18n/en.json': i18nWith('en', ['widget', 'name'], 'Deals to Telegram') }, { 'text/name-via': ['texts'] }],
+      ['an empty settings label', { 'i18n/ru.json': i18nWith('ru', ['settings', 'api_key'], '') }, { 'i18n/empty-value': ['settings'] }],
+      ['a missing userLang key', { 'i18n/ru.json': i18nWith('ru', ['userLang'], { send: 'Отправить' }) }, { 'i18n/structure-mismatch': ['locales'] }],
+      ['a plain http support link', { 'manifest.json': manifestWith(['widget', 'support'], { link: 'http://acme-widgets.io' }) }, { 'manifest/support': ['support'] }],
+      ['a version that is not semver', { 'manifest.json': manifestWith(['widget', 'version'], '1.0') }, { 'manifest/version': ['basics'] }],
+      ['an unknown area', { 'manifest.json': manifestWith(['locations'], ['ccard-1', 'lcard-1', 'settings', 'lcards-1']) }, { 'manifest/location': ['locations'] }],
+      ['no settings while installation is true', { 'manifest.json': manifestWith(['settings'], undefined) }, { 'manifest/required-field': ['settings'] }],
+      ['a settings field of an unknown type', { 'manifest.json': manifestWith(['settings', 'api_key', 'type'], 'password') }, { 'manifest/settings-field': ['settings'] }],
       ['console.trace outside a catch', { 'script.js': VALID_SCRIPT.replace('return this;', 'console.trace("x");\n    return this;') }, { 'code/console-trace': ['code'] }],
       ['a BOM', { 'style.css': '\ufeff.acme-deals { color: red; }\n' }, { 'file/bom': ['code'] }],
     ];

@@ -42,3 +42,9 @@ describe('looksLikeUtf16', () => {
     expect(looksLikeUtf16(encode('{"plain": "utf-8 ё"}'))).toBe(false);
   });
 });
+
+describe('findInvalidUtf8 after a BOM', () => {
+  it('does not count the invisible BOM as a column', () => {
+    expect(findInvalidUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xe9]))).toMatchObject({ line: 1, column: 2, offset: 4 });
+  });
+});

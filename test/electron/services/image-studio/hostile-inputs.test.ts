@@ -89,6 +89,13 @@ describe('hostile and broken sources give a clear error naming the file', () => 
     expect(error.message.startsWith(`${bad}:`)).toBe(true);
   });
 
+  it('names a slide whose data is cut short (decoded while it is resized)', async () => {
+    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const path = await fileWith('cut-shot.jpg', jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    const error = await failure(makeSlides([path], 'en'));
+    expect(error.message.startsWith(`${path}: the image is damaged or cut short`)).toBe(true);
+  });
+
   it('uses the given name for in-memory sources', async () => {
     const error = await failure(makeLogoSet({ name: 'dropped-logo.png', data: Buffer.from('GIF89a broken') }));
     expect(error.message.startsWith('dropped-logo.png:')).toBe(true);
@@ -111,7 +118,7 @@ describe('hostile and broken sources give a clear error naming the file', () => 
       `<image href="secret.png" width="100" height="100"/><image xlink:href="file://${secret}" width="100" height="100"/>` +
       '<image href="http://127.0.0.1:9/x.png" width="100" height="100"/><circle cx="50" cy="50" r="10" fill="#00f"/></svg>';
     const path = await fileWith('refs.svg', svg);
-    const { files } = await makeLogoSet(path);
+    const { files } = await makeLogoSet(path, { trim: false, padding: 0 });
     const main = files.find((file) => file.file === 'logo_main.png')!;
     const [r, , , alpha] = await pixelAt(main.data, 200 - 100, 136);
     // Where the referenced red image would be drawn, nothing is: it was not loaded.

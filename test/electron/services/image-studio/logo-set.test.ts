@@ -47,7 +47,7 @@ describe('makeLogoSet: sizes from the platform profile', () => {
 
 describe('makeLogoSet: contain never stretches', () => {
   it('keeps a round logo on transparency round and centred in every size', async () => {
-    const { files } = await makeLogoSet(round, { dp: true });
+    const { files } = await makeLogoSet(round, { dp: true, padding: 0 });
     for (const file of files) {
       const box = await alphaBox(file.data);
       const side = Math.min(file.width, file.height);
@@ -66,13 +66,24 @@ describe('makeLogoSet: contain never stretches', () => {
 
   it('keeps a 2:1 logo 2:1 in the square sizes (letterboxed, not squeezed)', async () => {
     const wide = await solid(800, 400, '#e53935', 4);
-    const { files } = await makeLogoSet(wide);
+    const { files } = await makeLogoSet(wide, { padding: 0 });
     for (const file of files) {
       const box = await alphaBox(file.data);
       expect(box.width / box.height, file.file).toBeCloseTo(2, 1);
     }
     const small = files.find((file) => file.file === 'logo_small.png');
     expect(await alphaBox(small!.data)).toMatchObject({ width: 108, height: 54, top: 27 });
+  });
+
+  it('leaves 8 % of the shorter side empty around the logo by default', async () => {
+    const { files } = await makeLogoSet(round);
+    for (const file of files) {
+      const pad = Math.round(Math.min(file.width, file.height) * 0.08);
+      const box = await alphaBox(file.data);
+      expect(box.top, file.file).toBeGreaterThanOrEqual(pad - 1);
+      expect(box.top, file.file).toBeLessThanOrEqual(pad + 1);
+      expect(box.height, file.file).toBeGreaterThanOrEqual(Math.min(file.width, file.height) - 2 * pad - 2);
+    }
   });
 
   it('leaves the padding as a share of the shorter side on every side', async () => {
@@ -94,6 +105,51 @@ describe('makeLogoSet: contain never stretches', () => {
       const centre = await pixelAt(file.data, Math.floor(file.width / 2), Math.floor(file.height / 2));
       expect(centre, file.file).toEqual([0x1e, 0x88, 0xe5, 255]);
     }
+  });
+});
+
+describe('makeLogoSet: transparent margins', () => {
+  const offCentre = () =>
+    sharp(
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000"><circle cx="250" cy="300" r="200" fill="#1e88e5"/></svg>',
+      ),
+    )
+      .png()
+      .toBuffer();
+
+  it('cuts them off, so a logo drawn off-centre on its canvas is centred and full size', async () => {
+    const { files } = await makeLogoSet(await offCentre(), { padding: 0 });
+    for (const file of files) {
+      const box = await alphaBox(file.data);
+      expect(box.height, file.file).toBeGreaterThanOrEqual(Math.min(file.width, file.height) - 2);
+      expect(Math.abs(box.left - (file.width - 1 - box.right)), file.file).toBeLessThanOrEqual(1);
+      expect(Math.abs(box.width - box.height), file.file).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('keeps the canvas as drawn with trim: false', async () => {
+    const { files } = await makeLogoSet(await offCentre(), { trim: false, padding: 0 });
+    const main = files.find((file) => file.file === 'logo_main.png')!;
+    const box = await alphaBox(main.data);
+    // 272 px canvas: the circle is 109 px wide, its centre at a quarter of the canvas width.
+    expect(box.width).toBeGreaterThanOrEqual(107);
+    expect(box.width).toBeLessThanOrEqual(110);
+    expect(Math.round((box.left + box.right) / 2)).toBe(64 + 68);
+  });
+
+  it('suggests a square mark when a wide wordmark has to fill the square sizes', async () => {
+    const wordmark = await solid(900, 300, '#333333', 4);
+    const { warnings } = await makeLogoSet(wordmark);
+    expect(warnings).toEqual([
+      {
+        file: 'logo_min.png',
+        message:
+          'the logo is 3.0:1, and the small sizes (108x108, 84x84) are square: in 84 x 84 it is only 23 px tall. Give a square mark (the icon without the name) with --small.',
+      },
+    ]);
+    const withMark = await makeLogoSet(wordmark, { small: await roundLogo(300) });
+    expect(withMark.warnings).toEqual([]);
   });
 });
 
@@ -185,7 +241,7 @@ describe('makeLogoSet: sources', () => {
       .jpeg()
       .withMetadata({ orientation: 6 })
       .toBuffer();
-    const { files } = await makeLogoSet(sideways);
+    const { files } = await makeLogoSet(sideways, { padding: 0 });
     const box = await alphaBox(files.find((file) => file.file === 'logo_main.png')!.data);
     expect([box.width, box.height]).toEqual([136, 272]);
   });
@@ -227,7 +283,7 @@ describe('makeLogoSet: sources', () => {
     const icon = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24"><circle cx="12" cy="12" r="12" fill="#000"/></svg>',
     );
-    const { files, warnings } = await makeLogoSet(icon);
+    const { files, warnings } = await makeLogoSet(icon, { padding: 0 });
     expect(warnings).toEqual([]);
     const main = files.find((file) => file.file === 'logo_main.png')!;
     const box = await alphaBox(main.data);
@@ -243,8 +299,10 @@ describe('makeLogoSet: sources', () => {
     const tiny = await roundLogo(64);
     const { files, warnings } = await makeLogoSet(tiny);
     expect(files).toHaveLength(5);
-    expect(warnings.map((warning) => warning.file)).toEqual(['logo_main.png', 'logo_medium.png', 'logo.png', 'logo_small.png', 'logo_min.png']);
-    expect(warnings[0].message).toMatch(/is 64 x 64, so it was enlarged 4\.3x for 400 x 272/);
+    // Only where it grew by more than a quarter: 84 x 84 less its padding is 70 px, close enough to 64.
+    expect(warnings.map((warning) => warning.file)).toEqual(['logo_main.png', 'logo.png', 'logo_small.png']);
+    // 272 less 8 % padding (22 px) on both sides: 228 px from 64.
+    expect(warnings[0].message).toMatch(/is 64 x 64, so it was enlarged 3\.6x for 400 x 272/);
   });
 });
 

@@ -67,6 +67,24 @@ describe('makeSlides', () => {
     expect(squeezed.warnings[0].message).toMatch(/JPEG at quality 90 is over the 300 KB limit; saved at quality \d+/);
   });
 
+  it('turns a sideways-stored photo upright and a 16-bit PNG into 8-bit sRGB', async () => {
+    const sideways = await sharp({ create: { width: 1232, height: 2376, channels: 3, background: '#ff0000' } })
+      .rotate(90)
+      .jpeg()
+      .withMetadata({ orientation: 8 })
+      .toBuffer();
+    expect((await sharp(sideways).metadata()).width).toBe(2376);
+    const upright = (await makeSlides([sideways], 'en', { background: '#000000' })).files[0];
+    // Upright it is portrait: a 308 px wide red column in the middle, black either side.
+    const [r, g, b] = await pixelAt(upright.data, 594, 300);
+    expect([r > 240, g < 15, b < 15]).toEqual([true, true, true]);
+    expect((await pixelAt(upright.data, 400, 300)).slice(0, 3)).toEqual([0, 0, 0]);
+    const deep = await sharp({ create: { width: 2376, height: 1232, channels: 3, background: '#c86432' } }).toColourspace('rgb16').png().toBuffer();
+    const slide16 = (await makeSlides([deep], 'en')).files[0];
+    const metadata = await sharp(slide16.data).metadata();
+    expect([metadata.depth, metadata.space, metadata.width]).toEqual(['uchar', 'srgb', 1188]);
+  });
+
   it('numbers from firstNumber and refuses more than the platform allows', async () => {
     const shot = await threeBands(600, 300);
     const { files } = await makeSlides([shot], 'en', { firstNumber: 4 });

@@ -93,6 +93,12 @@ describe('manifest/i18n-ref', () => {
     expect(findingsOf(i18nRefRule, broken)).toEqual([]);
   });
 
+  it('accepts flat keys written with their dots', () => {
+    const flat = { 'widget.name': 'A via B', 'widget.description': 'D', 'widget.short_description': 'S', 'widget.tour_description': 'T', 'settings.api_key': 'K' };
+    const snapshot = validSnapshot('amocrm', { 'i18n/ru.json': flat, 'i18n/en.json': flat });
+    expect(findingsOf(i18nRefRule, snapshot)).toEqual([]);
+  });
+
   it('only looks at declared locales', () => {
     const snapshot = validSnapshot('amocrm', { 'i18n/pt.json': { widget: {} } });
     expect(findingsOf(i18nRefRule, snapshot)).toEqual([]);

@@ -1,0 +1,290 @@
+import JSZip from 'jszip';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import type { ExportResult, IpcEnvelope, JobOutcome, OpenedProject, Preferences } from '../../../shared/ipc/types';
+import type { ImageJobResult } from '../../../shared/ipc/image-types';
+import { describeError } from '../../../electron/main/error-info';
+import { createHandlers, PathGrants, type Dialogs } from '../../../electron/main/handlers';
+import { createDispatcher, type Dispatch } from '../../../electron/main/ipc-handle';
+import { JobRunner } from '../../../electron/services/jobs';
+import { SettingsStore, type KeyValueFile } from '../../../electron/services/settings-store';
+import { validI18n } from '../../helpers/widget-fixture';
+import { pngOf, validWidgetOnDiskFiles, writeTree } from '../services/widget-on-disk';
+
+vi.mock('electron', () => ({ default: {}, ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
+
+const folders: string[] = [];
+async function tempDir(prefix: string) {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+afterAll(async () => {
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+function memoryFile(): KeyValueFile {
+  let data: Record<string, unknown> = {};
+  return {
+    path: '/mem/config.json',
+    get store() {
+      return structuredClone(data);
+    },
+    set store(value) {
+      data = structuredClone(value);
+    },
+  };
+}
+
+interface Rig {
+  dispatch: Dispatch;
+  dialogs: { [K in keyof Dialogs]: ReturnType<typeof vi.fn> };
+  revealed: string[];
+  external: string[];
+  clipboard: string[];
+  preferences: Preferences[];
+  settings: SettingsStore;
+}
+
+function rig(): Rig {
+  const settings = new SettingsStore(memoryFile(), {
+    cipher: { isAvailable: () => true, encrypt: (text) => `e:${text.split('').reverse().join('')}`, decrypt: (text) => text.slice(2).split('').reverse().join('') },
+    defaultLanguage: 'en',
+    exists: existsSync,
+  });
+  const dialogs = {
+    openFolder: vi.fn(async () => null),
+    openZip: vi.fn(async () => null),
+    newWidgetFolder: vi.fn(async () => null),
+    openImages: vi.fn(async () => []),
+    saveZip: vi.fn(async () => null),
+    saveText: vi.fn(async () => null),
+  };
+  const recorded = { revealed: [] as string[], external: [] as string[], clipboard: [] as string[], preferences: [] as Preferences[] };
+  const jobs = new JobRunner({ onProgress: () => undefined, describeError: (error) => describeError(error) });
+  const handlers = createHandlers({
+    app: { name: 'Widget Publisher', version: '1.0.0', os: 'linux' },
+    settings,
+    jobs,
+    dialogs,
+    grants: new PathGrants(),
+    desktop: {
+      revealInFolder: (path) => recorded.revealed.push(path),
+      openExternal: async (url) => {
+        recorded.external.push(url);
+      },
+      writeClipboard: (text) => recorded.clipboard.push(text),
+    },
+    onPreferencesChanged: (preferences) => recorded.preferences.push(preferences),
+    onRecentChanged: () => undefined,
+  });
+  expect(Object.keys(handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  return { dispatch: createDispatcher(handlers, (error) => describeError(error, () => undefined)), dialogs, settings, ...recorded };
+}
+
+async function call<T>(dispatch: Dispatch, channel: string, ...args: unknown[]): Promise<T> {
+  const envelope = (await dispatch(channel, args)) as IpcEnvelope<T>;
+  if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.kind}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+async function runJob<T>(dispatch: Dispatch, channel: string, ...args: unknown[]): Promise<JobOutcome<T>> {
+  const ticket = await call<{ jobId: string }>(dispatch, channel, ...args);
+  return call<JobOutcome<T>>(dispatch, 'jobs:await', ticket.jobId);
+}
+
+async function widgetFolder(defects: Record<string, unknown> = {}): Promise<string> {
+  const root = join(await tempDir('wp-handlers-'), 'widget');
+  await writeTree(root, { ...(await validWidgetOnDiskFiles('amocrm')), ...(defects as Record<string, string>) });
+  return root;
+}
+
+describe('main-process handlers over the real services', () => {
+  let subject: Rig;
+  beforeEach(() => {
+    subject = rig();
+  });
+
+  it('opens a clean widget as a job and remembers it with its result', async () => {
+    const folder = await widgetFolder();
+    const outcome = await runJob<OpenedProject>(subject.dispatch, 'project:open', folder, {});
+    expect(outcome.status).toBe('done');
+    const project = (outcome as { value: OpenedProject }).value;
+    expect(project).toMatchObject({ path: folder, kind: 'folder', platform: 'amocrm', name: 'Deals to Telegram via Acme', nestedRoot: null });
+    expect(project.report.summary.errors).toBe(0);
+    expect(project.files.map((file) => file.path)).toContain('manifest.json');
+    const [recent] = await call<{ path: string; lastResult: { errors: number } }[]>(subject.dispatch, 'recent:list');
+    expect(recent).toMatchObject({ path: folder, lastResult: { errors: 0 } });
+  });
+
+  it('fails the open job with a message the user can act on', async () => {
+    const outcome = await runJob(subject.dispatch, 'project:open', '/definitely/not/here', {});
+    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'user' } });
+    expect((outcome as { error: { message: string } }).error.message).toContain('/definitely/not/here');
+  });
+
+  it('reports a broken widget-publisher.json with its line', async () => {
+    const folder = await widgetFolder({ 'widget-publisher.json': '{\n  "platform": "bitrix"\n}\n' });
+    const outcome = await runJob(subject.dispatch, 'project:open', folder, {});
+    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'config', file: 'widget-publisher.json', line: 2 } });
+  });
+
+  it('refuses to export a widget with errors and writes nothing', async () => {
+    const en = validI18n('en') as { widget: Record<string, string> };
+    en.widget.name = 'A name that is far too long for the store via Acme';
+    const folder = await widgetFolder({ 'i18n/en.json': JSON.stringify(en) });
+    const out = join(await tempDir('wp-out-'), 'widget.zip');
+    subject.dialogs.saveZip.mockResolvedValueOnce(out);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(out);
+    expect(subject.dialogs.saveZip).toHaveBeenCalledWith(join(folder, '..', 'widget.zip'));
+    const outcome = await runJob<ExportResult>(subject.dispatch, 'project:export', folder, out, {});
+    expect(outcome).toMatchObject({ status: 'done', value: { status: 'refused' } });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exports a clean widget to the path chosen in the dialog, files at the root', async () => {
+    const folder = await widgetFolder();
+    const out = join(await tempDir('wp-out-'), 'upload');
+    subject.dialogs.saveZip.mockResolvedValueOnce(out);
+    const chosen = await call<string>(subject.dispatch, 'dialog:save-zip', folder);
+    expect(chosen).toBe(`${out}.zip`);
+    const outcome = await runJob<ExportResult>(subject.dispatch, 'project:export', folder, chosen, {});
+    expect(outcome).toMatchObject({ status: 'done', value: { status: 'written', path: chosen } });
+    const zip = await JSZip.loadAsync(await readFile(chosen));
+    expect(Object.keys(zip.files)).toContain('manifest.json');
+  });
+
+  it('writes only to a path the user picked in a save dialog', async () => {
+    const folder = await widgetFolder();
+    const out = join(await tempDir('wp-out-'), 'widget.zip');
+    await expect(subject.dispatch('project:export', [folder, out, {}])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    await expect(subject.dispatch('file:save-text', [join(folder, 'notes.txt'), 'hi'])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    subject.dialogs.saveText.mockResolvedValueOnce(join(folder, '..', 'message.txt'));
+    const path = await call<string>(subject.dispatch, 'dialog:save-text', 'message.txt');
+    await call(subject.dispatch, 'file:save-text', path, 'Здравствуйте!');
+    expect(await readFile(path, 'utf8')).toBe('Здравствуйте!');
+  });
+
+  it('fixes BOM and CRLF only in a folder the user opened', async () => {
+    const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {\r\n  display: flex;\r\n}\r\n' });
+    await expect(subject.dispatch('project:fix', [folder])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    await runJob(subject.dispatch, 'project:open', folder, {});
+    const summary = await call<{ fixed: { path: string; removedBom: boolean; crlfLines: number }[] }>(subject.dispatch, 'project:fix', folder);
+    expect(summary.fixed).toEqual([{ path: 'style.css', removedBom: true, crlfLines: 3 }]);
+    expect(await readFile(join(folder, 'style.css'), 'utf8')).toBe('.acme-deals {\n  display: flex;\n}\n');
+  });
+
+  it('plans the package and leaves junk out', async () => {
+    const folder = await widgetFolder({ '.DS_Store': 'junk' });
+    const plan = await call<{ entries: { path: string }[]; excluded: { path: string }[] }>(subject.dispatch, 'project:plan', folder);
+    expect(plan.entries.map((entry) => entry.path)).toContain('script.js');
+    expect(plan.excluded.map((entry) => entry.path)).toEqual(['.DS_Store']);
+  });
+
+  it('names every missing input of the moderation message, then writes it', async () => {
+    const folder = await widgetFolder();
+    const request = { projectPath: folder, moderation: {}, lang: 'en', update: false };
+    const missing = await call<{ status: string; missing: { input: string }[] }>(subject.dispatch, 'message:write', request);
+    expect(missing.status).toBe('missing');
+    expect(missing.missing.map((item) => item.input)).toContain('support phone');
+    const moderation = { integrationId: 'abc-123', accountId: '31000000', howItWorks: 'Sends deal alerts.', instructions: 'Install and paste the key.', supportPhone: '+7 900 000-00-00' };
+    const written = await call<{ status: string; text: string }>(subject.dispatch, 'message:write', { ...request, moderation });
+    expect(written.status).toBe('written');
+    expect(written.text).toContain('abc-123');
+  });
+
+  it('makes a logo set as a job and saves it only inside an opened widget folder', async () => {
+    const folder = await widgetFolder();
+    const source = join(await tempDir('wp-logo-'), 'logo.png');
+    await writeFile(source, await pngOf(512, 512));
+    const outcome = await runJob<ImageJobResult>(subject.dispatch, 'images:logo-set', { source, platform: 'amocrm', areas: [] });
+    expect(outcome.status).toBe('done');
+    const ticketId = (outcome as { jobId: string }).jobId;
+    const result = (outcome as { value: ImageJobResult }).value;
+    expect(result.images.map((image) => `${image.file} ${image.width}x${image.height}`)).toContain('logo_main.png 400x272');
+    expect(result.images[0].data).toBeInstanceOf(Uint8Array);
+    const images = join(folder, 'images');
+    await expect(subject.dispatch('images:write', [ticketId, images])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    await runJob(subject.dispatch, 'project:open', folder, {});
+    const written = await call<{ files: string[] }>(subject.dispatch, 'images:write', ticketId, images);
+    expect(written.files).toContain(join(images, 'logo_main.png'));
+  });
+
+  it('opens only https links and reveals only paths that exist', async () => {
+    await call(subject.dispatch, 'shell:open-external', 'https://www.kommo.com/developers/');
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.com']) {
+      await expect(subject.dispatch('shell:open-external', [url])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(subject.external).toEqual(['https://www.kommo.com/developers/']);
+    await expect(subject.dispatch('shell:reveal', ['/no/such/file.zip'])).resolves.toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    await call(subject.dispatch, 'clipboard:write-text', 'copied');
+    expect(subject.clipboard).toEqual(['copied']);
+  });
+
+  it('saves preferences, tells main, and keeps drafts per project', async () => {
+    expect(await call(subject.dispatch, 'settings:update', { language: 'ru' })).toEqual({ language: 'ru', theme: 'system' });
+    expect(subject.preferences).toEqual([{ language: 'ru', theme: 'system' }]);
+    const folder = await tempDir('wp-draft-');
+    await call(subject.dispatch, 'drafts:save', folder, { companyName: 'Acme', testCredentials: 'demo/pass' });
+    expect(await call(subject.dispatch, 'drafts:get', folder)).toEqual({ companyName: 'Acme', testCredentials: 'demo/pass' });
+  });
+
+  it('cancels a job on request', async () => {
+    const folder = await widgetFolder();
+    const ticket = await call<{ jobId: string }>(subject.dispatch, 'project:open', folder, {});
+    expect(await call(subject.dispatch, 'jobs:cancel', ticket.jobId)).toBe(true);
+    expect(await call(subject.dispatch, 'jobs:await', ticket.jobId)).toEqual({ jobId: ticket.jobId, status: 'cancelled' });
+  });
+
+  it('rejects malformed arguments without calling the handler', async () => {
+    const cases: [string, unknown[]][] = [
+      ['project:open', ['relative/widget', {}]],
+      ['project:open', ['/abs/widget']],
+      ['project:open', ['/abs/widget', { platform: 'bitrix' }]],
+      ['project:export', ['/abs/widget', '/abs/out.tar', {}]],
+      ['settings:update', [{ language: 'en', extra: true }]],
+      ['drafts:save', ['/abs/widget', { manualConfirmed: 'all' }]],
+      ['jobs:await', ['../../etc']],
+      ['dialog:save-text', ['../escape.txt']],
+      ['no:such-channel', []],
+    ];
+    for (const [channel, args] of cases) {
+      await expect(subject.dispatch(channel, args), `${channel} ${JSON.stringify(args)}`).resolves.toMatchObject({ ok: false, error: { kind: 'invalid-arguments' } });
+    }
+    expect(subject.dialogs.saveText).not.toHaveBeenCalled();
+    expect(await call(subject.dispatch, 'recent:list')).toEqual([]);
+  });
+});
+
+describe('project:create', () => {
+  it('creates a widget that passes the checker in an empty folder the user chose', async () => {
+    const subject = rig();
+    const folder = join(await tempDir('wp-new-'), 'acme');
+    await mkdir(folder);
+    const request = {
+      folder,
+      platform: 'amocrm',
+      locales: ['ru', 'en'],
+      company: 'Acme',
+      names: { ru: 'Сделки в Telegram', en: 'Deals to Telegram' },
+      teasers: { ru: 'Уведомления о сделках в Telegram', en: 'Deal alerts in Telegram' },
+      descriptions: { ru: 'Виджет присылает уведомления о сделках.', en: 'The widget sends deal alerts.' },
+      supportEmail: 'help@acme-widgets.io',
+    };
+    await expect(subject.dispatch('project:create', [request])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    subject.dialogs.newWidgetFolder.mockResolvedValueOnce(folder);
+    await call(subject.dispatch, 'dialog:new-widget-folder');
+    const invalid = await call<{ status: string; problems: string[] }>(subject.dispatch, 'project:create', { ...request, supportEmail: '' });
+    expect(invalid.status).toBe('invalid');
+    expect(existsSync(join(folder, 'manifest.json'))).toBe(false);
+    const created = await call<{ status: string; files: string[] }>(subject.dispatch, 'project:create', request);
+    expect(created.status).toBe('created');
+    const outcome = await runJob<OpenedProject>(subject.dispatch, 'project:open', folder, {});
+    expect((outcome as { value: OpenedProject }).value.report.summary).toMatchObject({ errors: 0, warnings: 0 });
+    await expect(subject.dispatch('project:create', [request])).resolves.toMatchObject({ ok: false, error: { kind: 'user' } });
+  });
+});

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// `npm run package:check`: packs the app with electron-builder (`--linux dir`) against a stub
+// Electron (the real binary cannot be downloaded on build machines), then checks what would ship:
+// main, preload and renderer inside app.asar; sharp's native files unpacked next to it; no
+// sources, tests or dev dependencies; the fuses flipped in the executable. Exits 1 with a list of
+// what is wrong.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+// Resolved through electron-builder, which depends on both: works whether npm hoisted them or not.
+const builderRequire = createRequire(require.resolve('app-builder-lib/package.json', { paths: [root] }));
+const asar = builderRequire('@electron/asar');
+const { getCurrentFuseWire, FuseV1Options } = builderRequire('@electron/fuses');
+/** The bytes a fuse wire uses: ASCII '1' and '0'. */
+const FuseState = { ENABLE: 0x31, DISABLE: 0x30 };
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
+const problems = [];
+const passed = [];
+function check(condition, what, detail = '') {
+  if (condition) passed.push(what);
+  else problems.push(detail ? `${what}: ${detail}` : what);
+}
+
+function step(message) {
+  console.log(`package:check: ${message}`);
+}
+
+/**
+ * A stand-in for Electron's dist folder: an executable named `electron` that carries a fuse wire
+ * (sentinel, version 1, eight fuses in Electron's default states) so electron-builder can flip the
+ * fuses exactly as it does in the real binary, and we can read them back.
+ */
+function makeStubElectron(folder) {
+  mkdirSync(join(folder, 'resources'), { recursive: true });
+  const E = FuseState.ENABLE;
+  const D = FuseState.DISABLE;
+  const defaults = [E, D, E, E, D, D, D, E];
+  const script = Buffer.from('#!/bin/sh\necho "stub Electron for package:check; it cannot run the app"\nexit 0\n');
+  const wire = Buffer.concat([Buffer.from(`# ${FUSE_SENTINEL}`), Buffer.from([1, defaults.length, ...defaults]), Buffer.from('\n')]);
+  writeFileSync(join(folder, 'electron'), Buffer.concat([script, wire]));
+  chmodSync(join(folder, 'electron'), 0o755);
+  writeFileSync(join(folder, 'version'), electronVersion);
+  writeFileSync(join(folder, 'LICENSE'), 'stub');
+  writeFileSync(join(folder, 'LICENSES.chromium.html'), 'stub');
+}
+
+function ensureBuilt() {
+  const needed = ['dist/main/index.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+  if (needed.every((file) => existsSync(join(root, file)))) return;
+  step('dist/ is incomplete, running npm run build');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+}
+
+function walk(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+function main() {
+  ensureBuilt();
+  const work = mkdtempSync(join(tmpdir(), 'wp-package-check-'));
+  try {
+    const stub = join(work, 'electron-dist');
+    const output = join(work, 'release');
+    makeStubElectron(stub);
+    step(`electron-builder --linux dir (Electron ${electronVersion}, stub dist in ${stub})`);
+    const builder = spawnSync(
+      process.execPath,
+      [
+        require.resolve('electron-builder/cli.js', { paths: [root] }),
+        '--linux',
+        'dir',
+        '--config',
+        'electron-builder.yml',
+        `-c.electronDist=${stub}`,
+        `-c.electronVersion=${electronVersion}`,
+        `-c.directories.output=${output}`,
+        '--publish',
+        'never',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false', ELECTRON_BUILDER_OFFLINE: 'true' },
+      },
+    );
+    if (builder.status !== 0) {
+      console.error(builder.stdout, builder.stderr);
+      problems.push(`electron-builder failed with exit code ${builder.status}; its output is above`);
+      return;
+    }
+
+    const appOut = join(output, 'linux-unpacked');
+    const resources = join(appOut, 'resources');
+    const archive = join(resources, 'app.asar');
+    check(existsSync(archive), 'app.asar exists', `not found at ${archive}`);
+    if (!existsSync(archive)) return;
+
+    const entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.replace(/\\/g, '/'));
+    const has = (path) => entries.includes(path);
+    for (const file of ['/package.json', '/dist/main/index.js', '/dist/preload/index.cjs', '/dist/renderer/index.html']) {
+      check(has(file), `app.asar holds ${file}`, 'missing');
+    }
+    check(entries.some((entry) => /^\/dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry)), 'app.asar holds the renderer bundle', 'no dist/renderer/assets/index-*.js');
+
+    const packedJson = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
+    check(packedJson.main === 'dist/main/index.js', 'package.json main points at dist/main/index.js', `it is ${packedJson.main}`);
+    const html = asar.extractFile(archive, 'dist/renderer/index.html').toString('utf8');
+    check(/Content-Security-Policy/.test(html) && /script-src 'self'/.test(html), 'the renderer has its CSP meta tag', 'index.html lacks it');
+
+    const ownFiles = entries.filter((entry) => !entry.startsWith('/node_modules/') && entry !== '/node_modules');
+    const outsideWhitelist = ownFiles.filter((entry) => !entry.startsWith('/dist') && entry !== '/package.json');
+    check(outsideWhitelist.length === 0, 'nothing outside dist/ and package.json ships', outsideWhitelist.slice(0, 10).join(', '));
+    const sources = ownFiles.filter((entry) => /\.(ts|tsx|map)$/.test(entry) || /^\/(electron|shared|renderer|test|bench|docs|assets|\.ci)\//.test(entry));
+    check(sources.length === 0, 'no source, source map or test file ships', sources.slice(0, 10).join(', '));
+
+    const shipped = new Set(entries.filter((entry) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(entry)).map((entry) => entry.slice('/node_modules/'.length)));
+    for (const dependency of Object.keys(packageJson.dependencies)) {
+      check(shipped.has(dependency), `dependency ${dependency} ships`, 'missing from node_modules in app.asar');
+    }
+    const devOnly = Object.keys(packageJson.devDependencies).filter((name) => shipped.has(name));
+    check(devOnly.length === 0, 'no dev dependency ships', devOnly.join(', '));
+
+    const unpacked = join(resources, 'app.asar.unpacked');
+    const nativeFiles = walk(join(unpacked, 'node_modules')).map((file) => relative(unpacked, file).replace(/\\/g, '/'));
+    const sharpAddon = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-[\w-]+\/lib\/sharp-[\w.-]+\.node$/.test(file));
+    const libvips = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-libvips-[\w-]+\/lib\/libvips-cpp\.so/.test(file));
+    check(sharpAddon.length > 0, "sharp's native addon is unpacked", `no @img/sharp-*/lib/*.node under ${unpacked}`);
+    check(libvips.length > 0, 'libvips is unpacked', `no @img/sharp-libvips-*/lib/libvips-cpp.so* under ${unpacked}`);
+    const sharpMain = `node_modules/sharp/${JSON.parse(readFileSync(join(root, 'node_modules', 'sharp', 'package.json'), 'utf8')).main.replace(/^\.\//, '')}`;
+    check(nativeFiles.includes(sharpMain), "sharp's JavaScript is unpacked beside its addon", `${sharpMain} missing`);
+    const packedNative = entries.filter((entry) => /\.node$/.test(entry)).filter((entry) => !asar.statFile(archive, entry.slice(1)).unpacked);
+    check(packedNative.length === 0, 'no native addon is left inside the archive', packedNative.join(', '));
+
+    const executable = join(appOut, packageJson.name === 'widget-publisher' ? 'widget-publisher' : packageJson.name);
+    check(existsSync(executable), 'the executable is named widget-publisher', `not found at ${executable}`);
+    if (existsSync(executable)) {
+      return getCurrentFuseWire(executable).then((wire) => {
+        const expected = {
+          RunAsNode: FuseState.DISABLE,
+          EnableCookieEncryption: FuseState.ENABLE,
+          EnableNodeOptionsEnvironmentVariable: FuseState.DISABLE,
+          EnableNodeCliInspectArguments: FuseState.DISABLE,
+          EnableEmbeddedAsarIntegrityValidation: FuseState.ENABLE,
+          OnlyLoadAppFromAsar: FuseState.ENABLE,
+          GrantFileProtocolExtraPrivileges: FuseState.DISABLE,
+        };
+        for (const [name, state] of Object.entries(expected)) {
+          const actual = wire[FuseV1Options[name]];
+          check(actual === state, `fuse ${name} is ${state === FuseState.ENABLE ? 'on' : 'off'}`, `it is ${actual === FuseState.ENABLE ? 'on' : actual === FuseState.DISABLE ? 'off' : actual}`);
+        }
+      });
+    }
+  } finally {
+    process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+  }
+}
+
+Promise.resolve()
+  .then(main)
+  .then(
+    () => {
+      for (const item of passed) console.log(`  ✓ ${item}`);
+      if (problems.length > 0) {
+        console.error(`\npackage:check FAILED (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+        for (const problem of problems) console.error(`  ✗ ${problem}`);
+        process.exit(1);
+      }
+      console.log(`\npackage:check passed: ${passed.length} checks.`);
+    },
+    (error) => {
+      console.error(`package:check could not run: ${error instanceof Error ? error.stack : error}`);
+      process.exit(1);
+    },
+  );

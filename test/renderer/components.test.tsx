@@ -1,0 +1,51 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import type { RecentProject } from '../../shared/ipc/types';
+import { ProgressBar } from '../../renderer/src/components/ProgressBar';
+import { initI18n } from '../../renderer/src/i18n/i18n';
+import { FindingGroupCard } from '../../renderer/src/project/FindingGroupCard';
+import { groupFindingsByFile } from '../../renderer/src/project/group-findings';
+import { RecentProjectList } from '../../renderer/src/start/RecentProjectList';
+
+async function render(element: React.ReactElement, language: 'en' | 'ru' = 'en'): Promise<string> {
+  const i18n = await initI18n(language);
+  return renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
+}
+
+describe('renderer components', () => {
+  it('shows a file group with its counts, positions, locale and a source link', async () => {
+    const [group] = groupFindingsByFile([
+      { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },
+      { ruleId: 'text/placeholder', severity: 'warning', message: 'Lorem ipsum left in.', file: 'i18n/en.json', line: 5, column: null, locale: 'en' },
+    ]);
+    const html = await render(<FindingGroupCard group={group} ruleHelp={{ 'text/name-length': { summary: 'Name at most 30', url: 'https://example.com/checklist' } }} />);
+    expect(html).toContain('i18n/en.json');
+    expect(html).toContain('1 error');
+    expect(html).toContain('1 warning');
+    expect(html).toContain('Line 3, column 13');
+    expect(html).toContain('Line 5<');
+    expect(html).toContain('Locale: en');
+    expect(html.match(/Rule source/g)).toHaveLength(1);
+    expect(html).toContain('aria-expanded="true"');
+  });
+
+  it('reports progress to assistive technology', async () => {
+    expect(await render(<ProgressBar value={0.42} label="Exporting" />)).toContain('aria-valuenow="42"');
+    expect(await render(<ProgressBar value={null} label="Exporting" />)).not.toContain('aria-valuenow');
+  });
+
+  it('lists recent projects, a missing one disabled, in Russian too', async () => {
+    const projects: RecentProject[] = [
+      { path: '/w/a', name: 'Deals via Acme', platform: 'amocrm', kind: 'folder', lastOpened: new Date().toISOString(), lastResult: { errors: 2, warnings: 0, infos: 0, checkedAt: '' }, missing: false },
+      { path: '/w/b', name: 'Gone via Acme', platform: 'kommo', kind: 'zip', lastOpened: new Date().toISOString(), lastResult: null, missing: true },
+    ];
+    const html = await render(<RecentProjectList projects={projects} onOpen={() => undefined} onForget={() => undefined} />, 'ru');
+    expect(html).toContain('2 ошибки');
+    expect(html).toContain('Не найден');
+    expect(html).toContain('Kommo');
+    expect(html.match(/disabled=""/g)).toHaveLength(1);
+    const empty = await render(<RecentProjectList projects={[]} onOpen={() => undefined} onForget={() => undefined} />);
+    expect(empty).toContain('No projects yet');
+  });
+});

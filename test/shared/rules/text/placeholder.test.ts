@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findLeftover, textPlaceholderRule } from '../../../../shared/rules/text/placeholder';
+import { PLATFORM_PROFILES } from '../../../../shared/platform/profiles';
+import { validSnapshot } from '../../../helpers/widget-fixture';
+import { findingsOf, withExtraTexts, withWidgetTexts } from './text-test-helpers';
+
+const amocrm = PLATFORM_PROFILES.amocrm;
+
+describe('text/placeholder', () => {
+  it('finds lorem ipsum, development notes, test values and example addresses', () => {
+    expect(findLeftover('Lorem ipsum dolor sit amet', amocrm)?.found).toBe('Lorem ipsum');
+    expect(findLeftover('TODO: translate this', amocrm)?.found).toBe('TODO');
+    expect(findLeftover('Send (FIXME)', amocrm)?.found).toBe('FIXME');
+    expect(findLeftover(' test ', amocrm)?.found).toBe('test');
+    expect(findLeftover('XXX', amocrm)?.found).toBe('XXX');
+    expect(findLeftover('asdf', amocrm)).not.toBeNull();
+    expect(findLeftover('Write to example@example.com', amocrm)?.found).toBe('example@example.com');
+    expect(findLeftover('Docs at https://example.com/docs', amocrm)?.found).toBe('https://example.com');
+    expect(findLeftover('Demo widget', amocrm)?.why).toContain('widget_example');
+  });
+
+  it('finds a platform placeholder broken by spaces, as in the docs example', () => {
+    expect(findLeftover('your domain # SUBDOMAIN # in the system', amocrm)?.found).toBe('# SUBDOMAIN #');
+  });
+
+  it('reports a leftover with key, line, column and locale, as a warning', () => {
+    const findings = findingsOf(textPlaceholderRule, withWidgetTexts('en', { tour_description: 'TODO write the tour text' }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'i18n/en.json', locale: 'en', line: 6, column: 26, severity: 'warning' });
+    expect(findings[0].message).toContain('"widget.tour_description"');
+  });
+
+  it('passes real texts that only look similar', () => {
+    const passing = [
+      'Todo el equipo recibe avisos',
+      'Todos los tratos en un solo lugar',
+      'Phone format: +7 (XXX) XXX-XX-XX',
+      'Webhook URL, e.g. https://example.com/hook',
+      'Например: name@example.com',
+      'Test connection',
+      'Testimonials',
+      'Account #SUBDOMAIN# on #HOST# (#ACCOUNT_ID#)',
+      'Examples of deals',
+      'see https://examples.com.br',
+    ];
+    for (const text of passing) expect(findLeftover(text, amocrm), text).toBeNull();
+    expect(findingsOf(textPlaceholderRule, validSnapshot('amocrm'))).toEqual([]);
+    expect(findingsOf(textPlaceholderRule, validSnapshot('kommo'), 'kommo')).toEqual([]);
+    expect(findingsOf(textPlaceholderRule, withExtraTexts('es', { all: 'Todo listo' }, 'kommo'), 'kommo')).toEqual([]);
+  });
+});
