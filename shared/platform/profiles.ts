@@ -231,7 +231,17 @@ export const PLATFORM_PROFILES: Readonly<Record<PlatformId, PlatformProfile>> = 
     ...SHARED,
     rootSelectorExample: '#kommo_widget_code',
     messageLanguages: ['en', 'ru'],
-    partnerWords: ['Kommo Partner', 'Kommo partners'],
+    partnerWords: [
+      'Kommo Partner',
+      'Kommo partners',
+      'socio de Kommo',
+      'socios de Kommo',
+      'partner de Kommo',
+      'parceiro da Kommo',
+      'parceiros da Kommo',
+      'parceiro Kommo',
+      'parceiros Kommo',
+    ],
     links: {
       checklist: 'https://www.kommo.com/developers/content/integrations/marketplace-checklist',
       structure: 'https://developers.kommo.com/docs/widget-structure',

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiErrorInfo, MenuCommand } from '../../../shared/ipc/types';
+import { Banner } from '../components/Banner';
 import { NewWidgetScreen } from '../new-widget/NewWidgetScreen';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
 import { ProjectScreen } from '../project/ProjectScreen';
@@ -36,9 +37,9 @@ export function App() {
       <NoticeArea />
       {menuError && (
         <div className="notices">
-          <p role="alert" className="banner banner--error">
+          <Banner tone="error" onDismiss={() => setMenuError(null)}>
             {menuError.message}
-          </p>
+          </Banner>
         </div>
       )}
       {route.name === 'start' && <StartScreen onOpenPreferences={openPreferences} />}

@@ -16,3 +16,11 @@ export function filesNamedDeeper(snapshot: WidgetSnapshot, name: string): string
     .filter((path) => path.endsWith(`/${name}`))
     .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
 }
+
+/**
+ * True when the reader refused the whole archive (a zip bomb): there are no files to judge, and
+ * package/unsafe-entry already says why; "manifest.json is missing" would only mislead.
+ */
+export function archiveWasRefused(snapshot: WidgetSnapshot): boolean {
+  return snapshot.files.length === 0 && snapshot.unsafeEntries.some((entry) => entry.kind === 'too-large');
+}

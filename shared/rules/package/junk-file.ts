@@ -9,7 +9,8 @@ const PLAIN_CHILD = 'file';
 interface JunkFolder {
   folder: string;
   what: string;
-  files: number;
+  /** Files seen inside; null when the reader listed the folder without walking it (`node_modules/`). */
+  files: number | null;
 }
 
 /** The outermost junk folder holding `path` (`.git` for `.git/objects/ab`), or null. */
@@ -62,9 +63,11 @@ export const junkFileRule = defineRule({
       if (!kind) continue;
       const parent = junkFolderOf(file.path);
       if (parent) {
+        const unwalked = file.path === `${parent.folder}/`;
         const known = folders.get(parent.folder);
-        if (known) known.files += 1;
-        else folders.set(parent.folder, { ...parent, files: 1 });
+        if (!known) folders.set(parent.folder, { ...parent, files: unwalked ? null : 1 });
+        else if (unwalked) known.files = null;
+        else if (known.files !== null) known.files += 1;
         continue;
       }
       if (isIgnored(file.path)) continue;
@@ -73,8 +76,8 @@ export const junkFileRule = defineRule({
 
     for (const junk of folders.values()) {
       if (isIgnored(`${junk.folder}/`)) continue;
-      const count = `${junk.files} file${junk.files === 1 ? '' : 's'}`;
-      report(junkFinding(inZip, `the folder "${junk.folder}/"`, `${junk.what}, ${count}`, junk.folder));
+      const what = junk.files === null ? junk.what : `${junk.what}, ${junk.files} file${junk.files === 1 ? '' : 's'}`;
+      report(junkFinding(inZip, `the folder "${junk.folder}/"`, what, junk.folder));
     }
   },
 });

@@ -1,6 +1,6 @@
 import { MANIFEST_PATH } from '../../check/rule-context';
 import { defineRule, SOURCES } from '../rule';
-import { fileWithOtherCase, filesNamedDeeper } from './find-file';
+import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper } from './find-file';
 
 export const manifestMissingRule = defineRule({
   id: 'package/manifest-missing',
@@ -16,7 +16,7 @@ export const manifestMissingRule = defineRule({
     SOURCES.kommoManifest('manifest.json: "The only required file when creating the widget"'),
   ],
   check(context, report) {
-    if (context.file(MANIFEST_PATH)) return;
+    if (context.file(MANIFEST_PATH) || archiveWasRefused(context.snapshot)) return;
     const otherCase = fileWithOtherCase(context.snapshot, MANIFEST_PATH);
     const deeper = filesNamedDeeper(context.snapshot, MANIFEST_PATH);
     let hint = 'Create manifest.json at the root of the widget (`widget-publisher init` writes a valid one).';

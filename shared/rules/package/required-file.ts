@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { fileWithOtherCase, filesNamedDeeper } from './find-file';
+import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper } from './find-file';
 
 const SCRIPT_PATH = 'script.js';
 const LOCALE_FILE = /^i18n\/[^/]+\.json$/;
@@ -23,6 +23,7 @@ export const requiredFileRule = defineRule({
     SOURCES.amocrmChecklist('Development: "Your widget.zip contains the following files: manifest.json, i18n/*.json"'),
   ],
   check(context, report) {
+    if (archiveWasRefused(context.snapshot)) return;
     if (!context.file(SCRIPT_PATH)) {
       const otherCase = fileWithOtherCase(context.snapshot, SCRIPT_PATH);
       const deeper = filesNamedDeeper(context.snapshot, SCRIPT_PATH);

@@ -87,4 +87,13 @@ describe('package/junk-file', () => {
     const report = checkWidget(snapshot, { rules: [junkFileRule], config: { ignore: ['*.log'] } });
     expect(report.findings).toHaveLength(1);
   });
+
+  it('reports a folder the reader listed without walking it once, without a made-up file count', () => {
+    const snapshot = snapshotFromFiles({ ...validWidgetFiles(), 'node_modules/': new Uint8Array(0) }, { kind: 'folder' });
+    const findings = findingsOf(junkFileRule, snapshot);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'node_modules', severity: 'warning' });
+    expect(findings[0].message).toContain('installed npm dependencies)');
+    expect(findings[0].message).not.toMatch(/\d+ files?/);
+  });
 });

@@ -36,4 +36,10 @@ describe('package/manifest-missing', () => {
     expect(finding.message).toContain('src/widget/manifest.json');
     expect(finding.message).toContain('"src/widget"');
   });
+
+  it('stays quiet when the whole archive was refused as a zip bomb (unsafe-entry says why)', () => {
+    const snapshot = snapshotFromFiles({}, { kind: 'zip' });
+    snapshot.unsafeEntries.push({ name: 'widget.zip', kind: 'too-large', detail: '4 GB declared' });
+    expect(findingsOf(manifestMissingRule, snapshot)).toEqual([]);
+  });
 });
