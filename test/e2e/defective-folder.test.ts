@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
-import { defectiveWidgetFolder, LONG_EN_NAME, shortenEnglishName, tempDir } from './fixtures';
+import { defectiveWidgetFolder, LONG_EN_NAME, removeTempDirs, shortenEnglishName, tempDir } from './fixtures';
 
 describe('journey: a defective widget folder to an upload-ready widget.zip', () => {
   let harness: Harness;
@@ -20,6 +20,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
   afterAll(async () => {
     await harness?.close();
     await closeBrowser();
+    await removeTempDirs();
   });
 
   it('starts on an empty start screen', async () => {

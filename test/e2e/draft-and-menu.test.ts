@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
-import { defectiveWidgetFolder, tempDir } from './fixtures';
+import { defectiveWidgetFolder, removeTempDirs, tempDir } from './fixtures';
 
 describe('journey: the draft survives a restart; secrets never reach the disk in clear text', () => {
   let harness: Harness;
@@ -18,6 +18,7 @@ describe('journey: the draft survives a restart; secrets never reach the disk in
   afterAll(async () => {
     await harness?.close();
     await closeBrowser();
+    await removeTempDirs();
   });
 
   it('autosaves the manual confirmations as they are ticked', async () => {

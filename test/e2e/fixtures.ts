@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validI18n } from '../helpers/widget-fixture';
@@ -7,8 +7,16 @@ import { validWidgetOnDiskFiles, writeTree, zipWithJszip } from '../electron/ser
 /** The defects a developer typically ships: a BOM and Windows line endings, and a store name that is too long. */
 export const LONG_EN_NAME = 'Deals to Telegram and WhatsApp notifications via Acme';
 
+const made: string[] = [];
+
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 }
 
 /** A real widget folder on disk (real PNGs at the right sizes) with three defects. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
-import { tempDir } from './fixtures';
+import { removeTempDirs, tempDir } from './fixtures';
 
 describe('journey: a new widget from a blank page passes the check', () => {
   let harness: Harness;
@@ -16,6 +16,7 @@ describe('journey: a new widget from a blank page passes the check', () => {
   afterAll(async () => {
     await harness?.close();
     await closeBrowser();
+    await removeTempDirs();
   });
 
   it('creates the files from a few answers and opens a widget with no errors', async () => {

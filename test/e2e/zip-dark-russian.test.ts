@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
-import { defectiveWidgetFolder, nestedRootZip } from './fixtures';
+import { defectiveWidgetFolder, nestedRootZip, removeTempDirs } from './fixtures';
 
 describe('journey: dark theme, Russian UI, a zip with a nested root, a recent project that went missing', () => {
   let harness: Harness;
@@ -18,6 +18,7 @@ describe('journey: dark theme, Russian UI, a zip with a nested root, a recent pr
   afterAll(async () => {
     await harness?.close();
     await closeBrowser();
+    await removeTempDirs();
   });
 
   it('follows the OS dark theme and switches the UI to Russian from the preferences', async () => {
