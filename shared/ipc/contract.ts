@@ -16,7 +16,10 @@ import type {
   PackagePlanView,
   Preferences,
   RecentProject,
+  SaveFilesRequest,
+  SaveFilesResult,
 } from './types';
+import type { WidgetSnapshot } from '../model/snapshot';
 import type { ImageJobResult, LogoSetRequest, SlidesRequest, WrittenImages } from './image-types';
 import type { ModerationMessageRequest, ModerationMessageResult } from './message-types';
 
@@ -48,6 +51,12 @@ export interface InvokeContract {
   'project:fix': { args: [folder: string]; result: FixSummary };
   'project:plan': { args: [path: string]; result: PackagePlanView };
   'project:export': { args: [path: string, outPath: string, options: { platform?: PlatformId }]; result: JobTicket<ExportResult> };
+  /** The widget as read (text files and images with their bytes, other binaries without): the wizard checks edits against it. */
+  'project:read': { args: [path: string]; result: WidgetSnapshot };
+  /** Write the wizard's files into the widget folder, each atomically; only on the user's Save. */
+  'project:save-files': { args: [request: SaveFilesRequest]; result: SaveFilesResult };
+  /** Make sure the folder chosen for a new widget is there and empty (nothing else is written). */
+  'project:prepare-new': { args: [folder: string]; result: string };
 
   'images:logo-set': { args: [request: LogoSetRequest]; result: JobTicket<ImageJobResult> };
   'images:slides': { args: [request: SlidesRequest]; result: JobTicket<ImageJobResult> };
@@ -98,6 +107,9 @@ export const API_METHODS = {
   fixProject: 'project:fix',
   planPackage: 'project:plan',
   exportProject: 'project:export',
+  readProject: 'project:read',
+  saveProjectFiles: 'project:save-files',
+  prepareNewWidgetFolder: 'project:prepare-new',
   makeLogoSet: 'images:logo-set',
   makeSlides: 'images:slides',
   writeImages: 'images:write',

@@ -109,6 +109,25 @@ const newWidgetRequest = z
   })
   .strict();
 
+/** A POSIX path inside the widget (`i18n/en.json`): no absolute path, no `..`, no backslash, no empty part. */
+export const widgetRelativePath = z
+  .string()
+  .min(1)
+  .max(1_024)
+  .refine((value) => !/[\\\0:]/.test(value), 'must not contain backslashes, colons or NUL characters')
+  .refine((value) => value.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), 'must be a relative path inside the widget');
+
+const saveFilesRequest = z
+  .object({
+    folder: absolutePath,
+    nestedRoot: widgetRelativePath.nullable(),
+    files: z
+      .array(z.object({ path: widgetRelativePath, text: z.string().max(5_000_000) }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict();
+
 type ArgSchemas = { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> };
 
 export const ARG_SCHEMAS: ArgSchemas = {
@@ -129,6 +148,9 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'project:fix': z.tuple([absolutePath]),
   'project:plan': z.tuple([absolutePath]),
   'project:export': z.tuple([absolutePath, absolutePath.refine((value) => /\.zip$/i.test(value), 'must end with .zip'), checkOptions]),
+  'project:read': z.tuple([absolutePath]),
+  'project:save-files': z.tuple([saveFilesRequest]),
+  'project:prepare-new': z.tuple([absolutePath]),
   'images:logo-set': z.tuple([logoSetRequest]),
   'images:slides': z.tuple([slidesRequest]),
   'images:write': z.tuple([jobId, absolutePath]),

@@ -167,3 +167,24 @@ export interface NewWidgetRequest {
 }
 
 export type NewWidgetResult = { status: 'created'; path: string; files: string[] } | { status: 'invalid'; problems: string[] };
+
+/** One text file the wizard writes, by its POSIX path relative to the widget root. */
+export interface SaveFileEntry {
+  path: string;
+  text: string;
+}
+
+export interface SaveFilesRequest {
+  /** The widget folder opened in this session. */
+  folder: string;
+  /** The folder inside it that holds the widget when every file sits one level down (OpenedProject.nestedRoot). */
+  nestedRoot: string | null;
+  files: SaveFileEntry[];
+}
+
+export interface SaveFilesResult {
+  /** The folder the files went to (the widget root). */
+  root: string;
+  /** Relative paths written, in request order. */
+  written: string[];
+}

@@ -1,7 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { createCliContext, type CliContext } from '../cli-context';
 import { describeError } from '../cli-error';
-import { platformOption } from '../cli-options';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes';
 import { makeLogoSet, writeImageSet } from '../../services/image-studio';
 import { DEFAULT_LOGO_PADDING } from '../../services/image-studio/logo-set';
@@ -15,7 +14,7 @@ import {
   type FitMode,
   type NamedImage,
 } from '../../services/image-studio/studio-options';
-import { DEFAULT_PLATFORM, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
+import { DEFAULT_PLATFORM, PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
 
 export interface ImagesFlags {
   out?: string;
@@ -40,6 +39,11 @@ export function fitOption(): Option {
 
 export function positionOption(): Option {
   return new Option('--position <strategy>', 'what cover keeps: the centre, or what sharp finds interesting').choices([...COVER_POSITIONS]);
+}
+
+/** Both marketplaces ask for the same sizes today; the profile is still where they come from. */
+export function sizesPlatformOption(): Option {
+  return new Option('--platform <platform>', `marketplace whose sizes and limits to use (default: ${DEFAULT_PLATFORM})`).choices([...PLATFORM_IDS]);
 }
 
 export function parseBackgroundArgument(value: string): string {
@@ -83,7 +87,7 @@ export function imagesCommand(program: Command, cli: CliContext = processContext
     .option('--small <source>', 'another image for the small square ones (108x108, 84x84)')
     .option('--dp', 'also make logo_dp.png (widgets in the digital pipeline)')
     .option('--no-trim', 'keep transparent margins of the source as drawn (by default they are cut, so the logo is centred)')
-    .addOption(platformOption())
+    .addOption(sizesPlatformOption())
     .addHelpText(
       'after',
       `

@@ -8,9 +8,18 @@ import { formatImageTable, formatWarnings } from '../../services/image-studio/im
 import type { CoverPosition, FitMode } from '../../services/image-studio/studio-options';
 import { UserError } from '../../services/user-error';
 import type { CliContext } from '../cli-context';
-import { parseNonNegativeInteger, platformOption } from '../cli-options';
+import { parseNonNegativeInteger } from '../cli-options';
 import { EXIT_OK } from '../exit-codes';
-import { DEFAULT_IMAGES_FOLDER, fail, fitOption, parseBackgroundArgument, positionOption, processContext, userPath } from './images';
+import {
+  DEFAULT_IMAGES_FOLDER,
+  fail,
+  fitOption,
+  parseBackgroundArgument,
+  positionOption,
+  processContext,
+  sizesPlatformOption,
+  userPath,
+} from './images';
 
 export interface SlidesFlags {
   locale: string;
@@ -37,7 +46,7 @@ export function slidesCommand(program: Command, cli: CliContext = processContext
     .addOption(new Option('--format <format>', 'png (the checklist asks for PNG) or jpeg (smaller for photos)').choices([...SLIDE_FORMATS]).default('png'))
     .option('--first <n>', 'number of the first slide (to add to slides you already have)', parseNonNegativeInteger)
     .option('--update-manifest <widget>', "add the slides to tour.tour_images of this widget's manifest.json")
-    .addOption(platformOption())
+    .addOption(sizesPlatformOption())
     .addHelpText(
       'after',
       `

@@ -6,6 +6,7 @@ import { imageHandlers } from './image-handlers';
 import { newWidgetHandlers } from './new-widget-handlers';
 import { projectHandlers } from './project-handlers';
 import { shellHandlers } from './shell-handlers';
+import { wizardHandlers } from './wizard-handlers';
 
 export type { Desktop, Dialogs, HandlerDeps } from './handler-deps';
 export { PathGrants } from './path-grants';
@@ -19,5 +20,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...newWidgetHandlers(deps),
     ...imageHandlers(deps),
     ...shellHandlers(deps),
+    ...wizardHandlers(deps),
   };
 }

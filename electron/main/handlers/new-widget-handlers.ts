@@ -7,7 +7,7 @@ import { buildNewWidget, writeNewWidget } from '../../services/widget-scaffolder
 import type { Handlers } from '../ipc-handle';
 import type { HandlerDeps } from './handler-deps';
 
-async function refuseNonEmptyFolder(folder: string): Promise<void> {
+export async function refuseNonEmptyFolder(folder: string): Promise<void> {
   let entries: string[];
   try {
     entries = await readdir(folder);

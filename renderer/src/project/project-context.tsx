@@ -29,9 +29,13 @@ export interface ProjectValue {
   actionError: ApiErrorInfo | null;
 
   draft: ProjectDraft;
+  /** The stored draft was read (or there was none): the wizard may restore from it now. */
+  draftLoaded: boolean;
   draftStatus: DraftStatus;
   /** Merge into the draft; saved shortly after the last change. */
   updateDraft(patch: Partial<ProjectDraft>): void;
+  /** The platform checks and exports use from now on (the wizard's choice). */
+  setPlatform(platform: PlatformId): void;
 }
 
 const ProjectContext = createContext<ProjectValue | null>(null);
@@ -46,6 +50,7 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   const [fixing, setFixing] = useState(false);
   const [actionError, setActionError] = useState<ApiErrorInfo | null>(null);
   const [draft, setDraft] = useState<ProjectDraft>({});
+  const [draftLoaded, setDraftLoaded] = useState(false);
   const [draftStatus, setDraftStatus] = useState<DraftStatus>('idle');
   const pendingDraft = useRef<ProjectDraft | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -70,7 +75,10 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
       .then((saved) => {
         if (!cancelled && saved) setDraft(saved);
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (!cancelled) setDraftLoaded(true);
+      });
     return () => {
       cancelled = true;
     };
@@ -140,6 +148,10 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
     }
   }, [path, recheck]);
 
+  const setPlatform = useCallback((next: PlatformId) => {
+    platformRef.current = next;
+  }, []);
+
   const value = useMemo<ProjectValue>(
     () => ({
       path,
@@ -157,10 +169,12 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
       fixing,
       actionError,
       draft,
+      draftLoaded,
       draftStatus,
       updateDraft,
+      setPlatform,
     }),
-    [path, project, checkJob.state, checkJob.progress, recheck, checkJob.cancel, exportJob.state, exportJob.progress, exportZip, exportJob.cancel, exportJob.reset, fix, fixing, actionError, draft, draftStatus, updateDraft],
+    [path, project, checkJob.state, checkJob.progress, recheck, checkJob.cancel, exportJob.state, exportJob.progress, exportZip, exportJob.cancel, exportJob.reset, fix, fixing, actionError, draft, draftLoaded, draftStatus, updateDraft, setPlatform],
   );
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
 }

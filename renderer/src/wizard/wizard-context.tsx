@@ -1,0 +1,268 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { checkCode, liveCheck, type LiveCheck } from '../../../shared/draft/live-check';
+import { stepStatus, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
+import type { WidgetDraft } from '../../../shared/draft/widget-draft';
+import { parseWidgetConfig, type WidgetConfig } from '../../../shared/config/widget-config';
+import { toErrorInfo } from '../../../shared/ipc/client';
+import type { ApiErrorInfo } from '../../../shared/ipc/types';
+import type { Finding } from '../../../shared/model/finding';
+import type { WidgetSnapshot } from '../../../shared/model/snapshot';
+import { platformProfile, type PlatformProfile } from '../../../shared/platform/profiles';
+import { getApi } from '../app/api';
+import { useProject } from '../project/project-context';
+import { timed } from './timing';
+import { NO_PENDING_IMAGES, skeletonFiles, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
+import { useWizardSave, type SaveState } from './use-wizard-save';
+import {
+  carryOver,
+  deriveWidget,
+  readStoredWizard,
+  restoreWidget,
+  storedWizardValue,
+  widgetFingerprint,
+  type MessageLang,
+  type RestoreNotice,
+  type StoredWizard,
+} from './wizard-storage';
+
+/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
+const LIVE_CHECK_DELAY_MS = 150;
+
+export interface WizardValue {
+  /** The files on disk as last read. */
+  base: WidgetSnapshot;
+  /** The widget as the checker sees it before the draft's files are laid over: disk, skeleton, new images. */
+  checkedBase: WidgetSnapshot;
+  widget: WidgetDraft;
+  profile: PlatformProfile;
+  isNew: boolean;
+  config: WidgetConfig | undefined;
+  /** Every finding of the widget as the save would leave it; null until the first check ran. */
+  live: LiveCheck | null;
+  edited: boolean;
+  update(edit: (draft: WidgetDraft) => WidgetDraft): void;
+  pending: PendingImages;
+  setBrandingImages(set: PendingImageSet | null): void;
+  setSlides(locale: string, set: PendingImageSet | null): void;
+  notice: RestoreNotice;
+  dismissNotice(): void;
+  /** After 'files-changed': take the stored draft back instead of the files. */
+  useStoredDraft(): void;
+  /** Drop the draft's edits and read everything from the files again. */
+  reloadFromFiles(): void;
+  visited: ReadonlySet<string>;
+  visit(step: string): void;
+  statusOf(step: WizardStep): StepState;
+  findingsOf(step: WizardStep): Finding[];
+  messages: Partial<Record<MessageLang, string>>;
+  setMessage(lang: MessageLang, text: string | null): void;
+  save(): Promise<boolean>;
+  saveState: SaveState;
+}
+
+const WizardContext = createContext<WizardValue | null>(null);
+const WizardLoadContext = createContext<{ error: ApiErrorInfo | null }>({ error: null });
+
+function readConfig(base: WidgetSnapshot): WidgetConfig | undefined {
+  if (base.configText === null) return undefined;
+  try {
+    return parseWidgetConfig(base.configText);
+  } catch {
+    // widget-publisher.json with a mistake: the check of the files on disk names it.
+    return undefined;
+  }
+}
+
+interface LoadedState {
+  base: WidgetSnapshot;
+  widget: WidgetDraft;
+  stored: StoredWizard;
+}
+
+/** The wizard over the open project: the draft, its live check, the images made, and Save. */
+export function WizardProvider({ children }: { children: ReactNode }) {
+  const { path, project, draft, draftLoaded, updateDraft, setPlatform } = useProject();
+  const [loaded, setLoaded] = useState<LoadedState | null>(null);
+  const [loadError, setLoadError] = useState<ApiErrorInfo | null>(null);
+  const [notice, setNotice] = useState<RestoreNotice>(null);
+  const [pending, setPending] = useState<PendingImages>(NO_PENDING_IMAGES);
+  const [live, setLive] = useState<LiveCheck | null>(null);
+  const keptDraft = useRef<WidgetDraft | null>(null);
+  const storedRef = useRef(draft.wizard);
+  storedRef.current = draft.wizard;
+
+  // A new check of the files (opened, saved, fixed, checked again) brings a new snapshot.
+  const checkedAt = project?.checkedAt;
+  const [base, setBase] = useState<WidgetSnapshot | null>(null);
+  useEffect(() => {
+    if (!checkedAt) return;
+    let cancelled = false;
+    getApi()
+      .readProject(path)
+      .then((snapshot) => {
+        if (!cancelled) setBase(snapshot);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setLoadError(toErrorInfo(error));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [checkedAt, path]);
+
+  const loadedRef = useRef<LoadedState | null>(null);
+  const commit = useCallback((next: LoadedState, save: boolean) => {
+    loadedRef.current = next;
+    setLoaded(next);
+    if (save) updateDraft({ wizard: storedWizardValue(next.stored) });
+  }, [updateDraft]);
+
+  useEffect(() => {
+    const current = loadedRef.current;
+    if (!base || !draftLoaded || !project || current?.base === base) return;
+    if (current === null) {
+      const stored = readStoredWizard(storedRef.current);
+      const restored = restoreWidget(stored, base, project.platform);
+      if (restored.notice === 'files-changed') keptDraft.current = stored.widget;
+      setNotice(restored.notice);
+      const edited = stored.edited && restored.notice !== 'files-changed';
+      commit({ base, widget: restored.widget, stored: { ...stored, widget: restored.widget, baseline: widgetFingerprint(base), edited } }, false);
+      return;
+    }
+    // Files changed under an untouched draft (a fix, a save, an edit in another editor): read them again.
+    const widget = current.stored.edited ? current.widget : carryOver(current.widget, deriveWidget(base, current.widget.platform));
+    commit({ base, widget, stored: { ...current.stored, widget, baseline: widgetFingerprint(base) } }, current.stored.widget !== null);
+  }, [base, draftLoaded, project, commit]);
+
+  const widget = loaded?.widget ?? null;
+  useEffect(() => {
+    if (widget) setPlatform(widget.platform);
+  }, [setPlatform, widget?.platform]);
+
+  const update = useCallback(
+    (edit: (current: WidgetDraft) => WidgetDraft) => {
+      const current = loadedRef.current;
+      if (!current) return;
+      const next = edit(current.widget);
+      if (next === current.widget) return;
+      commit({ ...current, widget: next, stored: { ...current.stored, widget: next, edited: true } }, true);
+    },
+    [commit],
+  );
+
+  const changeStored = useCallback(
+    (change: (stored: StoredWizard) => StoredWizard) => {
+      const current = loadedRef.current;
+      if (!current) return;
+      const stored = change(current.stored);
+      commit({ ...current, stored, widget: stored.widget ?? current.widget }, true);
+    },
+    [commit],
+  );
+
+  const skeletonKey = loaded ? JSON.stringify(skeletonFiles(loaded.widget, loaded.base)) : '';
+  const codeBase = useMemo(
+    () => (loaded ? virtualBase(loaded.base, loaded.widget, NO_PENDING_IMAGES) : null),
+    // The code rules only see the disk files and the skeleton, which follows the widget code alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaded?.base, skeletonKey],
+  );
+  const config = useMemo(() => (loaded ? readConfig(loaded.base) : undefined), [loaded?.base]);
+  const platform = widget?.platform;
+  const codeFindings = useMemo(
+    () => (codeBase && widget ? timed('wp:code-check', () => checkCode(codeBase, widget, config)) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [codeBase, config, platform],
+  );
+  const checkedBase = useMemo(() => (loaded && codeBase ? virtualBase(codeBase, loaded.widget, pending, {}) : null), [codeBase, pending, loaded?.widget.platform]);
+
+  useEffect(() => {
+    if (!widget || !checkedBase) return;
+    const run = () => setLive(timed('wp:live-check', () => liveCheck(widget, checkedBase, codeFindings, config)));
+    const timer = setTimeout(run, live === null ? 0 : LIVE_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [widget, checkedBase, codeFindings, config]);
+
+  const saver = useWizardSave(loaded, pending, () => {
+    setPending(NO_PENDING_IMAGES);
+    changeStored((current) => ({ ...current, edited: false }));
+  });
+
+  const value = useMemo<WizardValue | null>(() => {
+    if (!loaded || !checkedBase) return null;
+    const { stored } = loaded;
+    const visited = new Set(stored.visited);
+    const findingsOf = (step: WizardStep) => live?.byStep[step] ?? [];
+    return {
+      base: loaded.base,
+      checkedBase,
+      widget: loaded.widget,
+      profile: platformProfile(loaded.widget.platform),
+      isNew: !loaded.base.files.some((file) => file.path === 'manifest.json'),
+      config,
+      live,
+      edited: stored.edited,
+      update,
+      pending,
+      setBrandingImages: (set) => setPending((current) => ({ ...current, branding: set })),
+      setSlides: (locale, set) =>
+        setPending((current) => {
+          const slides = { ...current.slides };
+          if (set) slides[locale] = set;
+          else delete slides[locale];
+          return { ...current, slides };
+        }),
+      notice,
+      dismissNotice: () => setNotice(null),
+      useStoredDraft: () => {
+        const kept = keptDraft.current;
+        setNotice(null);
+        if (kept) changeStored((current) => ({ ...current, widget: kept, edited: true }));
+      },
+      reloadFromFiles: () => {
+        setNotice(null);
+        changeStored((current) => ({ ...current, widget: carryOver(loaded.widget, deriveWidget(loaded.base, loaded.widget.platform)), edited: false }));
+      },
+      visited,
+      visit: (step) => {
+        if (!visited.has(step)) changeStored((current) => ({ ...current, visited: [...current.visited, step] }));
+      },
+      statusOf: (step) => (live ? stepStatus(step, { draft: loaded.widget, findings: findingsOf(step), visited: visited.has(step), snapshot: live.snapshot }) : 'not-started'),
+      findingsOf,
+      messages: stored.messages,
+      setMessage: (lang, text) =>
+        changeStored((current) => {
+          const messages = { ...current.messages };
+          if (text === null) delete messages[lang];
+          else messages[lang] = text;
+          return { ...current, messages };
+        }),
+      save: saver.save,
+      saveState: saver.state,
+    };
+  }, [loaded, checkedBase, config, live, update, pending, notice, changeStored, saver.save, saver.state]);
+
+  const status = useMemo(() => ({ error: loadError }), [loadError]);
+  return (
+    <WizardLoadContext.Provider value={status}>
+      <WizardContext.Provider value={value}>{children}</WizardContext.Provider>
+    </WizardLoadContext.Provider>
+  );
+}
+
+/** The wizard, or null while the widget is still being read. */
+export function useWizardOrNull(): WizardValue | null {
+  return useContext(WizardContext);
+}
+
+export function useWizard(): WizardValue {
+  const value = useContext(WizardContext);
+  if (!value) throw new Error('useWizard needs a loaded WizardProvider');
+  return value;
+}
+
+/** Why the wizard could not read the widget (it was moved, or cannot be read), else null. */
+export function useWizardLoadError(): ApiErrorInfo | null {
+  return useContext(WizardLoadContext).error;
+}
