@@ -164,14 +164,12 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const codeBase = useMemo(
     () => (loaded ? virtualBase(loaded.base, loaded.widget, NO_PENDING_IMAGES) : null),
     // The code rules only see the disk files and the skeleton, which follows the widget code alone.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [loaded?.base, skeletonKey],
   );
   const config = useMemo(() => (loaded ? readConfig(loaded.base) : undefined), [loaded?.base]);
   const platform = widget?.platform;
   const codeFindings = useMemo(
     () => (codeBase && widget ? timed('wp:code-check', () => checkCode(codeBase, widget, config)) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [codeBase, config, platform],
   );
   const checkedBase = useMemo(() => (loaded && codeBase ? virtualBase(codeBase, loaded.widget, pending, {}) : null), [codeBase, pending, loaded?.widget.platform]);
@@ -181,7 +179,6 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     const run = () => setLive(timed('wp:live-check', () => liveCheck(widget, checkedBase, codeFindings, config)));
     const timer = setTimeout(run, live === null ? 0 : LIVE_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [widget, checkedBase, codeFindings, config]);
 
   const saver = useWizardSave(loaded, pending, () => {
