@@ -10,7 +10,7 @@ export interface StylesheetSyntaxError {
 export interface ParsedStylesheet {
   path: string;
   text: string;
-  /** The postcss tree with source positions, or null when the file does not parse. */
+  /** The postcss tree with source positions; when the file has a syntax error, the tree read past it as a browser would (null if even that fails). */
   root: Root | null;
   error: StylesheetSyntaxError | null;
   /** 1-based line and column of a character offset in the file. */
@@ -40,16 +40,72 @@ export function parseStylesheetText(path: string, text: string): ParsedStyleshee
     return { path, text, root: postcss.parse(text, { from: path }), error: null, positionAt };
   } catch (error) {
     if (!(error instanceof CssSyntaxError)) throw error;
-    return {
-      path,
-      text,
-      root: null,
-      error: { message: error.reason, line: error.line ?? 1, column: error.column ?? 1 },
-      positionAt,
-    };
+    const first = { message: error.reason, line: error.line ?? 1, column: error.column ?? 1 };
+    return { path, text, root: recoverRoot(path, text, error), error: first, positionAt };
   }
 }
 
+/** How many broken spots one file may have before the checker gives up reading past them. */
+const MAX_RECOVERIES = 50;
+/**
+ * Each repair parses the whole file again: a big stylesheet gets fewer tries, so a broken 2 MB framework
+ * file costs a couple of parses, not fifty.
+ */
+const RECOVERY_BUDGET_CHARS = 4_000_000;
+
+/**
+ * Parse the file again past its syntax errors, roughly as a browser does: a broken declaration is
+ * dropped up to the next `;` or `}`, a stray `}` is ignored, an unclosed block is closed at the end.
+ * Broken text is replaced by spaces (line breaks kept) so every position still points into the real
+ * file. Null when the file still does not parse after the repairs its size allows.
+ */
+function recoverRoot(path: string, original: string, firstError: CssSyntaxError): Root | null {
+  let text = original;
+  let error: CssSyntaxError = firstError;
+  const attempts = Math.min(MAX_RECOVERIES, Math.floor(RECOVERY_BUDGET_CHARS / Math.max(1, original.length)));
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    const repaired = repairAt(text, error);
+    if (repaired === null) return null;
+    text = repaired;
+    try {
+      return postcss.parse(text, { from: path });
+    } catch (next) {
+      if (!(next instanceof CssSyntaxError)) return null;
+      error = next;
+    }
+  }
+  return null;
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return text.length;
+    offset = end + 1;
+  }
+  return Math.min(text.length, offset + Math.max(0, column - 1));
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+function repairAt(text: string, error: CssSyntaxError): string | null {
+  if (error.reason === 'Unclosed block') return `${text}}`;
+  const start = offsetOf(text, error.line ?? 1, error.column ?? 1);
+  if (start >= text.length) return null;
+  if (error.reason.startsWith('Unclosed')) {
+    // An unclosed string, bracket or comment: drop the rest of that line.
+    const lineEnd = text.indexOf('\n', start);
+    return blank(text, start, lineEnd === -1 ? text.length : lineEnd);
+  }
+  let end = start;
+  while (end < text.length && text[end] !== ';' && text[end] !== '}') end += 1;
+  if (end === start) end = start + 1;
+  const repaired = blank(text, start, end);
+  return repaired === text ? null : repaired;
+}
 /** The parsed form of a widget stylesheet, computed once per check run. */
 export function parseStylesheet(context: RuleContext, path: string): ParsedStylesheet {
   return context.cache(`code:parse-stylesheet:${path}`, () => parseStylesheetText(path, context.text(path) ?? ''));

@@ -142,9 +142,12 @@ export function stylesheetSelectors(context: RuleContext): StylesheetSelectors {
           path,
           line: sheet.error.line,
           column: sheet.error.column,
-          message: `Could not parse ${path}: ${sheet.error.message} at line ${sheet.error.line}, column ${sheet.error.column}.${hint} Fix the CSS so it can be checked (browsers may drop the broken rules).`,
+          message:
+            `Could not parse ${path}: ${sheet.error.message} at line ${sheet.error.line}, column ${sheet.error.column}.${hint} ` +
+            (sheet.root
+              ? 'Browsers drop the broken part; the rest of the file was still checked, read past it as a browser would. Fix the CSS there.'
+              : 'Fix the CSS so it can be checked (browsers may drop the broken rules).'),
         });
-        continue;
       }
       if (sheet.root) walk(sheet, sheet.root, null, out);
     }

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import { stripBom } from '../text/text-decoding';
 
 export type { JSONPath, Node as JsonNode };
@@ -15,6 +15,14 @@ export interface JsonSyntaxError extends TextPosition {
   offset: number;
 }
 
+/** A key written twice in one object: JSON parsers keep only the last value, silently. */
+export interface JsonDuplicateKey extends TextPosition {
+  /** Path of the repeated key, e.g. ['widget', 'name']. */
+  path: string[];
+  /** Where the key was first written. */
+  first: TextPosition;
+}
+
 /**
  * A JSON file parsed with positions, so a finding about any value can name its line and column.
  * Strict JSON as the platform reads it: comments and trailing commas are syntax errors.
@@ -24,6 +32,8 @@ export interface JsonDocument {
   /** The parsed value; undefined when the text has a syntax error. */
   value: unknown;
   syntaxErrors: JsonSyntaxError[];
+  /** Keys repeated inside one object (valid JSON, but only the last value counts), in file order. */
+  duplicateKeys: JsonDuplicateKey[];
   root: Node | undefined;
   /** Position of the value at `path`; falls back to the nearest existing ancestor, then to 1:1. */
   positionOf(path: JSONPath): TextPosition;
@@ -110,6 +120,7 @@ export function parseJsonDocument(rawText: string): JsonDocument {
     text,
     value,
     syntaxErrors,
+    duplicateKeys: root ? duplicateKeysOf(root, toPosition) : [],
     root,
     positionOf(path) {
       const node = nearestNode(path);
@@ -131,6 +142,30 @@ export function parseJsonDocument(rawText: string): JsonDocument {
   };
 }
 
+/**
+ * The node at `path`, like jsonc-parser's findNodeAtLocation, except that a key written twice resolves to
+ * its last occurrence: that is the value JSON readers (and the platform) keep, so positions match values.
+ */
+function findNodeAtLocation(root: Node, path: JSONPath): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'string') {
+      if (node.type !== 'object' || !node.children) return undefined;
+      let found: Node | undefined;
+      for (const property of node.children) {
+        const [key, value] = property.children ?? [];
+        if (key && key.value === segment && value) found = value;
+      }
+      node = found;
+    } else {
+      if (node.type !== 'array' || !node.children || segment < 0 || segment >= node.children.length) return undefined;
+      node = node.children[segment];
+    }
+  }
+  return node;
+}
+
 /** Offset of a comma that directly precedes a closing bracket at `offset` (whitespace between), else null. */
 function trailingCommaBefore(text: string, offset: number): number | null {
   const closing = text[offset];
@@ -138,4 +173,27 @@ function trailingCommaBefore(text: string, offset: number): number | null {
   let index = offset - 1;
   while (index >= 0 && /\s/.test(text[index])) index -= 1;
   return text[index] === ',' ? index : null;
+}
+
+/** Every key written twice in one object, anywhere in the tree (an explicit stack: deep files do not overflow). */
+function duplicateKeysOf(root: Node, toPosition: (offset: number) => TextPosition): JsonDuplicateKey[] {
+  const found: JsonDuplicateKey[] = [];
+  const stack: Array<{ node: Node; path: string[] }> = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: Node; path: string[] };
+    if (node.type === 'object') {
+      const seen = new Map<string, number>();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (!key || typeof key.value !== 'string') continue;
+        const first = seen.get(key.value);
+        if (first === undefined) seen.set(key.value, key.offset);
+        else found.push({ path: [...path, key.value], ...toPosition(key.offset), first: toPosition(first) });
+        if (value) stack.push({ node: value, path: [...path, key.value] });
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => stack.push({ node: child, path: [...path, String(index)] }));
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }

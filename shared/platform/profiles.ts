@@ -69,6 +69,11 @@ export interface PlatformProfile {
   text: { nameMax: number; teaserMax: number; descriptionMax: number };
   /** Globals owned by the platform that a widget must never assign to or delete from. */
   protectedGlobals: readonly string[];
+  /**
+   * The platforms' own domains. The structure page's manifest example gives "https://www.amocrm.com" and
+   * "support@amocrm.com" as widget.support; left in, the feedback button sends users to the platform, not the developer.
+   */
+  platformDomains: readonly string[];
   cdnHosts: readonly CdnHost[];
   /** The root selector the checklist shows as an example. */
   rootSelectorExample: string;
@@ -184,6 +189,7 @@ const SHARED = {
   },
   text: { nameMax: 30, teaserMax: 60, descriptionMax: 400 },
   protectedGlobals: ['AMOCRM', 'APP', 'Kommo'],
+  platformDomains: ['amocrm.com', 'amocrm.ru', 'kommo.com'],
   cdnHosts: CDN_HOSTS,
   settingsFieldTypes: ['text', 'pass', 'users', 'users_lp', 'custom'],
   salesbotFieldTypes: ['text', 'numeric', 'url'],

@@ -1,3 +1,5 @@
+import { enWizard } from './en-wizard';
+
 /** English UI texts. ru.ts must have exactly these keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -62,6 +64,15 @@ export const en = {
     draftSessionOnly: 'Test credentials are kept until you quit: this computer offers no secure storage.',
   },
   steps: {
+    start: 'Start',
+    basics: 'Basics',
+    texts: 'Store texts',
+    locales: 'Locales and translations',
+    locations: 'Locations and blocks',
+    settings: 'Settings fields',
+    support: 'Support and contacts',
+    branding: 'Branding',
+    tour: 'Tour',
     check: 'Code check',
     export: 'Review and export',
   },
@@ -117,26 +128,25 @@ export const en = {
   },
   newWidget: {
     title: 'New widget',
-    text: 'A few answers give a complete widget that passes every check: manifest, translations, a script and style skeleton, and starter images you can replace later.',
+    text: 'Choose the marketplace and an empty folder; the wizard then walks you through every step. Nothing is written to the folder until you press Save in the last step.',
     platform: 'Marketplace',
     chooseFolder: 'Choose folder…',
     folder: 'Empty folder for the widget',
     noFolder: 'No folder chosen',
     company: 'Company',
-    supportEmail: 'Support email',
-    localeTexts: 'Store texts',
-    name: 'Name (“via Company” is added for you)',
-    teaser: 'Teaser',
-    description: 'Description',
-    problemsTitle: 'The widget was not created yet',
-    create: 'Create widget',
+    productName: 'Product name',
+    productNameHelp: 'The name without the company: “Deals to Telegram”. The wizard adds “via Company”.',
+    locales: 'Languages',
+    problemsTitle: 'The wizard could not start',
+    create: 'Start the wizard',
   },
   errors: {
     title: 'Something went wrong',
   },
+  wizard: enWizard,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape every language file must have. */
 export type Translation = Widen<typeof en>;

@@ -1,4 +1,5 @@
 import type { Translation } from './en';
+import { ruWizard } from './ru-wizard';
 
 /** Russian UI texts. Plurals add _few and _many (i18next picks them with Intl.PluralRules). */
 const texts = {
@@ -72,6 +73,15 @@ const texts = {
     draftSessionOnly: 'Тестовые доступы хранятся до выхода из программы: на этом компьютере нет защищённого хранилища.',
   },
   steps: {
+    start: 'Начало',
+    basics: 'Основное',
+    texts: 'Тексты для магазина',
+    locales: 'Языки и переводы',
+    locations: 'Области и блоки',
+    settings: 'Поля настроек',
+    support: 'Поддержка и контакты',
+    branding: 'Брендинг',
+    tour: 'Тур',
     check: 'Проверка кода',
     export: 'Проверка и экспорт',
   },
@@ -133,23 +143,22 @@ const texts = {
   },
   newWidget: {
     title: 'Новый виджет',
-    text: 'Несколько ответов — и готов полный виджет, который проходит все проверки: манифест, переводы, заготовки скрипта и стилей и стартовые картинки, которые потом можно заменить.',
+    text: 'Выберите маркетплейс и пустую папку — дальше мастер проведёт по всем шагам. В папку ничего не записывается, пока вы не нажмёте «Сохранить» на последнем шаге.',
     platform: 'Маркетплейс',
     chooseFolder: 'Выбрать папку…',
     folder: 'Пустая папка для виджета',
     noFolder: 'Папка не выбрана',
     company: 'Компания',
-    supportEmail: 'Email поддержки',
-    localeTexts: 'Тексты для магазина',
-    name: 'Название («via Компания» добавится само)',
-    teaser: 'Тизер',
-    description: 'Описание',
-    problemsTitle: 'Виджет пока не создан',
-    create: 'Создать виджет',
+    productName: 'Название продукта',
+    productNameHelp: 'Название без компании: «Сделки в Telegram». Мастер добавит «via Компания».',
+    locales: 'Языки',
+    problemsTitle: 'Мастер не удалось запустить',
+    create: 'Запустить мастер',
   },
   errors: {
     title: 'Что-то пошло не так',
   },
+  wizard: ruWizard,
 } as const;
 
 /** Assigning a variable (not a literal) lets ru have extra plural forms while missing keys still fail to compile. */

@@ -1,62 +1,22 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newDraft } from '../../../shared/draft/new-draft';
 import { toErrorInfo } from '../../../shared/ipc/client';
 import { platformProfile, PLATFORM_IDS, type PlatformId } from '../../../shared/platform/profiles';
-import { storeName } from '../../../shared/scaffold/scaffold-answers';
-import { visibleLength } from '../../../shared/text/visible-length';
 import { getApi } from '../app/api';
 import { useRouter } from '../app/router';
 import { Banner } from '../components/Banner';
 import { Button, IconButton } from '../components/Button';
 import { ArrowLeftIcon, FolderIcon, SettingsIcon } from '../components/icons';
 import { SegmentedControl } from '../components/SegmentedControl';
+import { TextField } from '../wizard/ui/TextField';
+import { storedWizardValue, widgetFingerprint } from '../wizard/wizard-storage';
 
-type LocaleTexts = Record<string, { name: string; teaser: string; description: string }>;
-
-function Counter({ length, max }: { length: number; max: number }) {
-  return (
-    <span className={length > max ? 'counter counter--over' : 'counter'} aria-live="polite">
-      {length}/{max}
-    </span>
-  );
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  max,
-  length,
-  multiline = false,
-  lang,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  max?: number;
-  length?: number;
-  multiline?: boolean;
-  lang?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-        {max !== undefined && <Counter length={length ?? visibleLength(value)} max={max} />}
-      </div>
-      {multiline ? (
-        <textarea id={id} lang={lang} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input id={id} lang={lang} type="text" value={value} onChange={(event) => onChange(event.target.value)} />
-      )}
-    </div>
-  );
-}
+const EMPTY_FOLDER = { source: { kind: 'folder' as const, path: '' }, nestedRoot: null, files: [], images: {}, unsafeEntries: [], configText: null };
 
 /**
- * The shortest way to a new widget that passes the checker: the same answers as
- * `widget-publisher init`. The wizard takes over from the project screen.
+ * The wizard's first step for a widget that does not exist yet: the marketplace, an empty folder,
+ * the company and the product name. Nothing but the empty folder is made until Save in the last step.
  */
 export function NewWidgetScreen({ onOpenPreferences }: { onOpenPreferences: () => void }) {
   const { t } = useTranslation();
@@ -64,45 +24,38 @@ export function NewWidgetScreen({ onOpenPreferences }: { onOpenPreferences: () =
   const [platform, setPlatform] = useState<PlatformId>('amocrm');
   const [folder, setFolder] = useState<string | null>(null);
   const [company, setCompany] = useState('');
-  const [supportEmail, setSupportEmail] = useState('');
-  const [texts, setTexts] = useState<LocaleTexts>({});
-  const [problems, setProblems] = useState<string[]>([]);
+  const [name, setName] = useState('');
+  const [chosenLocales, setChosenLocales] = useState<Partial<Record<PlatformId, string[]>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const profile = platformProfile(platform);
-  const locales = profile.defaultLocales;
+  const locales = chosenLocales[platform] ?? [...profile.defaultLocales];
 
-  const textOf = (locale: string) => texts[locale] ?? { name: '', teaser: '', description: '' };
-  const setText = (locale: string, field: 'name' | 'teaser' | 'description', value: string) =>
-    setTexts((current) => ({ ...current, [locale]: { ...textOf(locale), ...current[locale], [field]: value } }));
+  const toggleLocale = (locale: string, on: boolean) => {
+    const next = on ? profile.locales.filter((code) => code === locale || locales.includes(code)) : locales.filter((code) => code !== locale);
+    if (next.length > 0) setChosenLocales((current) => ({ ...current, [platform]: next }));
+  };
 
   const chooseFolder = async () => {
     try {
       const chosen = await getApi().chooseNewWidgetFolder();
       if (chosen) setFolder(chosen);
     } catch (error) {
-      setProblems([toErrorInfo(error).message]);
+      setProblem(toErrorInfo(error).message);
     }
   };
 
-  const create = async () => {
+  const start = async () => {
     if (!folder) return;
     setBusy(true);
-    setProblems([]);
+    setProblem(null);
     try {
-      const result = await getApi().createWidget({
-        folder,
-        platform,
-        locales: [...locales],
-        company,
-        names: Object.fromEntries(locales.map((locale) => [locale, textOf(locale).name])),
-        teasers: Object.fromEntries(locales.map((locale) => [locale, textOf(locale).teaser])),
-        descriptions: Object.fromEntries(locales.map((locale) => [locale, textOf(locale).description])),
-        supportEmail,
-      });
-      if (result.status === 'created') navigate({ name: 'project', path: result.path, step: 'check', platform });
-      else setProblems(result.problems);
+      const path = await getApi().prepareNewWidgetFolder(folder);
+      const widget = newDraft(platform, { name, company, locales });
+      await getApi().saveDraft(path, { step: 'start', wizard: storedWizardValue({ widget, baseline: widgetFingerprint(EMPTY_FOLDER), edited: true, visited: [], messages: {} }) });
+      navigate({ name: 'project', path, step: 'start', platform });
     } catch (error) {
-      setProblems([toErrorInfo(error).message]);
+      setProblem(toErrorInfo(error).message);
     } finally {
       setBusy(false);
     }
@@ -138,52 +91,32 @@ export function NewWidgetScreen({ onOpenPreferences }: { onOpenPreferences: () =
             </div>
           </div>
           <div className="field-row">
-            <TextField label={t('newWidget.company')} value={company} onChange={setCompany} />
-            <TextField label={t('newWidget.supportEmail')} value={supportEmail} onChange={setSupportEmail} />
+            <TextField label={t('newWidget.company')} value={company} onChange={setCompany} help={t('wizard.start.companyHelp')} />
+            <TextField label={t('newWidget.productName')} value={name} onChange={setName} help={t('newWidget.productNameHelp')} />
           </div>
+          <fieldset className="locale-picker">
+            <legend>{t('newWidget.locales')}</legend>
+            <div className="locale-picker__options">
+              {profile.locales.map((locale) => (
+                <label key={locale} className={locales.includes(locale) ? 'choice choice--active' : 'choice'}>
+                  <input type="checkbox" checked={locales.includes(locale)} onChange={(event) => toggleLocale(locale, event.target.checked)} />
+                  <span>
+                    {t(`wizard.localeNames.${locale}`, { defaultValue: locale })} <code>{locale}</code>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
         </section>
 
-        {locales.map((locale) => {
-          const text = textOf(locale);
-          return (
-            <section key={locale} className="card form-stack" aria-labelledby={`locale-${locale}`}>
-              <h2 id={`locale-${locale}`} className="locale-heading">
-                <span className="pill">{locale}</span>
-                {t('newWidget.localeTexts')}
-              </h2>
-              <TextField
-                lang={locale}
-                label={t('newWidget.name')}
-                value={text.name}
-                onChange={(value) => setText(locale, 'name', value)}
-                max={profile.text.nameMax}
-                length={visibleLength(storeName(text.name.trim(), company.trim() || undefined))}
-              />
-              <TextField lang={locale} label={t('newWidget.teaser')} value={text.teaser} onChange={(value) => setText(locale, 'teaser', value)} max={profile.text.teaserMax} />
-              <TextField
-                lang={locale}
-                multiline
-                label={t('newWidget.description')}
-                value={text.description}
-                onChange={(value) => setText(locale, 'description', value)}
-                max={profile.text.descriptionMax}
-              />
-            </section>
-          );
-        })}
-
-        {problems.length > 0 && (
+        {problem && (
           <Banner tone="error" title={t('newWidget.problemsTitle')}>
-            <ul className="problem-list">
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
+            {problem}
           </Banner>
         )}
 
         <div className="export-actions">
-          <Button variant="primary" disabled={!folder} busy={busy} onClick={() => void create()}>
+          <Button variant="primary" disabled={!folder} busy={busy} onClick={() => void start()}>
             {t('newWidget.create')}
           </Button>
         </div>

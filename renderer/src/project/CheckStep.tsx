@@ -1,36 +1,63 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FixSummary } from '../../../shared/ipc/types';
-import { platformProfile } from '../../../shared/platform/profiles';
+import type { WizardStep } from '../../../shared/draft/wizard-steps';
+import type { FixSummary, RuleHelp } from '../../../shared/ipc/types';
+import type { Finding } from '../../../shared/model/finding';
+import { summarizeFindings } from '../../../shared/model/finding';
+import { useRouter } from '../app/router';
 import { Banner } from '../components/Banner';
 import { CountChips } from '../components/Badge';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { CheckCircleIcon, WrenchIcon } from '../components/icons';
 import { SegmentedControl } from '../components/SegmentedControl';
+import { ruleHelpOf } from '../wizard/ui/rule-help';
+import { StepFrame } from '../wizard/ui/StepFrame';
+import { useWizard } from '../wizard/wizard-context';
 import { FindingGroupCard } from './FindingGroupCard';
 import { groupFindingsByFile, type SeverityFilter } from './group-findings';
 import { useProject } from './project-context';
+import { projectStepOf } from './step-ids';
 
+/**
+ * Code check: every finding of the widget as the save would leave it, grouped by file, each with
+ * how to fix it, its source page, and the step that fixes it; BOM and CRLF are fixed in one click.
+ */
 export function CheckStep() {
   const { t } = useTranslation();
   const { project, fix, fixing, actionError } = useProject();
+  const { live, profile } = useWizard();
+  const { navigate, route } = useRouter();
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [fixed, setFixed] = useState<FixSummary | null>(null);
-  const findings = project?.report.findings ?? [];
+  const findings = useMemo(() => live?.findings ?? [], [live]);
   const groups = useMemo(() => groupFindingsByFile(findings, filter), [findings, filter]);
+  const stepOf = useMemo(() => {
+    const steps = new Map<Finding, WizardStep>();
+    for (const [step, list] of Object.entries(live?.byStep ?? {})) for (const finding of list) steps.set(finding, step as WizardStep);
+    return steps;
+  }, [live]);
+  const ruleHelp = useMemo(
+    () => Object.fromEntries(findings.flatMap((finding) => (ruleHelpOf(finding.ruleId) ? [[finding.ruleId, ruleHelpOf(finding.ruleId) as RuleHelp]] : []))),
+    [findings],
+  );
   if (!project) return null;
 
-  const { summary } = project.report;
+  const summary = summarizeFindings(findings);
   const fixable = findings.some((finding) => project.fixableRuleIds.includes(finding.ruleId));
+  const actionFor = (finding: Finding) => {
+    const step = stepOf.get(finding);
+    if (!step || step === 'code' || step === 'review' || route.name !== 'project') return null;
+    const target = projectStepOf(step);
+    return (
+      <button type="button" className="link-button" onClick={() => navigate({ ...route, step: target })}>
+        {t('wizard.findings.openStep', { step: t(`steps.${target}`) })}
+      </button>
+    );
+  };
 
   return (
-    <section className="step" aria-labelledby="step-title">
-      <header className="step__header">
-        <h1 id="step-title">{t('check.title')}</h1>
-        <p className="step__subtitle">{t('check.subtitle', { platform: platformProfile(project.platform).displayName })}</p>
-      </header>
-
+    <StepFrame step="code" title={t('check.title')} subtitle={t('check.subtitle', { platform: profile.displayName })} showFindings={false}>
       {fixed && (
         <Banner tone="success" onDismiss={() => setFixed(null)}>
           {fixed.fixed.length > 0 ? t('check.fixedFiles', { count: fixed.fixed.length }) : t('check.nothingFixed')}
@@ -38,7 +65,9 @@ export function CheckStep() {
       )}
       {actionError && <Banner tone="error" title={t('errors.title')}>{actionError.message}</Banner>}
 
-      {findings.length === 0 ? (
+      {live === null ? (
+        <p className="step__subtitle">{t('project.checking')}</p>
+      ) : findings.length === 0 ? (
         <EmptyState tone="success" icon={<CheckCircleIcon size={32} />} title={t('check.noProblemsTitle')}>
           {t('check.noProblemsText')}
         </EmptyState>
@@ -58,19 +87,12 @@ export function CheckStep() {
               ]}
             />
           </div>
-
           {fixable && (
             <Banner
               tone="info"
               title={t('check.fixableHint')}
               actions={
-                <Button
-                  variant="primary"
-                  size="sm"
-                  icon={<WrenchIcon size={16} />}
-                  busy={fixing}
-                  onClick={async () => setFixed(await fix())}
-                >
+                <Button variant="primary" size="sm" icon={<WrenchIcon size={16} />} busy={fixing} onClick={async () => setFixed(await fix())}>
                   {fixing ? t('check.fixing') : t('check.fix')}
                 </Button>
               }
@@ -79,12 +101,11 @@ export function CheckStep() {
         </>
       )}
 
-
       <div className="finding-groups">
         {groups.map((group) => (
-          <FindingGroupCard key={group.file ?? '(package)'} group={group} ruleHelp={project.ruleHelp} />
+          <FindingGroupCard key={group.file ?? '(package)'} group={group} ruleHelp={ruleHelp} actionFor={actionFor} />
         ))}
       </div>
-    </section>
+    </StepFrame>
   );
 }

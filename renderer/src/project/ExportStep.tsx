@@ -1,26 +1,41 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { summarizeFindings } from '../../../shared/model/finding';
 import { Banner } from '../components/Banner';
 import { Button } from '../components/Button';
 import { DownloadIcon } from '../components/icons';
+import { FilesPreview } from '../wizard/review/FilesPreview';
+import { ModerationMessage } from '../wizard/review/ModerationMessage';
+import { Readiness } from '../wizard/review/Readiness';
+import { StepFrame } from '../wizard/ui/StepFrame';
+import { plannedFiles } from '../wizard/wizard-files';
+import { useWizard } from '../wizard/wizard-context';
+import { ExportStatus } from './ExportStatus';
 import { ManualChecklist } from './ManualChecklist';
 import { useProject } from './project-context';
 
-export function ExportStep() {
+/** Review and export: readiness, the manual checklist, the files a Save writes, Save, Export, and the moderation request. */
+export function ExportStep({ onShowErrors }: { onShowErrors?: () => void }) {
   const { t } = useTranslation();
-  const { project, exportZip, exportState } = useProject();
+  const { project, exportZip, exportState, draft } = useProject();
+  const { widget, base, pending, live, save, saveState } = useWizard();
+  const planned = useMemo(() => plannedFiles(widget, base, pending), [widget, base, pending]);
   if (!project) return null;
-  const { errors } = project.report.summary;
+  const unsaved = planned.filter((file) => file.status !== 'unchanged').length;
+  const { errors } = summarizeFindings(live?.findings ?? []);
+  const confirmed = new Set(draft.manualConfirmed ?? []);
+  const manualDone = project.report.manual.filter((item) => confirmed.has(item.id)).length;
+  const isFolder = project.kind === 'folder';
 
   return (
-    <section className="step" aria-labelledby="step-title">
-      <header className="step__header">
-        <h1 id="step-title">{t('export.title')}</h1>
-        <p className="step__subtitle">{t('export.subtitle')}</p>
-      </header>
-
+    <StepFrame step="review" title={t('export.title')} subtitle={t('export.subtitle')} showFindings={false}>
       {errors > 0 ? (
         <Banner tone="warning" title={t('export.blockedTitle')}>
           {t('export.blockedText', { count: errors })}
+        </Banner>
+      ) : unsaved > 0 ? (
+        <Banner tone="info" title={t('wizard.review.saveFirstTitle')}>
+          {isFolder ? t('wizard.review.saveFirstText', { count: unsaved }) : t('wizard.review.zipUnsaved')}
         </Banner>
       ) : (
         <Banner tone="success" title={t('export.readyTitle')}>
@@ -28,13 +43,50 @@ export function ExportStep() {
         </Banner>
       )}
 
-      <div className="export-actions">
-        <Button variant="primary" icon={<DownloadIcon size={18} />} busy={exportState.status === 'running'} onClick={() => void exportZip()}>
-          {t('project.export')}
-        </Button>
-      </div>
+      <section className="card" aria-labelledby="readiness-title">
+        <h2 id="readiness-title">{t('wizard.review.readinessTitle')}</h2>
+        <Readiness manualDone={manualDone} manualTotal={project.report.manual.length} unsaved={unsaved} />
+      </section>
 
       <ManualChecklist items={project.report.manual} />
-    </section>
+
+      <section className="card form-stack" aria-labelledby="files-title">
+        <div>
+          <h2 id="files-title">{t('wizard.review.filesTitle')}</h2>
+          <p className="card__subtitle">{isFolder ? t('wizard.review.filesHelp') : t('wizard.review.zipHelp')}</p>
+        </div>
+        <FilesPreview files={planned} />
+        {saveState.status === 'failed' && <Banner tone="error" title={t('wizard.review.saveFailed')}>{saveState.error.message}</Banner>}
+        {saveState.status === 'saved' && unsaved === 0 && <Banner tone="success">{t('wizard.review.saved', { count: saveState.files })}</Banner>}
+        {isFolder && (
+          <div className="export-actions">
+            <Button variant={unsaved > 0 ? 'primary' : 'secondary'} disabled={unsaved === 0} busy={saveState.status === 'saving'} onClick={() => void save()}>
+              {t('wizard.review.save')}
+            </Button>
+          </div>
+        )}
+      </section>
+
+      <section className="card form-stack" aria-labelledby="export-title">
+        <div>
+          <h2 id="export-title">{t('wizard.review.exportTitle')}</h2>
+          <p className="card__subtitle">{t('wizard.review.exportHelp')}</p>
+        </div>
+        <div className="export-actions">
+          <Button variant="primary" icon={<DownloadIcon size={18} />} disabled={errors > 0 || unsaved > 0} busy={exportState.status === 'running'} onClick={() => void exportZip()}>
+            {t('project.export')}
+          </Button>
+        </div>
+        <ExportStatus onShowErrors={onShowErrors ?? (() => undefined)} />
+      </section>
+
+      <section className="card form-stack" aria-labelledby="message-title">
+        <div>
+          <h2 id="message-title">{t('wizard.message.title')}</h2>
+          <p className="card__subtitle">{t('wizard.message.subtitle')}</p>
+        </div>
+        <ModerationMessage />
+      </section>
+    </StepFrame>
   );
 }

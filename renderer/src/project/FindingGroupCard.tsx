@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleHelp } from '../../../shared/ipc/types';
 import type { Finding } from '../../../shared/model/finding';
@@ -7,7 +7,7 @@ import { ChevronIcon, ExternalIcon, FileIcon, PackageIcon } from '../components/
 import { getApi } from '../app/api';
 import type { FindingGroup } from './group-findings';
 
-function FindingRow({ finding, help }: { finding: Finding; help: RuleHelp | undefined }) {
+function FindingRow({ finding, help, action }: { finding: Finding; help: RuleHelp | undefined; action?: ReactNode }) {
   const { t } = useTranslation();
   const position =
     finding.line !== null
@@ -23,6 +23,7 @@ function FindingRow({ finding, help }: { finding: Finding; help: RuleHelp | unde
       </span>
       <div className="finding__body">
         <p className="finding__message">{finding.message}</p>
+        {help?.summary && <p className="finding__help">{t('wizard.findings.howToFix', { summary: help.summary })}</p>}
         <p className="finding__meta">
           {position && <span>{position}</span>}
           {finding.locale && <span>{t('check.locale', { locale: finding.locale })}</span>}
@@ -35,13 +36,23 @@ function FindingRow({ finding, help }: { finding: Finding; help: RuleHelp | unde
               <ExternalIcon size={13} />
             </button>
           )}
+          {action}
         </p>
       </div>
     </li>
   );
 }
 
-export function FindingGroupCard({ group, ruleHelp }: { group: FindingGroup; ruleHelp: Record<string, RuleHelp> }) {
+export function FindingGroupCard({
+  group,
+  ruleHelp,
+  actionFor,
+}: {
+  group: FindingGroup;
+  ruleHelp: Record<string, RuleHelp>;
+  /** A control beside each finding (the wizard's "open the step that fixes it"). */
+  actionFor?: (finding: Finding) => ReactNode;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   const title = group.file ?? t('check.wholePackage');
@@ -64,7 +75,7 @@ export function FindingGroupCard({ group, ruleHelp }: { group: FindingGroup; rul
       {open && (
         <ul className="finding-list">
           {group.findings.map((finding, index) => (
-            <FindingRow key={`${finding.ruleId}-${finding.line}-${finding.column}-${index}`} finding={finding} help={ruleHelp[finding.ruleId]} />
+            <FindingRow key={`${finding.ruleId}-${finding.line}-${finding.column}-${index}`} finding={finding} help={ruleHelp[finding.ruleId]} action={actionFor?.(finding)} />
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onAppEvent } from '../app/app-events';
 import { useRouter } from '../app/router';
@@ -7,6 +7,8 @@ import { Banner } from '../components/Banner';
 import { Button, IconButton } from '../components/Button';
 import { ArchiveIcon, ArrowLeftIcon, DownloadIcon, FolderIcon, RefreshIcon, SettingsIcon } from '../components/icons';
 import { ProgressBar } from '../components/ProgressBar';
+import { useStepMemory } from '../wizard/use-step-memory';
+import { WizardProvider, useWizardLoadError, useWizardOrNull } from '../wizard/wizard-context';
 import { ExportStatus } from './ExportStatus';
 import { ProjectProvider, useProject } from './project-context';
 import { findStep, PROJECT_STEPS, type StepStatus } from './steps';
@@ -21,11 +23,21 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
   const { navigate, route } = useRouter();
   const { path, project, check, checkProgress, recheck, cancelCheck, exportZip, exportState, draft, draftStatus } = useProject();
   const step = findStep(stepId);
+  const wizard = useWizardOrNull();
+  const wizardError = useWizardLoadError();
+  useStepMemory(step.id);
   const goToStep = (id: string) => {
     if (route.name === 'project') navigate({ ...route, step: id });
   };
+  // Edits not saved yet would not be in the zip: Review and export says so and offers Save.
+  const editedRef = useRef(false);
+  editedRef.current = wizard?.edited ?? false;
+  const requestExport = useCallback(() => {
+    if (editedRef.current && route.name === 'project') navigate({ ...route, step: 'export' });
+    else void exportZip();
+  }, [exportZip, navigate, route]);
 
-  useEffect(() => onAppEvent('export-requested', () => void exportZip()), [exportZip]);
+  useEffect(() => onAppEvent('export-requested', requestExport), [requestExport]);
 
   const checking = check.status === 'running';
   const name = project?.name ?? path.split(/[\\/]/).pop() ?? path;
@@ -59,7 +71,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
             icon={<DownloadIcon size={16} />}
             disabled={!project || checking}
             busy={exportState.status === 'running'}
-            onClick={() => void exportZip()}
+            onClick={requestExport}
           >
             {t('project.export')}
           </Button>
@@ -80,7 +92,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
                 >
                   {item.icon}
                   <span>{t(item.titleKey)}</span>
-                  {project && <StatusDot status={item.status(project, draft)} />}
+                  {project && <StatusDot status={item.status({ project, draft, wizard })} />}
                 </button>
               </li>
             ))}
@@ -92,7 +104,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
         </nav>
 
         <main className="project-content">
-          <ExportStatus onShowErrors={() => goToStep('check')} />
+          {step.id !== 'export' && <ExportStatus onShowErrors={() => goToStep('check')} />}
 
           {checking && (
             <div className="check-progress" aria-live="polite">
@@ -121,7 +133,9 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           )}
           {check.status === 'cancelled' && !project && <Banner tone="info">{t('project.checkCancelled')}</Banner>}
 
-          {project && <step.Component />}
+          {wizardError && !wizard && <Banner tone="error" title={t('project.openFailedTitle')}>{wizardError.message}</Banner>}
+          {project && wizard && <step.Component />}
+          {project && !wizard && !wizardError && <p className="step__subtitle">{t('wizard.loading')}</p>}
         </main>
       </div>
     </div>
@@ -141,7 +155,9 @@ export function ProjectScreen({
 }) {
   return (
     <ProjectProvider key={path} path={path} platform={platform}>
-      <ProjectBody stepId={stepId} onOpenPreferences={onOpenPreferences} />
+      <WizardProvider>
+        <ProjectBody stepId={stepId} onOpenPreferences={onOpenPreferences} />
+      </WizardProvider>
     </ProjectProvider>
   );
 }

@@ -17,6 +17,8 @@ import { decodeText } from '../../../shared/text/text-decoding';
 export interface PendingImageSet {
   jobId: string;
   images: GeneratedImageView[];
+  /** The options the set was made with, so the same choice is not made twice. */
+  key?: string;
 }
 
 export interface PendingImages {

@@ -2,6 +2,7 @@ import type { AnyNode } from 'acorn';
 import {
   argumentAt,
   calledMethodName,
+  isFalseLiteral,
   isFunctionNode,
   isTrueLiteral,
   keyName,
@@ -180,11 +181,22 @@ function returnProblems(index: ScriptIndex, fn: FunctionNode, seen = new Set<Any
     return problem ? [at(fn.body, problem)] : [];
   }
   const problems: ReturnProblem[] = [];
+  let returnsTrue = false;
+  const deliberateFalse = new Set<ReturnProblem>();
   for (const statement of index.nodesOfType('ReturnStatement')) {
     if (statement.start < fn.body.start || statement.end > fn.body.end) continue;
     if (index.ancestorsOf(statement).find(isFunctionNode) !== fn) continue;
+    if (isTrueLiteral(statement.argument)) returnsTrue = true;
     const problem = valueProblem(index, statement.argument, seen, depth);
-    if (problem) problems.push(at(statement, problem));
+    if (!problem) continue;
+    const found = at(statement, problem);
+    problems.push(found);
+    if (isFalseLiteral(statement.argument)) deliberateFalse.add(found);
+  }
+  // `if (area !== 'lcard') return false; ... return true;` stays out of an area on purpose (the platform
+  // then skips init and bind_actions there): a choice written out, not a forgotten return.
+  if (returnsTrue) {
+    for (const problem of deliberateFalse) problems.splice(problems.indexOf(problem), 1);
   }
   if (canCompleteNormally(index, fn.body)) {
     const end = fn.body.loc?.end;
@@ -202,8 +214,11 @@ export const callbacksRule = defineRule({
     'in turn; each must return true, and if render does not, init and bind_actions never run. The rule finds the ' +
     'callbacks object (`this.callbacks = {...}`, `self.callbacks = ...`, a `callbacks:` property, a class field, or ' +
     '`this.callbacks.render = ...`; in script.js first, then in your other files), checks that the three callbacks ' +
-    'exist and are functions, and follows each function\'s returns: `return true` passes; `return false`, `return;`, ' +
-    'an async function, or an end reached without a return is reported with its line. A return of something it ' +
+    'exist and are functions, and follows each function\'s returns: `return true` passes; `return false` with no ' +
+    '`return true` anywhere in the function, `return;`, an async function, or an end reached without a return is ' +
+    'reported with its line. A `return false` beside a `return true` (`if (area !== \'lcard\') return false;`) is ' +
+    'a deliberate way to stay out of an area (the platform then skips init and bind_actions there) and is not ' +
+    'reported. A return of something it ' +
     'cannot know without running the code (a variable, an unknown call) is given the benefit of the doubt; a call ' +
     'to a function in the same file (`return self.renderCard()`) is followed.',
   sources: [

@@ -4,6 +4,7 @@ import { isFunctionNode, positionOf } from '../../code/ast-query';
 import { ownScriptPaths } from '../../code/own-files';
 import { MAX_PARSED_SCRIPT_CHARS, parseScript } from '../../code/parse-script';
 import { scriptIndex } from '../../code/script-index';
+import { undeclaredWrites } from '../../code/undeclared-writes';
 import { defineRule, SOURCES } from '../rule';
 
 const SCRIPT_ENTRY = 'script.js';
@@ -35,8 +36,12 @@ export const jsSyntaxRule = defineRule({
     'asks that "the syntax is correct". The platform loads widget files through requirejs as classic scripts, so ' +
     '`import`/`export` (ES module syntax) in script.js is an error too (a warning in other .js files, which you may ' +
     'load differently); bundle such code into an AMD `define()` module. Files over 3 MB are not parsed and get a ' +
-    'warning: if one is a third-party bundle, add it to `vendor` in widget-publisher.json. Whether every variable is ' +
-    'declared before use is not checked (the platform provides globals such as AMOCRM, APP and requirejs modules).',
+    'warning: if one is a third-party bundle, add it to `vendor` in widget-publisher.json. For "declared before use", ' +
+    'a variable the code assigns to without declaring it anywhere in scope (`total = 0` with no var, let or const) ' +
+    'is a warning: in the browser it becomes a global variable of the whole CRM page (a ReferenceError in strict ' +
+    'mode). Reading an undeclared name is not reported, because the platform provides globals (AMOCRM, APP, $) ' +
+    'that widgets read; a `var` at the top of another classic script of the widget, and window properties such as ' +
+    '`location` or `onload`, count as declared.',
   sources: [
     SOURCES.amocrmChecklist('Development: "All variables in the widget are declared before use and the syntax is correct"'),
     SOURCES.kommoChecklist('Development: "All variables in the widget are declared before use and the syntax is correct"'),
@@ -76,6 +81,19 @@ export const jsSyntaxRule = defineRule({
             'The browser refuses the whole file, so the widget would not load; fix the code there.',
         });
         continue;
+      }
+      const index = scriptIndex(context, path);
+      for (const write of index ? undeclaredWrites(context, index) : []) {
+        const more = write.count > 1 ? ` (and ${write.count - 1} more time${write.count > 2 ? 's' : ''} in this file)` : '';
+        report({
+          file: path,
+          ...positionOf(write.first),
+          severity: 'warning',
+          message:
+            `${path}:${positionOf(write.first).line} assigns to "${write.name}"${more}, which is declared nowhere in scope: in the browser it ` +
+            'becomes a global variable of the whole CRM page (and a ReferenceError in strict mode). The checklist wants every ' +
+            `variable declared before use: declare it with let, const or var where it belongs (\`let ${write.name} = ...\`).`,
+        });
       }
       if (parsed.sourceType === 'module' && !path.toLowerCase().endsWith('.mjs')) {
         const entry = path === SCRIPT_ENTRY;

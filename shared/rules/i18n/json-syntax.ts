@@ -11,7 +11,9 @@ export const i18nJsonSyntaxRule = defineRule({
   docs:
     'The platform parses i18n/<locale>.json strictly: comments, trailing commas, single quotes and unquoted keys ' +
     'are errors, and a file that does not parse leaves the widget without its texts. Each syntax error is reported ' +
-    'with its own line and column. The top level must be an object of keys (`{"widget": {"name": ...}}`).',
+    'with its own line and column. The top level must be an object of keys (`{"widget": {"name": ...}}`). A key ' +
+    'written twice in one object is a warning: JSON readers keep only the last value, so the first text is dead ' +
+    'and a translator may be editing the wrong one.',
   sources: [
     SOURCES.structure('i18n Файлы локализации; Типовые ошибки: "Одной из самых частых ошибок является загрузка файла с некорректным синтаксисом"'),
     SOURCES.kommoManifest('Properties: values taken from the corresponding i18n folder file'),
@@ -40,6 +42,18 @@ export const i18nJsonSyntaxRule = defineRule({
           column: first.column,
           locale: file.locale,
           message: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors; fix the first ones and check again.`,
+        });
+      }
+      for (const duplicate of file.document.duplicateKeys.slice(0, MAX_ERRORS_PER_FILE)) {
+        report({
+          file: file.path,
+          line: duplicate.line,
+          column: duplicate.column,
+          locale: file.locale,
+          severity: 'warning',
+          message:
+            `${file.path} has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
+            `only the last value is used, so the ${file.locale} text on line ${duplicate.first.line} is never shown. Keep one of them.`,
         });
       }
       if (syntaxErrors.length === 0 && root && root.type !== 'object') {

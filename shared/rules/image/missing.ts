@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../check/rule-context';
+import { widgetFolderBelowRoot } from '../package/find-file';
 import { defineRule, SOURCES } from '../rule';
 import { brandingImages, IMAGES_COMMAND, otherCaseOf } from './image-facts';
 
@@ -22,6 +23,8 @@ export const imageMissingRule = defineRule({
   check(context, report) {
     // Nothing could be read (a refused zip): package rules say why; listing every logo would only add noise.
     if (context.snapshot.files.length === 0) return;
+    // The widget is in a subfolder (package/manifest-missing names it): the root is not the widget.
+    if (widgetFolderBelowRoot(context.snapshot)) return;
     for (const image of brandingImages(context)) {
       if (!image.required || context.file(image.path)) continue;
       const { spec } = image;

@@ -9,7 +9,9 @@ export const jsonSyntaxRule = defineRule({
     'The platform parses manifest.json on upload and refuses the widget when it is not valid JSON; the structure page ' +
     'names a syntax error as one of the most frequent upload mistakes. JSON has no comments (the amoCRM example ' +
     'shows //-comments only as explanations) and no trailing commas; keys and strings take double quotes. Each error ' +
-    'is reported at its line and column. While manifest.json does not parse, the other manifest checks wait.',
+    'is reported at its line and column. While manifest.json does not parse, the other manifest checks wait. A key ' +
+    'written twice in one object (two "settings" blocks) is a warning: JSON readers keep only the last one, so the ' +
+    'first is silently ignored.',
   sources: [
     SOURCES.structure('Типовые ошибки: "Одной из самых частых ошибок является загрузка файла с некорректным синтаксисом"'),
     SOURCES.upload('"В случае ошибки загрузки архива (например невалидный manifest.json) вы увидете ошибку"'),
@@ -23,6 +25,17 @@ export const jsonSyntaxRule = defineRule({
         file: MANIFEST_PATH,
         line: error.line,
         column: error.column,
+      });
+    }
+    for (const duplicate of document.duplicateKeys) {
+      report({
+        file: MANIFEST_PATH,
+        line: duplicate.line,
+        column: duplicate.column,
+        severity: 'warning',
+        message:
+          `manifest.json has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
+          `the platform keeps only the last one, so the one on line ${duplicate.first.line} is ignored. Merge them into one.`,
       });
     }
   },

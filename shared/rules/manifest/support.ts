@@ -11,10 +11,14 @@ export const supportRule = defineRule({
     'or, when there is no link, widget.support.email; the platform shows it behind the "Обратная связь" (feedback) ' +
     'button, and email is the less preferred channel. Kommo asks for a valid link. Each value given must be valid: ' +
     'the link an https:// URL, the email an address. Fix: add "support": {"link": "https://your-site/support", ' +
-    '"email": "support@your-site"}; an empty string counts as not given.',
+    '"email": "support@your-site"}; an empty string counts as not given. A link or email on the platform\'s own ' +
+    'domain (amocrm.com, amocrm.ru, kommo.com: the values of the structure page\'s example) is a warning: the ' +
+    'feedback button would send users to the platform instead of the developer, and the upload page wants the ' +
+    'developer\'s own phone and email for support.',
   sources: [
     SOURCES.structure('manifest.json: "С ноября 2018 года добавилось 2 ОБЯЗАТЕЛЬНЫХ поля"; widget/support/link, widget/support/email'),
     SOURCES.kommoManifest('support/link: "You should provide a valid link"; support/email'),
+    SOURCES.upload('"В описании виджета должен быть телефон и email, по которому конечный пользователь ... может получить консультацию"'),
   ],
   check(context, report) {
     const view = manifestView(context);
@@ -55,5 +59,34 @@ export const supportRule = defineRule({
         ...at(document, ['widget', 'support', 'email']),
       });
     }
+    for (const [key, value] of [['link', link], ['email', email]] as const) {
+      if (typeof value !== 'string') continue;
+      const domain = platformDomainOf(value, context.profile.platformDomains);
+      if (!domain) continue;
+      report({
+        severity: 'warning',
+        message:
+          `widget.support.${key} "${truncate(value, 80)}" is on ${domain}, the platform's own domain (the value of the documentation example): ` +
+          `the feedback button would send your users to ${context.profile.displayName} instead of you. Give your own support ${key === 'link' ? 'page' : 'address'} ` +
+          '(ignore this only if the widget is made by the platform itself).',
+        ...at(document, ['widget', 'support', key]),
+      });
+    }
   },
 });
+
+/** The platform domain a support link or email points at (`https://www.amocrm.com`, `help@kommo.com`), else null. */
+function platformDomainOf(value: string, domains: readonly string[]): string | null {
+  const trimmed = value.trim().toLowerCase();
+  let host: string;
+  if (trimmed.includes('@') && !trimmed.includes('/')) {
+    host = trimmed.slice(trimmed.lastIndexOf('@') + 1);
+  } else {
+    try {
+      host = new URL(trimmed).hostname;
+    } catch {
+      return null;
+    }
+  }
+  return domains.find((domain) => host === domain || host.endsWith(`.${domain}`)) ?? null;
+}

@@ -2,7 +2,11 @@ import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, describeValue, manifestView } from './manifest-helpers';
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/**
+ * Three dot-separated numbers. A leading zero ("1.0.00", "2.01.3") is still three ordered numbers, which is
+ * all the platform and moderators need; strict semver's no-leading-zero rule is not a platform fact.
+ */
+const MAJOR_MINOR_PATCH = /^\d+\.\d+\.\d+$/;
 
 export const versionRule = defineRule({
   id: 'manifest/version',
@@ -28,7 +32,7 @@ export const versionRule = defineRule({
       });
       return;
     }
-    if (typeof value === 'string' && SEMVER.test(value)) return;
+    if (typeof value === 'string' && MAJOR_MINOR_PATCH.test(value)) return;
     const suggestion = suggestVersion(value);
     report({
       message: `widget.version is ${describeValue(value)}; use MAJOR.MINOR.PATCH in quotes, e.g. "${suggestion}", and raise it with every upload.`,

@@ -24,3 +24,16 @@ export function filesNamedDeeper(snapshot: WidgetSnapshot, name: string): string
 export function archiveWasRefused(snapshot: WidgetSnapshot): boolean {
   return snapshot.files.length === 0 && snapshot.unsafeEntries.some((entry) => entry.kind === 'too-large');
 }
+
+/**
+ * The folder holding the widget when manifest.json is not at the root but deeper (a repository with
+ * `widget/manifest.json` beside a README): then the root is not the widget, and "script.js is missing",
+ * "logo.png is missing" would repeat package/manifest-missing's one instruction file by file. Null when
+ * manifest.json is at the root (in any letter case) or nowhere.
+ */
+export function widgetFolderBelowRoot(snapshot: WidgetSnapshot): string | null {
+  const manifest = 'manifest.json';
+  if (snapshot.files.some((file) => file.path === manifest) || fileWithOtherCase(snapshot, manifest)) return null;
+  const deeper = filesNamedDeeper(snapshot, manifest);
+  return deeper.length > 0 ? deeper[0].slice(0, -`/${manifest}`.length) : null;
+}

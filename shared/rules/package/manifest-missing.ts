@@ -24,7 +24,9 @@ export const manifestMissingRule = defineRule({
       hint = `There is "${otherCase}": file names are case-sensitive on the platform, rename it to manifest.json.`;
     } else if (deeper.length > 0) {
       const folder = deeper[0].slice(0, -`/${MANIFEST_PATH}`.length);
-      hint = `Found ${deeper[0]}: if that is the widget, check and pack the folder "${folder}" so its files sit at the root of the zip.`;
+      hint =
+        `Found ${deeper[0]}: if that is the widget, check and pack the folder "${folder}" so its files sit at the root of the zip ` +
+        '(the checks of script.js, i18n/ and images/ at the root are skipped until then).';
     }
     report({ message: `manifest.json is missing at the root of the widget; the platform refuses the upload without it. ${hint}`, file: MANIFEST_PATH });
   },

@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper } from './find-file';
+import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper, widgetFolderBelowRoot } from './find-file';
 
 const SCRIPT_PATH = 'script.js';
 const LOCALE_FILE = /^i18n\/[^/]+\.json$/;
@@ -17,13 +17,15 @@ export const requiredFileRule = defineRule({
     'i18n/ as the folder of locale files (ru.json, en.json, ...); the checklist lists i18n/*.json among the files ' +
     'widget.zip must contain. Fix: add script.js at the root (a define() module returning the widget object, as ' +
     '`widget-publisher init` writes it) and i18n/<locale>.json for each locale in widget.locale. Which locale files ' +
-    'are missing for the declared locales is reported by i18n/file-missing.',
+    'are missing for the declared locales is reported by i18n/file-missing. When manifest.json itself is only found ' +
+    'in a subfolder, this rule stays silent: package/manifest-missing names the folder to check instead.',
   sources: [
     SOURCES.structure('Table of files: script.js (обязательный файл), i18n/'),
     SOURCES.amocrmChecklist('Development: "Your widget.zip contains the following files: manifest.json, i18n/*.json"'),
   ],
   check(context, report) {
-    if (archiveWasRefused(context.snapshot)) return;
+    // The widget sits in a subfolder: package/manifest-missing names it; listing each root file again is noise.
+    if (archiveWasRefused(context.snapshot) || widgetFolderBelowRoot(context.snapshot)) return;
     if (!context.file(SCRIPT_PATH)) {
       const otherCase = fileWithOtherCase(context.snapshot, SCRIPT_PATH);
       const deeper = filesNamedDeeper(context.snapshot, SCRIPT_PATH);

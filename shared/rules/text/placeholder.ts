@@ -1,7 +1,10 @@
+import { MANIFEST_PATH, type RuleContext } from '../../check/rule-context';
 import type { PlatformProfile } from '../../platform/profiles';
+import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { positionInString } from '../i18n/i18n-entries';
-import { quote, scannedTexts } from './store-texts';
+import { at, manifestView } from '../manifest/manifest-helpers';
+import { quote, scannedTexts, STORE_FIELDS, storeTexts, type ScannedText, type StoreField } from './store-texts';
 
 interface Leftover {
   /** What was found, as it appears in the text. */
@@ -21,6 +24,37 @@ const EXAMPLE_TEXTS = new Set([
   'widget for sending the contact to the internal system',
   'виджет для отсылки контакта во внутреннюю систему',
 ]);
+/**
+ * Whole store texts (name, teaser, description, tour text) that widget skeletons ship and that stay
+ * when nobody writes the real ones: "Short description", "Полное описание виджета". Matched only on
+ * the store fields, where a label such as "Description" elsewhere in the i18n file is a real text.
+ */
+const SKELETON_STORE_TEXTS = new Set([
+  'my widget',
+  'mywidget',
+  'мой виджет',
+  'widget name',
+  'widget description',
+  'short description',
+  'full description',
+  'long description',
+  'tour description',
+  'название виджета',
+  'описание виджета',
+  'короткое описание виджета',
+  'краткое описание виджета',
+  'полное описание виджета',
+  'длинное описание виджета',
+  'описание тура',
+]);
+/** manifest.json values that are addresses: an example.com there is a copied documentation value. */
+const MANIFEST_ADDRESS_PATHS: ReadonlyArray<readonly string[]> = [
+  ['widget', 'support', 'link'],
+  ['widget', 'support', 'email'],
+  ['dp', 'webhook_url'],
+  ['sms', 'endpoint'],
+  ['mobile', 'frame_url'],
+];
 const EXAMPLE_DOMAIN = /(?:[\w.+-]{1,64}@|(?<![\w.-])(?:https?:\/\/)?(?:www\.)?)example\.(?:com|org|net)\b/i;
 // A hint for an input field legitimately shows an example address.
 const HINT_WORDS = /\b(?:e\.\s?g\.|for example|for instance|such as)|например|напр\.|por ejemplo|p\. ?ej\.|por exemplo|örneğin|misalnya|contoh/iu;
@@ -66,6 +100,29 @@ export function findLeftover(text: string, profile: PlatformProfile): Leftover |
   return null;
 }
 
+/** The i18n keys (or manifest keys, for literal texts) behind the store texts. */
+function storeTextKeys(context: RuleContext): Set<string> {
+  const keys = new Set<string>();
+  for (const field of Object.keys(STORE_FIELDS) as StoreField[]) {
+    for (const text of storeTexts(context, field)) keys.add(text.i18nKey ?? text.spec.manifestKey);
+  }
+  return keys;
+}
+
+function skeletonStoreText(text: ScannedText, storeKeys: ReadonlySet<string>): Leftover | null {
+  if (!storeKeys.has(text.key) || !SKELETON_STORE_TEXTS.has(text.value.trim().toLowerCase())) return null;
+  return { found: text.value.trim(), why: "is the default text of a widget template, not this widget's own text" };
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (!isRecord(current)) return undefined;
+    current = current[part];
+  }
+  return current;
+}
+
 export const textPlaceholderRule = defineRule({
   id: 'text/placeholder',
   defaultSeverity: 'warning',
@@ -74,7 +131,9 @@ export const textPlaceholderRule = defineRule({
     'Moderation rejects widgets that still carry test data or development traces. The rule looks through every ' +
     'i18n text and the store texts for lorem ipsum, TODO / FIXME / TBD notes, values that are only "test", ' +
     '"asdf", "xxx" and the like, example.com addresses (unless the text is a hint such as "e.g. name@example.com"), ' +
-    'the Demo widget texts of the amoCRM example, and placeholders broken by spaces such as "# SUBDOMAIN #". ' +
+    'the Demo widget texts of the amoCRM example, store texts left at a template\'s default ("Short description", ' +
+    '"Полное описание виджета" as the whole teaser or description), example.com addresses in the manifest\'s ' +
+    'support, dp.webhook_url, sms.endpoint and mobile.frame_url, and placeholders broken by spaces such as "# SUBDOMAIN #". ' +
     'The platform\'s own placeholders (#SUBDOMAIN#, #HOST#, #ACCOUNT_ID#, ...) are legitimate.',
   sources: [
     SOURCES.amocrmChecklist('Development > Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
@@ -83,8 +142,9 @@ export const textPlaceholderRule = defineRule({
     SOURCES.structure('widget/description: список доступных тэгов #HOST#, #SUBDOMAIN#, ...'),
   ],
   check(context, report) {
+    const storeKeys = storeTextKeys(context);
     for (const text of scannedTexts(context)) {
-      const leftover = findLeftover(text.value, context.profile);
+      const leftover = findLeftover(text.value, context.profile) ?? skeletonStoreText(text, storeKeys);
       if (!leftover) continue;
       const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, leftover.found) : { line: text.line, column: text.column };
       report({
@@ -94,6 +154,21 @@ export const textPlaceholderRule = defineRule({
         message:
           `"${text.key}" in ${text.file} holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)}). ` +
           'Replace it with the final text before moderation.',
+      });
+    }
+    const view = manifestView(context);
+    if (!view) return;
+    for (const path of MANIFEST_ADDRESS_PATHS) {
+      const value = valueAt(view.root, path);
+      if (typeof value !== 'string') continue;
+      const example = exampleAddress(value);
+      if (!example) continue;
+      report({
+        ...at(view.document, [...path]),
+        file: MANIFEST_PATH,
+        message:
+          `${path.join('.')} in manifest.json is "${value}", an example address (${example}) copied from the documentation. ` +
+          'Put your real address there before moderation.',
       });
     }
   },

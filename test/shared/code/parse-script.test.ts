@@ -31,9 +31,19 @@ describe('parseStylesheetText', () => {
     expect(sheet.positionAt(7)).toEqual({ line: 2, column: 3 });
   });
 
-  it('reports a syntax error with its position', () => {
+  // The tree used to be null for any syntax error, which hid every selector of a file with one stray
+  // character; now the error is still reported and the tree is read past it, as a browser reads CSS.
+  it('reports a syntax error with its position and still reads the file past it', () => {
     const sheet = parseStylesheetText('style.css', '.a { color: red;\n');
-    expect(sheet.root).toBeNull();
     expect(sheet.error).toMatchObject({ message: 'Unclosed block', line: 1, column: 1 });
+    expect(sheet.root?.nodes.map((node) => (node.type === 'rule' ? node.selector : node.type))).toEqual(['.a']);
+
+    const broken = parseStylesheetText('style.css', '.a {\n  font: inherit;" x="y\n}\nimg { display: block; }\n');
+    expect(broken.error).toMatchObject({ line: 2 });
+    const rules = broken.root?.nodes.filter((node) => node.type === 'rule') ?? [];
+    expect(rules.map((rule) => [rule.selector, rule.source?.start?.line])).toEqual([
+      ['.a', 1],
+      ['img', 4],
+    ]);
   });
 });

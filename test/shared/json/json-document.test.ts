@@ -29,4 +29,17 @@ describe('parseJsonDocument', () => {
   it('ignores a BOM for parsing', () => {
     expect(parseJsonDocument('\uFEFF{"a": 1}').value).toEqual({ a: 1 });
   });
+
+  it('lists keys repeated in one object with both positions, nested and in arrays', () => {
+    const document = parseJsonDocument('{\n  "a": 1,\n  "b": { "x": 1, "x": 2 },\n  "a": 3,\n  "list": [{ "k": 1, "k": 2 }, { "k": 3 }]\n}\n');
+    expect(document.duplicateKeys.map((duplicate) => [duplicate.path.join('.'), duplicate.first.line, duplicate.line, duplicate.column])).toEqual([
+      ['b.x', 3, 3, 18],
+      ['a', 2, 4, 3],
+      ['list.0.k', 5, 5, 22],
+    ]);
+    expect(parseJsonDocument('{"a": {"a": 1}, "b": {"a": 2}}').duplicateKeys).toEqual([]);
+    // The value JSON readers keep is the last one, so its position is the one given.
+    expect(document.value).toMatchObject({ a: 3 });
+    expect(document.positionOf(['a'])).toEqual({ line: 4, column: 8 });
+  });
 });

@@ -21,7 +21,7 @@ export function StartStep() {
   const source = isNew ? t('wizard.start.sourceNew') : project?.kind === 'zip' ? t('wizard.start.sourceZip') : t('wizard.start.sourceFolder');
 
   return (
-    <StepFrame step="basics" title={t('wizard.start.title')} subtitle={t('wizard.start.subtitle')} showFindings={false}>
+    <StepFrame step="start" title={t('wizard.start.title')} subtitle={t('wizard.start.subtitle')} showFindings={false}>
       {actionError && <Banner tone="error">{actionError.message}</Banner>}
       <section className="card form-stack">
         <div className="field">

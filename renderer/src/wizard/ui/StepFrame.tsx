@@ -4,7 +4,7 @@ import { useWizard } from '../wizard-context';
 import { StepFindings } from './StepFindings';
 
 /** A wizard step: its heading, the findings it fixes, then its form. Opening it marks it visited. */
-export function StepFrame({ step, title, subtitle, children, showFindings = true }: { step: WizardStep; title: string; subtitle?: ReactNode; children: ReactNode; showFindings?: boolean }) {
+export function StepFrame({ step, title, subtitle, children, showFindings = true }: { step: WizardStep | 'start'; title: string; subtitle?: ReactNode; children: ReactNode; showFindings?: boolean }) {
   const { visit, findingsOf } = useWizard();
   useEffect(() => {
     visit(step);
@@ -16,7 +16,7 @@ export function StepFrame({ step, title, subtitle, children, showFindings = true
         <h1 id="step-title">{title}</h1>
         {subtitle && <p className="step__subtitle">{subtitle}</p>}
       </header>
-      {showFindings && <StepFindings findings={findingsOf(step)} />}
+      {showFindings && step !== 'start' && <StepFindings findings={findingsOf(step)} />}
       {children}
     </section>
   );

@@ -95,4 +95,53 @@ describe('code/js-syntax', () => {
     expect(runRule(jsSyntaxRule, {})).toEqual([]);
     expect(runRule(jsSyntaxRule, {}, { platform: 'kommo' })).toEqual([]);
   });
+
+  it('warns about variables assigned without being declared, once per name, with the first line', () => {
+    const script = [
+      "define(['jquery'], function ($) {", // 1
+      '  var Widget = function () {', // 2
+      '    var self = this;', // 3
+      '    this.callbacks = {', // 4
+      '      init: function () {', // 5
+      "        $card = document.getElementById('card_holder');", // 6: no var: a global of the CRM page
+      '        counter++;', // 7
+      '        for (key in self) {}', // 8
+      "        $card = null;", // 9
+      '        return true;', // 10
+      '      },', // 11
+      '    };', // 12
+      '    return this;', // 13
+      '  };', // 14
+      '  return Widget;', // 15
+      '});', // 16
+    ].join('\n');
+    const findings = runRule(jsSyntaxRule, { 'script.js': script });
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([
+      [6, 'warning'],
+      [7, 'warning'],
+      [8, 'warning'],
+    ]);
+    expect(findings[0].message).toContain('assigns to "$card" (and 1 more time in this file)');
+    expect(findings[0].message).toContain('global variable of the whole CRM page');
+  });
+
+  it('passes declared, hoisted and platform-provided names, and window slots such as onload', () => {
+    const files = {
+      'script.js': widgetScript(
+        [
+          '    var total;',
+          '    function bump() { total = (total || 0) + 1; later = 2; var later; }',
+          '    try { bump(); } catch (error) { error = null; }',
+          '    const { a } = { a: 1 }; let b; [b] = [a];',
+          '    AMOCRM.data.current_card.id;',
+          '    window.KommoWidget = window.KommoWidget || {};',
+          '    onbeforeunload = null;',
+          '    sharedCounter = 1;',
+        ].join('\n'),
+      ),
+      // A classic (non-AMD) script's top-level var is a global the other files may assign.
+      'lib/globals.js': 'var sharedCounter = 0;\n',
+    };
+    expect(runRule(jsSyntaxRule, files)).toEqual([]);
+  });
 });

@@ -164,6 +164,26 @@ describe('css/global-selector', () => {
     expect(comment[0].message).toContain('CSS has no // comments');
   });
 
+  it('still reports the global selectors of a file with a broken declaration, read past it as a browser would', () => {
+    const css = [
+      '* { margin: 0; }', // 1
+      '.acme-popup {', // 2
+      '  font: inherit;" data-x="1', // 3: a stray quote pasted from HTML
+      '}', // 4
+      'img { display: block; }', // 5
+      '.acme-popup__row { color: red; }', // 6
+    ].join('\n');
+    const findings = run(css);
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([
+      [1, 'error'],
+      [3, 'error'],
+      [5, 'error'],
+    ]);
+    expect(findings[1].message).toContain('the rest of the file was still checked');
+    expect(findings[0].message).toContain('Global selector "*"');
+    expect(findings[2].message).toContain('Global selector "img"');
+  });
+
   it('lists at most a fixed number of global selectors per file, then sums up the rest', () => {
     const css = Array.from({ length: MAX_SELECTOR_FINDINGS_PER_FILE + 10 }, (_, i) => `.x${i} a { color: red; }`).join('\n');
     const findings = run(css, ROOT_CONFIG);

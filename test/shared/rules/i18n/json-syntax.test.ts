@@ -38,4 +38,13 @@ describe('i18n/json-syntax', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"widget": {"name": "Сделки via Acme"}}')]);
     expect(run(validSnapshot('amocrm', { 'i18n/ru.json': withBom }))).toEqual([]);
   });
+
+  it('warns about a key written twice in one object, naming both lines and the locale', () => {
+    const text = '{\n  "widget": {\n    "name": "Old name via Acme",\n    "name": "Deals via Acme",\n    "short_description": "Deals"\n  },\n  "settings": { "name": "Name" }\n}\n';
+    const findings = run(validSnapshot('amocrm', { 'i18n/en.json': text }));
+    expect(findings).toMatchObject([{ file: 'i18n/en.json', line: 4, column: 5, locale: 'en', severity: 'warning' }]);
+    expect(findings[0].message).toContain('"widget.name" twice (lines 3 and 4)');
+    // The same key in two different objects is no duplicate.
+    expect(run(validSnapshot('amocrm'))).toEqual([]);
+  });
 });

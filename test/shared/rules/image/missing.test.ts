@@ -23,6 +23,14 @@ describe('image/missing', () => {
     expect(findings[0].message).toContain('widget-publisher images <logo>');
   });
 
+  it('stays quiet when the widget sits in a subfolder and the root is not the widget', () => {
+    const files: Record<string, string | Uint8Array | object> = { 'README.md': '# My widget\n' };
+    for (const [path, content] of Object.entries(validWidgetFiles())) files[`widget/${path}`] = content;
+    expect(findingsOf(imageMissingRule, snapshotFromFiles(files))).toEqual([]);
+    // Without any manifest.json anywhere the root is still judged: the logos are missing there.
+    expect(findingsOf(imageMissingRule, snapshotFromFiles({ 'script.js': 'define([], function () {});' })).length).toBeGreaterThan(0);
+  });
+
   it('asks for logo_dp.png only when digital_pipeline is declared', () => {
     const manifest = validManifest();
     manifest.locations = ['ccard-1', 'digital_pipeline'];

@@ -57,4 +57,13 @@ describe('manifest/json-syntax', () => {
     delete files['manifest.json'];
     expect(checkWidget(snapshotFromFiles(files), { rules: manifestRules }).findings).toEqual([]);
   });
+
+  it('warns about a block written twice, where only the last one counts', () => {
+    const text =
+      '{\n  "widget": { "name": "widget.name" },\n  "settings": { "login": { "name": "settings.login", "type": "text" } },\n' +
+      '  "locations": ["settings"],\n  "settings": {}\n}\n';
+    const findings = findingsOf(jsonSyntaxRule, withManifestText(text));
+    expect(findings).toMatchObject([{ severity: 'warning', file: 'manifest.json', line: 5, column: 3 }]);
+    expect(findings[0].message).toContain('"settings" twice (lines 3 and 5)');
+  });
 });

@@ -10,8 +10,8 @@ function findingsFor(support: unknown) {
 describe('manifest/support', () => {
   it('passes a valid link and email, or just one of them', () => {
     expect(findingsOf(supportRule, validSnapshot())).toEqual([]);
-    expect(findingsFor({ link: 'https://www.amocrm.com' })).toEqual([]);
-    expect(findingsFor({ email: 'support@amocrm.com' })).toEqual([]);
+    expect(findingsFor({ link: 'https://acme-widgets.io/support' })).toEqual([]);
+    expect(findingsFor({ email: 'support@acme-widgets.io' })).toEqual([]);
     expect(findingsFor({ link: 'https://t.me/acme_support', email: '' })).toEqual([]);
     expect(findingsFor({ link: '', email: 'help@acme-widgets.io' })).toEqual([]);
   });
@@ -48,5 +48,20 @@ describe('manifest/support', () => {
 
   it('leaves a non-object support block to manifest/schema', () => {
     expect(findingsFor('help@acme.io')).toEqual([]);
+  });
+
+  // This test file used to pass https://www.amocrm.com and support@amocrm.com as valid support: they are the
+  // structure page's example values, and real widgets ship them, sending their users to the platform's support.
+  it('warns when support points at the platform itself, as the documentation example does', () => {
+    const findings = findingsFor({ link: 'https://www.amocrm.com', email: 'support@amocrm.com' });
+    expect(findings.map((finding) => [finding.severity, finding.line !== null])).toEqual([
+      ['warning', true],
+      ['warning', true],
+    ]);
+    expect(findings[0].message).toContain('widget.support.link "https://www.amocrm.com" is on amocrm.com');
+    expect(findings[1].message).toContain('widget.support.email "support@amocrm.com" is on amocrm.com');
+    expect(findingsFor({ link: 'https://help.kommo.com/widgets' })).toHaveLength(1);
+    // A domain that only contains the platform's name is the developer's own.
+    expect(findingsFor({ link: 'https://amocrm-widgets.io', email: 'team@myamocrm.com' })).toEqual([]);
   });
 });

@@ -13,6 +13,11 @@ describe('manifest/version', () => {
     for (const version of ['0.0.1', '1.0.1', '6.0.1', '10.20.300']) expect(findingsFor(version)).toEqual([]);
   });
 
+  it('passes three numbers with a leading zero, as real widgets write them ("1.0.00")', () => {
+    for (const version of ['1.0.00', '2.01.3', '01.2.3']) expect(findingsFor(version), version).toEqual([]);
+    expect(findingsFor('1.0.0.1')).toHaveLength(1);
+  });
+
   it('warns about other forms and suggests the fixed one', () => {
     const cases: Array<[unknown, string]> = [
       ['1.9', '"1.9.0"'],

@@ -26,6 +26,13 @@ describe('package/required-file', () => {
     expect(findings[0]).toMatchObject({ ruleId: 'package/required-file', severity: 'error', file: 'script.js' });
   });
 
+  it('stays quiet when the whole widget sits in a subfolder next to other files (manifest-missing names it)', () => {
+    // A repository checked at its top: README beside widget/ that holds the real widget.
+    const files: Record<string, string | object> = { 'README.md': '# My widget\n' };
+    for (const [path, content] of Object.entries(validWidgetFiles())) files[`widget/${path}`] = content;
+    expect(findingsOf(requiredFileRule, snapshotFromFiles(files))).toEqual([]);
+  });
+
   it('names script.js written in another case or kept in a subfolder', () => {
     const upper = filesWithout('script.js');
     upper['Script.js'] = 'define([], function () {});';

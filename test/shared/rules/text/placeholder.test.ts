@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLeftover, textPlaceholderRule } from '../../../../shared/rules/text/placeholder';
 import { PLATFORM_PROFILES } from '../../../../shared/platform/profiles';
-import { validSnapshot } from '../../../helpers/widget-fixture';
+import { validManifest, validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withExtraTexts, withWidgetTexts } from './text-test-helpers';
 
 const amocrm = PLATFORM_PROFILES.amocrm;
@@ -47,5 +47,29 @@ describe('text/placeholder', () => {
     expect(findingsOf(textPlaceholderRule, validSnapshot('amocrm'))).toEqual([]);
     expect(findingsOf(textPlaceholderRule, validSnapshot('kommo'), 'kommo')).toEqual([]);
     expect(findingsOf(textPlaceholderRule, withExtraTexts('es', { all: 'Todo listo' }, 'kommo'), 'kommo')).toEqual([]);
+  });
+
+  it('reports store texts left at a widget template default, only in the store fields', () => {
+    const en = findingsOf(textPlaceholderRule, withWidgetTexts('en', { short_description: 'Short description', description: 'Full description' }));
+    expect(en.map((finding) => finding.message.split(' in ')[0])).toEqual(['"widget.short_description"', '"widget.description"']);
+    expect(en[0].message).toContain('default text of a widget template');
+    const ru = findingsOf(textPlaceholderRule, withWidgetTexts('ru', { description: 'Полное описание виджета' }));
+    expect(ru).toMatchObject([{ locale: 'ru', file: 'i18n/ru.json', severity: 'warning' }]);
+    expect(findingsOf(textPlaceholderRule, withWidgetTexts('ru', { name: 'Мой виджет' }))).toHaveLength(1);
+    // The same words as a settings label, or inside a real description, are real texts.
+    expect(findingsOf(textPlaceholderRule, withExtraTexts('en', { settings: { api_key: 'Short description' } }))).toEqual([]);
+    expect(findingsOf(textPlaceholderRule, withWidgetTexts('en', { description: 'Adds a short description of every deal to its card.' }))).toEqual([]);
+  });
+
+  it('reports documentation example addresses in the manifest (dp.webhook_url, support)', () => {
+    const manifest = validManifest();
+    manifest.dp = { action_multiple: false, webhook_url: 'https://example.com/webhook' };
+    (manifest.widget as Record<string, unknown>).support = { link: 'https://acme-widgets.io/help', email: 'support@example.com' };
+    const findings = findingsOf(textPlaceholderRule, validSnapshot('amocrm', { 'manifest.json': manifest }));
+    expect(findings.map((finding) => [finding.file, finding.message.split(' in manifest.json')[0]])).toEqual([
+      ['manifest.json', 'widget.support.email'],
+      ['manifest.json', 'dp.webhook_url'],
+    ]);
+    expect(findings[1].line).not.toBeNull();
   });
 });

@@ -1,0 +1,171 @@
+import { useTranslation } from 'react-i18next';
+import { ensureBlock, setBlock } from '../../../../shared/draft/draft-edits';
+import { i18nText, sameInEvery, type BlockKey, type WidgetDraft } from '../../../../shared/draft/widget-draft';
+import type { PlatformProfile } from '../../../../shared/platform/profiles';
+import { Button } from '../../components/Button';
+import { ChoiceField } from '../ui/ChoiceField';
+import { TextField, type FieldProblem } from '../ui/TextField';
+import { FieldListEditor } from './FieldListEditor';
+import { I18nTextInputs } from './I18nTextInputs';
+import { JsonBlockEditor } from './JsonBlockEditor';
+
+interface BlockFormProps {
+  blockKey: BlockKey;
+  draft: WidgetDraft;
+  profile: PlatformProfile;
+  onChange: (draft: WidgetDraft) => void;
+}
+
+function httpsProblems(value: string, message: string): FieldProblem[] {
+  return value.trim() !== '' && !/^https:\/\/[^\s/]+/i.test(value.trim()) ? [{ severity: 'error', message }] : [];
+}
+
+const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** The form of the manifest block a location needs (dp, advanced, sms, mobile, ...). */
+export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps) {
+  const { t } = useTranslation();
+  const { blocks } = draft;
+  const yesNo = [
+    { value: false as boolean | null, label: t('wizard.basics.no') },
+    { value: true as boolean | null, label: t('wizard.basics.yes') },
+  ];
+  const httpsMessage = t('wizard.locations.httpsOnly');
+
+  if (!blocks[blockKey]) {
+    return (
+      <Button size="sm" onClick={() => onChange(ensureBlock(draft, blockKey))}>
+        {t('wizard.locations.createBlock', { block: blockKey })}
+      </Button>
+    );
+  }
+
+  switch (blockKey) {
+    case 'dp': {
+      const dp = blocks.dp!;
+      return (
+        <div className="form-stack">
+          <ChoiceField<boolean | null>
+            legend={t('wizard.locations.dpActionMultiple')}
+            value={dp.actionMultiple}
+            choices={yesNo}
+            onChange={(actionMultiple) => onChange(setBlock(draft, 'dp', { actionMultiple }))}
+            help={t('wizard.locations.dpActionMultipleHelp')}
+          />
+          <TextField
+            label={t('wizard.locations.dpWebhook')}
+            type="url"
+            mono
+            value={dp.webhookUrl}
+            placeholder="https://"
+            help={t('wizard.locations.dpWebhookHelp')}
+            problems={httpsProblems(dp.webhookUrl, httpsMessage)}
+            onChange={(webhookUrl) => onChange(setBlock(draft, 'dp', { webhookUrl: webhookUrl.trim() }))}
+          />
+          <label className="checkbox checkbox--inline">
+            <input
+              type="checkbox"
+              checked={dp.title !== null}
+              onChange={(event) => onChange(setBlock(draft, 'dp', { title: event.target.checked ? i18nText('dp.title', sameInEvery(draft.locales, '')) : null }))}
+            />
+            <span>{t('wizard.locations.dpHasTitle')}</span>
+          </label>
+          {dp.title && <I18nTextInputs label={t('wizard.locations.dpTitle')} text={dp.title} draft={draft} onChange={onChange} />}
+          <fieldset className="subfields">
+            <legend>{t('wizard.locations.dpFields')}</legend>
+            <FieldListEditor draft={draft} list="dp" profile={profile} onChange={onChange} />
+          </fieldset>
+        </div>
+      );
+    }
+    case 'advanced':
+      return <I18nTextInputs label={t('wizard.locations.advancedTitle')} text={blocks.advanced!.title} draft={draft} onChange={onChange} />;
+    case 'sms': {
+      const endpoint = blocks.sms!.endpoint;
+      return (
+        <TextField
+          label={t('wizard.locations.smsEndpoint')}
+          type="url"
+          mono
+          value={endpoint}
+          placeholder="https://"
+          help={t('wizard.locations.smsEndpointHelp')}
+          problems={httpsProblems(endpoint, httpsMessage)}
+          onChange={(value) => onChange(setBlock(draft, 'sms', { endpoint: value.trim() }))}
+        />
+      );
+    }
+    case 'mobile': {
+      const mobile = blocks.mobile!;
+      const colourProblem: FieldProblem[] = mobile.color !== '' && !HEX_COLOUR.test(mobile.color) ? [{ severity: 'error', message: t('wizard.locations.colourProblem') }] : [];
+      return (
+        <div className="form-stack">
+          <TextField
+            label={t('wizard.locations.mobileFrame')}
+            type="url"
+            mono
+            value={mobile.frameUrl}
+            placeholder="https://"
+            help={t('wizard.locations.mobileFrameHelp')}
+            problems={httpsProblems(mobile.frameUrl, httpsMessage)}
+            onChange={(frameUrl) => onChange(setBlock(draft, 'mobile', { frameUrl: frameUrl.trim() }))}
+          />
+          <div className="colour-field">
+            <TextField
+              label={t('wizard.locations.mobileColour')}
+              mono
+              value={mobile.color}
+              placeholder="#ffcc00"
+              help={t('wizard.locations.mobileColourHelp')}
+              problems={colourProblem}
+              onChange={(color) => onChange(setBlock(draft, 'mobile', { color: color.trim() }))}
+            />
+            <input
+              type="color"
+              className="colour-field__picker"
+              aria-label={t('wizard.locations.mobileColourPicker')}
+              value={/^#[0-9a-f]{6}$/i.test(mobile.color) ? mobile.color : '#ffffff'}
+              onChange={(event) => onChange(setBlock(draft, 'mobile', { color: event.target.value }))}
+            />
+          </div>
+        </div>
+      );
+    }
+    case 'salesbot_designer':
+    case 'left_menu':
+      return (
+        <JsonBlockEditor
+          label={t(blockKey === 'left_menu' ? 'wizard.locations.leftMenuJson' : 'wizard.locations.salesbotJson')}
+          value={blocks[blockKey]!.value}
+          help={t('wizard.locations.jsonHelp')}
+          onChange={(value) => onChange(setBlock(draft, blockKey, { value }))}
+        />
+      );
+    case 'amoforms_settings': {
+      const forms = blocks.amoforms_settings!;
+      return (
+        <div className="form-stack">
+          <I18nTextInputs label={t('wizard.locations.formsTitle')} text={forms.title} draft={draft} onChange={onChange} />
+          <ChoiceField<boolean | null>
+            legend={t('wizard.locations.formsRequired')}
+            value={forms.required}
+            choices={[{ value: null, label: t('wizard.basics.notSet') }, ...yesNo]}
+            onChange={(required) => onChange(setBlock(draft, 'amoforms_settings', { required }))}
+            help={t('wizard.locations.formsRequiredHelp')}
+          />
+          <label className="checkbox checkbox--inline">
+            <input
+              type="checkbox"
+              checked={forms.errorText !== null}
+              onChange={(event) =>
+                onChange(setBlock(draft, 'amoforms_settings', { errorText: event.target.checked ? i18nText('amoforms_settings.error_text', sameInEvery(draft.locales, '')) : null }))
+              }
+            />
+            <span>{t('wizard.locations.formsHasError')}</span>
+          </label>
+          {forms.errorText && <I18nTextInputs label={t('wizard.locations.formsError')} text={forms.errorText} draft={draft} onChange={onChange} />}
+        </div>
+      );
+    }
+  }
+}

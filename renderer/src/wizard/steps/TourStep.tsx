@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setTourImages } from '../../../../shared/draft/draft-edits';
+import { moveItem } from '../../../../shared/draft/key-grid';
+import { Banner } from '../../components/Banner';
+import { Button, IconButton } from '../../components/Button';
+import { CloseIcon, PlusIcon } from '../../components/icons';
+import { Modal } from '../../components/Modal';
+import { formatBytes } from '../../i18n/format';
+import { shownImages } from '../shown-images';
+import { LocaleTabs } from '../ui/LocaleTabs';
+import { StepFrame } from '../ui/StepFrame';
+import { mediaTypeOf, useImageUrls } from '../use-image-urls';
+import { useWizard } from '../wizard-context';
+import { useSlides } from './use-slides';
+
+/** Per locale, 1 to 5 slides at 1188 x 616, in the order the tour shows them. */
+export function TourStep() {
+  const { t, i18n } = useTranslation();
+  const { widget, update, base, pending, profile } = useWizard();
+  const slides = useSlides();
+  const [chosen, setChosen] = useState(widget.locales[0] ?? '');
+  const [zoomed, setZoomed] = useState<string | null>(null);
+  const locale = widget.locales.includes(chosen) ? chosen : (widget.locales[0] ?? '');
+  const list = widget.tour.images[locale] ?? [];
+  const { width, height, max } = profile.images.slide;
+  const allPaths = useMemo(() => Object.values(widget.tour.images).flat().map((path) => path.replace(/^\/+/, '')), [widget.tour.images]);
+  const images = useMemo(() => shownImages(widget, base, pending, allPaths, mediaTypeOf), [widget, base, pending, allPaths]);
+  const bytes = useMemo(() => Object.values(images).flatMap((image) => (image.data ? [{ key: image.path, data: image.data, mediaType: image.mediaType }] : [])), [images]);
+  const urls = useImageUrls(bytes);
+  const setList = (paths: string[]) => update((draft) => setTourImages(draft, locale, paths));
+
+  return (
+    <StepFrame step="tour" title={t('wizard.tour.title')} subtitle={t('wizard.tour.subtitle', { width, height, max })}>
+      {slides.error && (
+        <Banner tone="error" onDismiss={slides.clearError}>
+          {slides.error.message}
+        </Banner>
+      )}
+      <LocaleTabs
+        label={t('wizard.tour.localesLabel')}
+        locales={widget.locales}
+        active={locale}
+        onChange={setChosen}
+        marker={(code) => <span className={(widget.tour.images[code] ?? []).length === 0 ? 'tab-count tab-count--empty' : 'tab-count tab-count--ok'}>{(widget.tour.images[code] ?? []).length}</span>}
+      >
+        <section className="card form-stack">
+          <div className="toolbar">
+            <p className="step__subtitle">{t('wizard.tour.count', { count: list.length, max })}</p>
+            <div className="toolbar__spacer" />
+            <Button variant={list.length === 0 ? 'primary' : 'secondary'} icon={<PlusIcon size={16} />} busy={slides.busy === locale} onClick={() => void slides.choose(locale)}>
+              {list.length === 0 ? t('wizard.tour.choose', { max }) : t('wizard.tour.replace', { max })}
+            </Button>
+          </div>
+          {list.length === 0 ? (
+            <p className="field__help">{t('wizard.tour.empty')}</p>
+          ) : (
+            <ol className="slide-list">
+              {list.map((path, index) => {
+                const key = path.replace(/^\/+/, '');
+                const image = images[key];
+                const url = urls[key];
+                const exact = image?.width === width && image?.height === height;
+                return (
+                  <li key={path} className="slide">
+                    <button type="button" className="slide__thumb checkerboard" disabled={!url} onClick={() => setZoomed(key)} aria-label={t('wizard.tour.view', { number: index + 1 })}>
+                      {url ? <img src={url} alt="" /> : <span className="image-tile__missing">{t('wizard.tour.noPreview')}</span>}
+                    </button>
+                    <div className="slide__text">
+                      <span className="slide__number">{index + 1}</span>
+                      <code>{path}</code>
+                      <span className={exact || !image?.width ? 'field__help' : 'text-error'}>
+                        {image?.width && image.height ? `${image.width} × ${image.height}` : t('wizard.tour.missingFile')}
+                        {image ? ` · ${formatBytes(image.bytes, i18n.language)}` : ''}
+                      </span>
+                      {image?.fresh && <span className="pill">{t('wizard.branding.unsaved')}</span>}
+                    </div>
+                    <div className="slide__buttons">
+                      <Button size="sm" variant="ghost" disabled={index === 0} aria-label={t('wizard.tour.moveUp', { number: index + 1 })} onClick={() => setList(moveItem(list, index, index - 1))}>
+                        ↑
+                      </Button>
+                      <Button size="sm" variant="ghost" disabled={index === list.length - 1} aria-label={t('wizard.tour.moveDown', { number: index + 1 })} onClick={() => setList(moveItem(list, index, index + 1))}>
+                        ↓
+                      </Button>
+                      <IconButton size="sm" variant="ghost" icon={<CloseIcon size={14} />} label={t('wizard.tour.remove', { number: index + 1 })} onClick={() => setList(list.filter((_, at) => at !== index))} />
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
+      </LocaleTabs>
+      <Modal title={zoomed ?? ''} open={zoomed !== null} onClose={() => setZoomed(null)}>
+        {zoomed && urls[zoomed] && (
+          <div className="slide-full">
+            <img src={urls[zoomed]} alt={zoomed} width={width} height={height} />
+          </div>
+        )}
+      </Modal>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/i18n/en';
+
+type Tree = { [key: string]: string | Tree };
+
+const SOURCE = join(import.meta.dirname, '..', '..', 'renderer', 'src');
+
+function sources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(folder, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(folder, entry.name)] : [],
+  );
+}
+
+function keysOf(tree: Tree, prefix = ''): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') keys.add(`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`);
+    else for (const nested of keysOf(value, `${prefix}${key}.`)) keys.add(nested);
+  }
+  return keys;
+}
+
+describe('UI texts the code asks for', () => {
+  it('exist in English (and so, by the parity test, in Russian)', () => {
+    const known = keysOf(en as unknown as Tree);
+    const used = new Set(sources(SOURCE).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z][\w.-]*)'/g)].map((match) => match[1])));
+    expect(used.size).toBeGreaterThan(100);
+    expect([...used].filter((key) => !known.has(key))).toEqual([]);
+  });
+});
