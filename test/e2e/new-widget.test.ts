@@ -1,15 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
 import { removeTempDirs, tempDir } from './fixtures';
 
-describe('journey: a new widget from a blank page passes the check', () => {
+/** The whole way from a blank page to a checked zip is test/e2e/wizard-new-widget.test.ts. */
+describe('journey: a new widget needs an empty folder', () => {
   let harness: Harness;
   let folder: string;
 
   beforeAll(async () => {
-    folder = join(await tempDir('wp-e2e-new-'), 'acme-deals');
+    folder = await tempDir('wp-e2e-new-');
+    await writeFile(join(folder, 'notes.txt'), 'something that is not a widget');
     harness = await launchHarness({ colorScheme: 'light' });
   });
 
@@ -19,41 +21,15 @@ describe('journey: a new widget from a blank page passes the check', () => {
     await removeTempDirs();
   });
 
-  it('creates the files from a few answers and opens a widget with no errors', async () => {
+  it('refuses a folder that already holds files, and starts nothing', async () => {
     const { page } = harness;
     await page.getByRole('button', { name: /New widget/ }).click();
     harness.main.dialogs.newWidgetFolder.push(folder);
     await page.getByRole('button', { name: 'Choose folder…' }).click();
-    await page.getByText(folder).waitFor();
-    await page.getByLabel('Company', { exact: true }).fill('Acme');
-    await page.getByLabel('Support email').fill('help@acme-widgets.io');
-
-    const ru = page.locator('section', { has: page.locator('#locale-ru') });
-    await ru.getByLabel(/Name/).fill('Сделки в Telegram');
-    await ru.getByLabel('Teaser').fill('Уведомления о сделках в Telegram за минуту');
-    await ru.getByLabel('Description').fill('Виджет отправляет уведомления о новых сделках в ваш Telegram-чат.');
-    const en = page.locator('section', { has: page.locator('#locale-en') });
-    await en.getByLabel(/Name/).fill('Deals to Telegram');
-    await en.getByLabel('Teaser').fill('Get deal alerts in Telegram within a minute');
-    await en.getByLabel('Description').fill('The widget sends alerts about new deals to your Telegram chat.');
-    await expect(en.locator('.counter').first().textContent()).resolves.toBe('26/30');
-    await harness.screenshotBothThemes('21-new-widget-form', { fullPage: true });
-
-    await page.getByRole('button', { name: 'Create widget' }).click();
-    await page.getByText('No problems found').waitFor({ timeout: 60_000 });
-    const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
-    expect(manifest.widget.locale).toEqual(['ru', 'en']);
-    await harness.screenshotBothThemes('22-new-widget-created');
-    expect(harness.problems).toEqual([]);
-  });
-
-  it('refuses a folder that already holds files', async () => {
-    const { page } = harness;
-    await page.getByRole('button', { name: 'All projects' }).click();
-    await page.getByRole('button', { name: /New widget/ }).click();
-    harness.main.dialogs.newWidgetFolder.push(folder);
-    await page.getByRole('button', { name: 'Choose folder…' }).click();
-    await page.getByRole('button', { name: 'Create widget' }).click();
+    await page.getByRole('button', { name: 'Start the wizard' }).click();
     await page.getByText(/is not empty/).waitFor();
+    await expect(page.getByRole('heading', { name: 'New widget' }).count()).resolves.toBe(1);
+    expect(harness.main.settings.getDraft(folder)).toBeNull();
+    expect(harness.problems).toEqual([]);
   });
 });

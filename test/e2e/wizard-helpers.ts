@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness/harness';
+import { SCREENS_FOLDER } from './harness/paths';
 
 /** The size the wizard must be usable at. */
 export const SMALL_WINDOW = { width: 1024, height: 700 };
@@ -17,6 +18,14 @@ export async function shootStep(harness: Harness, name: string): Promise<void> {
   const content = harness.page.locator('.project-content');
   if ((await content.count()) > 0) await content.evaluate((element) => element.scrollTo({ top: 0 }));
   await harness.screenshotBothThemes(name);
+  // WP_TALL_SHOTS=1 adds the whole step in one tall picture, for reviewing what is below the fold.
+  if (process.env.WP_TALL_SHOTS === '1') {
+    const size = harness.page.viewportSize();
+    await mkdir(join(SCREENS_FOLDER, 'tall'), { recursive: true });
+    await harness.page.setViewportSize({ width: size?.width ?? 1024, height: 2600 });
+    await harness.screenshot(`tall/${name}`);
+    if (size) await harness.page.setViewportSize(size);
+  }
 }
 
 /** A logo with a transparent margin (the studio trims it) and slide sources in another aspect ratio. */
@@ -38,7 +47,7 @@ export async function writeSourceImages(folder: string): Promise<{ logo: string;
 export async function timings(page: Page): Promise<Record<string, { count: number; max: number; median: number }>> {
   return page.evaluate(() => {
     const out: Record<string, { count: number; max: number; median: number }> = {};
-    for (const name of ['wp:validate-store-text', 'wp:live-check', 'wp:code-check']) {
+    for (const name of ['wp:validate-store-text', 'wp:live-check']) {
       const durations = performance
         .getEntriesByName(name)
         .map((entry) => entry.duration)

@@ -78,7 +78,7 @@ describe('journey: a new widget from a blank page, through every step, to a zip 
       await page.getByText('“via”').first().waitFor();
       await name.pressSequentially(' via Acme', { delay: 5 });
       await page.getByLabel('Teaser (short description)').fill(TEXTS[locale].teaser);
-      await page.getByLabel('Description').fill(TEXTS[locale].description);
+      await page.getByLabel('Description', { exact: true }).fill(TEXTS[locale].description);
       await page.getByLabel('Tour description').fill(TEXTS[locale].tour);
       await name.fill(TEXTS[locale].name);
     }
@@ -174,7 +174,7 @@ describe('journey: a new widget from a blank page, through every step, to a zip 
     for (const box of await page.locator('.manual input[type="checkbox"]').all()) await box.check();
     await shootStep(harness, 'wizard-11-review');
 
-    await page.getByRole('button', { name: 'Save to folder' }).click();
+    await page.getByRole('button', { name: 'Save to folder' }).first().click();
     await page.getByText('Everything is saved').first().waitFor({ timeout: 60_000 });
     expect(existsSync(join(folder, 'images', 'logo_dp.png'))).toBe(true);
     const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));

@@ -1,6 +1,13 @@
 /** English texts of the publishing wizard (the `wizard` part of en.ts). */
 export const enWizard = {
   loading: 'Reading the widget…',
+  notice: {
+    restoredTitle: 'Your unsaved changes are back',
+    restoredText: 'The wizard kept the changes you had not saved to the folder yet.',
+    filesChangedTitle: 'The files changed since your last session',
+    filesChangedText: 'Someone edited the widget’s files after you left unsaved changes, so the wizard read the files again. Your company, phone, privacy links and image options were kept.',
+    useDraft: 'Use my unsaved changes instead',
+  },
   findings: {
     title_one: '{{count}} thing to fix in this step',
     title_other: '{{count}} things to fix in this step',
@@ -213,8 +220,8 @@ export const enWizard = {
     replace: 'Replace…',
     clear: 'Stop using the {{what}}',
     fit: 'Fit',
-    fitContain: 'Whole logo (contain)',
-    fitCover: 'Fill the frame (cover)',
+    fitContain: 'Whole logo',
+    fitCover: 'Fill the frame',
     position: 'Crop around',
     positionCentre: 'Centre',
     positionAttention: 'Most detail',

@@ -62,6 +62,7 @@ export const en = {
     stepsLabel: 'Steps',
     draftSaved: 'Draft saved',
     draftSessionOnly: 'Test credentials are kept until you quit: this computer offers no secure storage.',
+    draftFailed: 'The draft could not be saved. Your changes stay on screen; save them to the folder.',
   },
   steps: {
     start: 'Start',

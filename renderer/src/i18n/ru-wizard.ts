@@ -3,6 +3,13 @@ import type { Translation } from './en';
 /** Russian texts of the publishing wizard (the `wizard` part of ru.ts). */
 const texts = {
   loading: 'Читаем виджет…',
+  notice: {
+    restoredTitle: 'Несохранённые изменения восстановлены',
+    restoredText: 'Мастер сохранил изменения, которые вы ещё не записали в папку.',
+    filesChangedTitle: 'Файлы изменились с прошлого раза',
+    filesChangedText: 'Файлы виджета правили после того, как вы оставили несохранённые изменения, поэтому мастер прочитал файлы заново. Компания, телефон, ссылки на политику и настройки картинок сохранены.',
+    useDraft: 'Вернуть мои несохранённые изменения',
+  },
   findings: {
     title_one: 'На этом шаге нужно исправить {{count}} пункт',
     title_few: 'На этом шаге нужно исправить {{count}} пункта',
@@ -221,8 +228,8 @@ const texts = {
     replace: 'Заменить…',
     clear: 'Не использовать: {{what}}',
     fit: 'Размещение',
-    fitContain: 'Весь логотип (contain)',
-    fitCover: 'Заполнить рамку (cover)',
+    fitContain: 'Весь логотип',
+    fitCover: 'Заполнить рамку',
     position: 'Обрезать вокруг',
     positionCentre: 'Центра',
     positionAttention: 'Самых деталей',

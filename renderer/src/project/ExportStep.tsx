@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeFindings } from '../../../shared/model/finding';
+import { useRouter } from '../app/router';
 import { Banner } from '../components/Banner';
 import { Button } from '../components/Button';
 import { DownloadIcon } from '../components/icons';
@@ -15,8 +16,9 @@ import { ManualChecklist } from './ManualChecklist';
 import { useProject } from './project-context';
 
 /** Review and export: readiness, the manual checklist, the files a Save writes, Save, Export, and the moderation request. */
-export function ExportStep({ onShowErrors }: { onShowErrors?: () => void }) {
+export function ExportStep() {
   const { t } = useTranslation();
+  const { navigate, route } = useRouter();
   const { project, exportZip, exportState, draft } = useProject();
   const { widget, base, pending, live, save, saveState } = useWizard();
   const planned = useMemo(() => plannedFiles(widget, base, pending), [widget, base, pending]);
@@ -34,7 +36,17 @@ export function ExportStep({ onShowErrors }: { onShowErrors?: () => void }) {
           {t('export.blockedText', { count: errors })}
         </Banner>
       ) : unsaved > 0 ? (
-        <Banner tone="info" title={t('wizard.review.saveFirstTitle')}>
+        <Banner
+          tone="info"
+          title={t('wizard.review.saveFirstTitle')}
+          actions={
+            isFolder && (
+              <Button size="sm" variant="primary" busy={saveState.status === 'saving'} onClick={() => void save()}>
+                {t('wizard.review.save')}
+              </Button>
+            )
+          }
+        >
           {isFolder ? t('wizard.review.saveFirstText', { count: unsaved }) : t('wizard.review.zipUnsaved')}
         </Banner>
       ) : (
@@ -77,7 +89,7 @@ export function ExportStep({ onShowErrors }: { onShowErrors?: () => void }) {
             {t('project.export')}
           </Button>
         </div>
-        <ExportStatus onShowErrors={onShowErrors ?? (() => undefined)} />
+        <ExportStatus onShowErrors={() => route.name === 'project' && navigate({ ...route, step: 'check' })} />
       </section>
 
       <section className="card form-stack" aria-labelledby="message-title">

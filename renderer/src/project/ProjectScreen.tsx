@@ -7,6 +7,7 @@ import { Banner } from '../components/Banner';
 import { Button, IconButton } from '../components/Button';
 import { ArchiveIcon, ArrowLeftIcon, DownloadIcon, FolderIcon, RefreshIcon, SettingsIcon } from '../components/icons';
 import { ProgressBar } from '../components/ProgressBar';
+import { RestoreNoticeBanner } from '../wizard/ui/RestoreNoticeBanner';
 import { useStepMemory } from '../wizard/use-step-memory';
 import { WizardProvider, useWizardLoadError, useWizardOrNull } from '../wizard/wizard-context';
 import { ExportStatus } from './ExportStatus';
@@ -100,6 +101,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           <p className="sidebar__footer" aria-live="polite">
             {draftStatus === 'saved' && t('project.draftSaved')}
             {draftStatus === 'session-only' && t('project.draftSessionOnly')}
+            {draftStatus === 'failed' && <span className="text-error">{t('project.draftFailed')}</span>}
           </p>
         </nav>
 
@@ -134,6 +136,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           {check.status === 'cancelled' && !project && <Banner tone="info">{t('project.checkCancelled')}</Banner>}
 
           {wizardError && !wizard && <Banner tone="error" title={t('project.openFailedTitle')}>{wizardError.message}</Banner>}
+          <RestoreNoticeBanner />
           {project && wizard && <step.Component />}
           {project && !wizard && !wizardError && <p className="step__subtitle">{t('wizard.loading')}</p>}
         </main>

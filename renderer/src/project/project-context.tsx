@@ -97,13 +97,16 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
     }
   }, [path]);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Closing the window unloads the page without unmounting React: send what is still waiting.
+    const onPageHide = () => void flushDraft();
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
       if (saveTimer.current) clearTimeout(saveTimer.current);
       void flushDraft();
-    },
-    [flushDraft],
-  );
+    };
+  }, [flushDraft]);
 
   const updateDraft = useCallback(
     (patch: Partial<ProjectDraft>) => {

@@ -1,8 +1,8 @@
 /**
- * User-timing marks around the wizard's validation, so the time a keystroke costs can be read in
+ * User-timing marks around the wizard's validation (the live check records its own, see use-live-check), so the time a keystroke costs can be read in
  * the browser (performance.getEntriesByName) by the e2e benchmark or the DevTools performance panel.
  */
-export type TimingName = 'wp:validate-store-text' | 'wp:live-check' | 'wp:code-check';
+export type TimingName = 'wp:validate-store-text';
 
 const MAX_ENTRIES = 400;
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { checkCode, liveCheck, type LiveCheck } from '../../../shared/draft/live-check';
+import type { LiveCheck } from '../../../shared/draft/live-check';
 import { stepStatus, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import { parseWidgetConfig, type WidgetConfig } from '../../../shared/config/widget-config';
@@ -10,7 +10,7 @@ import type { WidgetSnapshot } from '../../../shared/model/snapshot';
 import { platformProfile, type PlatformProfile } from '../../../shared/platform/profiles';
 import { getApi } from '../app/api';
 import { useProject } from '../project/project-context';
-import { timed } from './timing';
+import { useLiveCheck } from './use-live-check';
 import { NO_PENDING_IMAGES, skeletonFiles, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
 import { useWizardSave, type SaveState } from './use-wizard-save';
 import {
@@ -25,14 +25,9 @@ import {
   type StoredWizard,
 } from './wizard-storage';
 
-/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
-const LIVE_CHECK_DELAY_MS = 150;
-
 export interface WizardValue {
   /** The files on disk as last read. */
   base: WidgetSnapshot;
-  /** The widget as the checker sees it before the draft's files are laid over: disk, skeleton, new images. */
-  checkedBase: WidgetSnapshot;
   widget: WidgetDraft;
   profile: PlatformProfile;
   isNew: boolean;
@@ -86,7 +81,6 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [loadError, setLoadError] = useState<ApiErrorInfo | null>(null);
   const [notice, setNotice] = useState<RestoreNotice>(null);
   const [pending, setPending] = useState<PendingImages>(NO_PENDING_IMAGES);
-  const [live, setLive] = useState<LiveCheck | null>(null);
   const keptDraft = useRef<WidgetDraft | null>(null);
   const storedRef = useRef(draft.wizard);
   storedRef.current = draft.wizard;
@@ -160,26 +154,27 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     [commit],
   );
 
+  // The checker sees the disk files plus, for a new widget, the skeleton the save adds (it follows the widget code).
   const skeletonKey = loaded ? JSON.stringify(skeletonFiles(loaded.widget, loaded.base)) : '';
   const codeBase = useMemo(
     () => (loaded ? virtualBase(loaded.base, loaded.widget, NO_PENDING_IMAGES) : null),
-    // The code rules only see the disk files and the skeleton, which follows the widget code alone.
+    // Only a new skeleton (another widget code) or new files change it, not every edit.
     [loaded?.base, skeletonKey],
   );
   const config = useMemo(() => (loaded ? readConfig(loaded.base) : undefined), [loaded?.base]);
-  const platform = widget?.platform;
-  const codeFindings = useMemo(
-    () => (codeBase && widget ? timed('wp:code-check', () => checkCode(codeBase, widget, config)) : []),
-    [codeBase, config, platform],
-  );
-  const checkedBase = useMemo(() => (loaded && codeBase ? virtualBase(codeBase, loaded.widget, pending, {}) : null), [codeBase, pending, loaded?.widget.platform]);
+  const live = useLiveCheck(codeBase, config, widget, pending);
 
-  useEffect(() => {
-    if (!widget || !checkedBase) return;
-    const run = () => setLive(timed('wp:live-check', () => liveCheck(widget, checkedBase, codeFindings, config)));
-    const timer = setTimeout(run, live === null ? 0 : LIVE_CHECK_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [widget, checkedBase, codeFindings, config]);
+  const setBrandingImages = useCallback((set: PendingImageSet | null) => setPending((current) => ({ ...current, branding: set })), []);
+  const setSlides = useCallback(
+    (locale: string, set: PendingImageSet | null) =>
+      setPending((current) => {
+        const slides = { ...current.slides };
+        if (set) slides[locale] = set;
+        else delete slides[locale];
+        return { ...current, slides };
+      }),
+    [],
+  );
 
   const saver = useWizardSave(loaded, pending, () => {
     setPending(NO_PENDING_IMAGES);
@@ -187,13 +182,12 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   });
 
   const value = useMemo<WizardValue | null>(() => {
-    if (!loaded || !checkedBase) return null;
+    if (!loaded) return null;
     const { stored } = loaded;
     const visited = new Set(stored.visited);
     const findingsOf = (step: WizardStep) => live?.byStep[step] ?? [];
     return {
       base: loaded.base,
-      checkedBase,
       widget: loaded.widget,
       profile: platformProfile(loaded.widget.platform),
       isNew: !loaded.base.files.some((file) => file.path === 'manifest.json'),
@@ -202,14 +196,8 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       edited: stored.edited,
       update,
       pending,
-      setBrandingImages: (set) => setPending((current) => ({ ...current, branding: set })),
-      setSlides: (locale, set) =>
-        setPending((current) => {
-          const slides = { ...current.slides };
-          if (set) slides[locale] = set;
-          else delete slides[locale];
-          return { ...current, slides };
-        }),
+      setBrandingImages,
+      setSlides,
       notice,
       dismissNotice: () => setNotice(null),
       useStoredDraft: () => {
@@ -238,7 +226,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       save: saver.save,
       saveState: saver.state,
     };
-  }, [loaded, checkedBase, config, live, update, pending, notice, changeStored, saver.save, saver.state]);
+  }, [loaded, config, live, update, pending, notice, changeStored, saver.save, saver.state, setBrandingImages, setSlides]);
 
   const status = useMemo(() => ({ error: loadError }), [loadError]);
   return (

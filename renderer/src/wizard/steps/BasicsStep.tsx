@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WidgetSnapshot } from '../../../../shared/model/snapshot';
+import { decodeText } from '../../../../shared/text/text-decoding';
 import { setBasics } from '../../../../shared/draft/draft-edits';
 import { suggestNextVersion } from '../../../../shared/draft/field-validators';
 import type { DraftBasics } from '../../../../shared/draft/widget-draft';
@@ -8,14 +11,28 @@ import { StepFrame } from '../ui/StepFrame';
 import { TextField } from '../ui/TextField';
 import { useWizard } from '../wizard-context';
 
+/** widget.version as the folder has it now, or null for a new widget (or one whose manifest does not parse). */
+function versionOnDisk(base: WidgetSnapshot): string | null {
+  const bytes = base.files.find((file) => file.path === 'manifest.json')?.bytes;
+  if (!bytes) return null;
+  try {
+    const version = (JSON.parse(decodeText(bytes)) as { widget?: { version?: unknown } }).widget?.version;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
+}
+
 /** widget.version, interface_version, init_once, installation and is_showcase, each with the structure page's advice. */
 export function BasicsStep() {
   const { t } = useTranslation();
   const { widget, update, base } = useWizard();
   const { basics } = widget;
   const set = (patch: Partial<DraftBasics>) => update((draft) => setBasics(draft, patch));
-  const onDisk = base.files.some((file) => file.path === 'manifest.json');
-  const suggestion = suggestNextVersion(basics.version);
+  const uploaded = useMemo(() => versionOnDisk(base), [base]);
+  // The next upload needs a higher version than the one in the folder; once raised, nothing more to suggest.
+  const suggestion = uploaded === null ? null : suggestNextVersion(uploaded);
+  const offer = suggestion !== null && basics.version.trim() === uploaded?.trim() ? suggestion : null;
   const yesNo = [
     { value: false, label: t('wizard.basics.no') },
     { value: true, label: t('wizard.basics.yes') },
@@ -29,11 +46,11 @@ export function BasicsStep() {
           value={basics.version}
           mono
           onChange={(version) => set({ version: version.trim() })}
-          help={suggestion.note ?? t('wizard.basics.versionHelp')}
+          help={offer?.note ?? t('wizard.basics.versionHelp')}
           aside={
-            onDisk && suggestion.version !== basics.version ? (
-              <Button size="sm" variant="ghost" onClick={() => set({ version: suggestion.version })}>
-                {t('wizard.basics.useVersion', { version: suggestion.version })}
+            offer ? (
+              <Button size="sm" variant="ghost" onClick={() => set({ version: offer.version })}>
+                {t('wizard.basics.useVersion', { version: offer.version })}
               </Button>
             ) : undefined
           }

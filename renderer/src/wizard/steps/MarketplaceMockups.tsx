@@ -7,11 +7,10 @@ interface MockupImage {
   url: string | undefined;
 }
 
-function Slot({ image, url, width, height, label }: MockupImage & { width: number; height: number; label: string }) {
+function Slot({ url, width, height, label }: MockupImage & { width: number; height: number; label: string }) {
   return (
-    <div className="mockup__slot checkerboard" style={{ width: `${width}px`, height: `${height}px` }}>
+    <div className="mockup__slot" style={{ width: `${width}px`, height: `${height}px` }}>
       {url ? <img src={url} alt={label} width={width} height={height} /> : <span className="image-tile__missing">{`${width} × ${height}`}</span>}
-      {!url && image === undefined && <span className="visually-hidden">{label}</span>}
     </div>
   );
 }

@@ -15,8 +15,14 @@ export function CharacterCounter({ id, count, limit }: { id: string; count: numb
   const over = limit !== null && count > limit;
   return (
     <span id={id} className={over ? 'counter counter--over' : 'counter'}>
-      {limit === null ? t('wizard.texts.countNoLimit', { count }) : `${count}/${limit}`}
-      <span className="visually-hidden">{limit === null ? '' : t('wizard.texts.counterHint', { count, limit })}</span>
+      {limit === null ? (
+        t('wizard.texts.countNoLimit', { count })
+      ) : (
+        <>
+          <span aria-hidden="true">{`${count}/${limit}`}</span>
+          <span className="visually-hidden">{t('wizard.texts.counterHint', { count, limit })}</span>
+        </>
+      )}
     </span>
   );
 }

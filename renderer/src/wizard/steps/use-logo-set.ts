@@ -41,13 +41,15 @@ export function useLogoSet() {
 
   // Only a change the user makes remakes the set; reopening the step shows what is there.
   const lastKey = useRef(key);
+  const latest = useRef({ make, madeKey: pending.branding?.key, hasSource: branding.logoSource !== null });
+  latest.current = { make, madeKey: pending.branding?.key, hasSource: branding.logoSource !== null };
   useEffect(() => {
     if (lastKey.current === key) return;
     lastKey.current = key;
-    if (!branding.logoSource || pending.branding?.key === key) return;
-    const timer = setTimeout(() => void make(), REMAKE_DELAY_MS);
+    if (!latest.current.hasSource || latest.current.madeKey === key) return;
+    const timer = setTimeout(() => void latest.current.make(), REMAKE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [key, branding.logoSource, make, pending.branding?.key]);
+  }, [key]);
 
   const warnings = job.state.status === 'done' ? job.state.value.warnings : [];
   return { state: job.state, progress: job.progress, make, warnings };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { setStoreText } from '../../../shared/draft/draft-edits';
+import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
+import { snapshotFromFiles, validI18n, validManifest, VALID_SCRIPT } from '../../helpers/widget-fixture';
+import { LiveCheckRunner, withoutImageBytes } from '../../../renderer/src/wizard/live-check-job';
+import { NO_PENDING_IMAGES } from '../../../renderer/src/wizard/wizard-files';
+
+const widget = snapshotFromFiles({
+  'manifest.json': validManifest(),
+  'i18n/en.json': validI18n('en'),
+  'i18n/ru.json': validI18n('ru'),
+  'script.js': `${VALID_SCRIPT}\nconsole.trace('left in');\n`,
+  'images/logo_main.png': new Uint8Array([137, 80, 78, 71]),
+});
+
+describe('the live check job (run in the worker, or on the page without one)', () => {
+  it('waits for the widget before it checks anything', () => {
+    expect(new LiveCheckRunner().check(1, draftFromWidget(widget, 'amocrm'), NO_PENDING_IMAGES)).toBeNull();
+  });
+
+  it('finds the draft’s problems next to the code findings of the files, and answers with the draft’s id', () => {
+    const runner = new LiveCheckRunner();
+    runner.setBase(withoutImageBytes(widget), undefined);
+    const draft = setStoreText(draftFromWidget(widget, 'amocrm'), 'name', 'en', 'A name far longer than thirty characters via Acme');
+    const reply = runner.check(7, draft, NO_PENDING_IMAGES)!;
+    expect(reply.id).toBe(7);
+    const rules = reply.result.findings.map((finding) => finding.ruleId);
+    expect(rules).toContain('text/name-length');
+    expect(rules).toContain('code/console-trace');
+    expect(reply.result.byStep.texts.map((finding) => finding.ruleId)).toContain('text/name-length');
+    const fixed = runner.check(8, draftFromWidget(widget, 'amocrm'), NO_PENDING_IMAGES)!;
+    expect(fixed.result.findings.map((finding) => finding.ruleId)).not.toContain('text/name-length');
+  });
+
+  it('sends the page only the texts it reads, never image bytes', () => {
+    const runner = new LiveCheckRunner();
+    const stripped = withoutImageBytes(widget);
+    expect(stripped.files.find((file) => file.path === 'images/logo_main.png')?.bytes).toBeNull();
+    runner.setBase(stripped, undefined);
+    const { snapshot } = runner.check(1, draftFromWidget(widget, 'amocrm'), NO_PENDING_IMAGES)!.result;
+    expect(snapshot.files.find((file) => file.path === 'i18n/en.json')?.bytes).toBeInstanceOf(Uint8Array);
+    expect(snapshot.files.find((file) => file.path === 'script.js')?.bytes).toBeNull();
+  });
+});
