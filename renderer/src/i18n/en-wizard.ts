@@ -217,6 +217,7 @@ export const enWizard = {
     square: 'Small logo (optional)',
     squareHelp: 'Used for 108 × 108 and 84 × 84 instead of the logo.',
     choose: 'Choose…',
+    dropHint: 'You can also drop an image from your file manager onto a row.',
     replace: 'Replace…',
     clear: 'Stop using the {{what}}',
     fit: 'Fit',
@@ -259,6 +260,7 @@ export const enWizard = {
     count: '{{count}} of at most {{max}} slides',
     choose: 'Choose 1–{{max}} images…',
     replace: 'Replace with other images…',
+    dropHint: 'Or drop up to five images here.',
     empty: 'No slides for this language yet. Pick screenshots of the widget at work: each is fitted into 1188 × 616.',
     view: 'Show slide {{number}} at full size',
     noPreview: 'no preview',
@@ -269,6 +271,7 @@ export const enWizard = {
   },
   review: {
     readinessTitle: 'Readiness',
+    noFindings: 'No errors or warnings',
     state: {
       done: 'Done',
       'needs-work': 'Needs work',

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LiveCheck } from '../../../shared/draft/live-check';
 import { stepStatus, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
+import { widgetCodeOf } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import { parseWidgetConfig, type WidgetConfig } from '../../../shared/config/widget-config';
 import { toErrorInfo } from '../../../shared/ipc/client';
@@ -11,7 +12,7 @@ import { platformProfile, type PlatformProfile } from '../../../shared/platform/
 import { getApi } from '../app/api';
 import { useProject } from '../project/project-context';
 import { useLiveCheck } from './use-live-check';
-import { NO_PENDING_IMAGES, skeletonFiles, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
+import { hasManifest, NO_PENDING_IMAGES, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
 import { useWizardSave, type SaveState } from './use-wizard-save';
 import {
   carryOver,
@@ -25,6 +26,9 @@ import {
   type StoredWizard,
 } from './wizard-storage';
 
+/** A change to the draft, applied to the latest draft (never to a copy a render captured). */
+export type DraftEdit = (draft: WidgetDraft) => WidgetDraft;
+
 export interface WizardValue {
   /** The files on disk as last read. */
   base: WidgetSnapshot;
@@ -35,7 +39,7 @@ export interface WizardValue {
   /** Every finding of the widget as the save would leave it; null until the first check ran. */
   live: LiveCheck | null;
   edited: boolean;
-  update(edit: (draft: WidgetDraft) => WidgetDraft): void;
+  update(edit: DraftEdit): void;
   pending: PendingImages;
   setBrandingImages(set: PendingImageSet | null): void;
   setSlides(locale: string, set: PendingImageSet | null): void;
@@ -155,7 +159,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   );
 
   // The checker sees the disk files plus, for a new widget, the skeleton the save adds (it follows the widget code).
-  const skeletonKey = loaded ? JSON.stringify(skeletonFiles(loaded.widget, loaded.base)) : '';
+  const skeletonKey = loaded && !hasManifest(loaded.base) ? widgetCodeOf(loaded.widget) : '';
   const codeBase = useMemo(
     () => (loaded ? virtualBase(loaded.base, loaded.widget, NO_PENDING_IMAGES) : null),
     // Only a new skeleton (another widget code) or new files change it, not every edit.
@@ -190,7 +194,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       base: loaded.base,
       widget: loaded.widget,
       profile: platformProfile(loaded.widget.platform),
-      isNew: !loaded.base.files.some((file) => file.path === 'manifest.json'),
+      isNew: !hasManifest(loaded.base),
       config,
       live,
       edited: stored.edited,

@@ -29,7 +29,7 @@ function draftWithGaps(): WidgetDraft {
 
 describe('the key grid', () => {
   it('marks a key missing from a locale apart from an empty value, and counts the keys with gaps', async () => {
-    const html = await render(<KeyGrid draft={draftWithGaps()} onChange={noop} />);
+    const html = await render(<KeyGrid draft={draftWithGaps()} onEdit={noop} />);
     expect(html.match(/key-grid__cell--missing/g)).toHaveLength(1);
     expect(html.match(/key-grid__cell--empty/g)).toHaveLength(2);
     expect(html).toContain('placeholder="missing"');
@@ -39,7 +39,7 @@ describe('the key grid', () => {
   });
 
   it('lets only keys the code uses be removed; store texts and labels go with their field', async () => {
-    const html = await render(<KeyGrid draft={draftWithGaps()} onChange={noop} />);
+    const html = await render(<KeyGrid draft={draftWithGaps()} onEdit={noop} />);
     expect(html).toContain('Remove userLang.send from every language');
     expect(html).not.toContain('Remove widget.name from every language');
     expect(html).not.toContain('Remove settings.api_key from every language');
@@ -47,14 +47,14 @@ describe('the key grid', () => {
   });
 
   it('gives a new locale every key, empty, and shows it as a column', async () => {
-    const html = await render(<KeyGrid draft={addLocale(draftWithGaps(), 'es')} onChange={noop} />);
+    const html = await render(<KeyGrid draft={addLocale(draftWithGaps(), 'es')} onEdit={noop} />);
     expect(html).toContain('>es</th>');
     expect(html).toContain('aria-label="widget.name in es"');
     expect(html.match(/key-grid__cell--empty/g)!.length).toBeGreaterThanOrEqual(7);
   });
 
   it('speaks Russian', async () => {
-    const html = await render(<KeyGrid draft={draftWithGaps()} onChange={noop} />, 'ru');
+    const html = await render(<KeyGrid draft={draftWithGaps()} onEdit={noop} />, 'ru');
     expect(html).toContain('placeholder="нет ключа"');
     expect(html).toContain('7 ключей');
   });

@@ -17,17 +17,17 @@ function areaHtml(html: string, area: string): string {
 
 describe('locations and their blocks', () => {
   it('lists every area of the platform with the right-panel flag of the chosen ones', async () => {
-    const html = await render(<LocationList draft={draft()} profile={platformProfile('amocrm')} onChange={noop} />);
+    const html = await render(<LocationList draft={draft()} profile={platformProfile('amocrm')} onEdit={noop} />);
     expect(html.match(/class="location( location--on)?"/g)).toHaveLength(platformProfile('amocrm').locations.length);
     expect(areaHtml(html, 'lcard')).toContain('Uses the right panel (-1)');
     expect(areaHtml(html, 'llist')).not.toContain('<select');
     expect(areaHtml(html, 'amoforms')).toContain('needs “amoforms_settings”');
-    const kommo = await render(<LocationList draft={draft()} profile={platformProfile('kommo')} onChange={noop} />);
+    const kommo = await render(<LocationList draft={draft()} profile={platformProfile('kommo')} onEdit={noop} />);
     expect(kommo).not.toContain('data-area="amoforms"');
   });
 
   it('opens the dp form when Digital pipeline is chosen', async () => {
-    const html = await render(<LocationList draft={setLocation(draft(), 'digital_pipeline', true)} profile={platformProfile('amocrm')} onChange={noop} />);
+    const html = await render(<LocationList draft={setLocation(draft(), 'digital_pipeline', true)} profile={platformProfile('amocrm')} onEdit={noop} />);
     const dp = areaHtml(html, 'digital_pipeline');
     expect(dp).toContain('The “dp” block');
     expect(dp).toContain('action_multiple');
@@ -39,18 +39,18 @@ describe('locations and their blocks', () => {
   it('checks the mobile block as it is typed: https frame, HEX colour', async () => {
     let widget: WidgetDraft = setLocation(draft(), 'mobile_card', true);
     widget = setBlock(widget, 'mobile', { frameUrl: 'http://acme.io/frame', color: 'yellow' });
-    const html = areaHtml(await render(<LocationList draft={widget} profile={platformProfile('amocrm')} onChange={noop} />), 'mobile_card');
+    const html = areaHtml(await render(<LocationList draft={widget} profile={platformProfile('amocrm')} onEdit={noop} />), 'mobile_card');
     expect(html).toContain('Use an https:// address.');
     expect(html).toContain('Use a HEX colour such as #ffcc00.');
     const fixed = setBlock(widget, 'mobile', { frameUrl: 'https://acme.io/frame', color: '#ffcc00' });
-    const fixedHtml = areaHtml(await render(<LocationList draft={fixed} profile={platformProfile('amocrm')} onChange={noop} />), 'mobile_card');
+    const fixedHtml = areaHtml(await render(<LocationList draft={fixed} profile={platformProfile('amocrm')} onEdit={noop} />), 'mobile_card');
     expect(fixedHtml).not.toContain('field__problem');
     expect(fixedHtml).toContain('value="#ffcc00"');
   });
 
   it('asks for a title per locale on the advanced settings page, and a card with the card SDK', async () => {
     const widget = setLocation(setLocation(draft(), 'advanced_settings', true), 'card_sdk', true);
-    const html = await render(<LocationList draft={{ ...widget, locations: widget.locations.filter((location) => location.area !== 'ccard' && location.area !== 'lcard') }} profile={platformProfile('amocrm')} onChange={noop} />);
+    const html = await render(<LocationList draft={{ ...widget, locations: widget.locations.filter((location) => location.area !== 'ccard' && location.area !== 'lcard') }} profile={platformProfile('amocrm')} onEdit={noop} />);
     const advanced = areaHtml(html, 'advanced_settings');
     expect(advanced).toContain('Title of the widget’s settings page (ru)');
     expect(advanced).toContain('Title of the widget’s settings page (en)');
@@ -59,7 +59,7 @@ describe('locations and their blocks', () => {
 
   it('names an area the platform does not have, and offers to remove it', async () => {
     const widget = { ...draft(), locations: [...draft().locations, { area: 'amoforms', panel: '1' }] };
-    const html = await render(<LocationList draft={widget} profile={platformProfile('kommo')} onChange={noop} />);
+    const html = await render(<LocationList draft={widget} profile={platformProfile('kommo')} onEdit={noop} />);
     expect(html).toContain('These areas are not locations of Kommo:');
     expect(html).toContain('Remove amoforms');
   });

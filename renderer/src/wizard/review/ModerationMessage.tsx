@@ -15,8 +15,8 @@ import { ModerationInputs } from './ModerationInputs';
 export function ModerationMessage() {
   const { t } = useTranslation();
   const { draft, updateDraft } = useProject();
-  const { widget, live, config, messages, setMessage, profile, isNew } = useWizard();
-  const [update, setUpdate] = useState(!isNew);
+  const { widget, live, config, messages, setMessage, profile } = useWizard();
+  const [update, setUpdate] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const lang: MessageLang = draft.messageLanguage ?? profile.messageLanguages[0];
   const moderation = useMemo(() => moderationInfo(draft, widget, config), [draft, widget, config]);

@@ -9,7 +9,8 @@ import { useWizard } from '../wizard-context';
 /** Where the widget stands, step by step: what is done, what needs work, with a way to go there. */
 export function Readiness({ manualDone, manualTotal, unsaved }: { manualDone: number; manualTotal: number; unsaved: number }) {
   const { t } = useTranslation();
-  const { findingsOf, statusOf } = useWizard();
+  const { findingsOf, statusOf, live } = useWizard();
+  const total = summarizeFindings(live?.findings ?? []);
   const { navigate, route } = useRouter();
   const steps = WIZARD_STEPS.filter((step) => step !== 'review');
   return (
@@ -32,6 +33,7 @@ export function Readiness({ manualDone, manualTotal, unsaved }: { manualDone: nu
         })}
       </ul>
       <p className="readiness__extra">
+        {total.errors + total.warnings === 0 ? <span className="pill pill--success">{t('wizard.review.noFindings')}</span> : <CountChips errors={total.errors} warnings={total.warnings} />}
         <span className={manualDone === manualTotal ? 'pill pill--success' : 'pill'}>{t('export.manualProgress', { done: manualDone, total: manualTotal })}</span>
         <span className={unsaved === 0 ? 'pill pill--success' : 'pill'}>{unsaved === 0 ? t('wizard.review.allSaved') : t('wizard.review.filesToWrite', { count: unsaved })}</span>
       </p>

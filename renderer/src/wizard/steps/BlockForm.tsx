@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { DraftEdit } from '../wizard-context';
 import { ensureBlock, setBlock } from '../../../../shared/draft/draft-edits';
 import { i18nText, sameInEvery, type BlockKey, type WidgetDraft } from '../../../../shared/draft/widget-draft';
 import type { PlatformProfile } from '../../../../shared/platform/profiles';
@@ -13,7 +14,7 @@ interface BlockFormProps {
   blockKey: BlockKey;
   draft: WidgetDraft;
   profile: PlatformProfile;
-  onChange: (draft: WidgetDraft) => void;
+  onEdit: (edit: DraftEdit) => void;
 }
 
 function httpsProblems(value: string, message: string): FieldProblem[] {
@@ -23,7 +24,7 @@ function httpsProblems(value: string, message: string): FieldProblem[] {
 const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** The form of the manifest block a location needs (dp, advanced, sms, mobile, ...). */
-export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps) {
+export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) {
   const { t } = useTranslation();
   const { blocks } = draft;
   const yesNo = [
@@ -34,7 +35,7 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
 
   if (!blocks[blockKey]) {
     return (
-      <Button size="sm" onClick={() => onChange(ensureBlock(draft, blockKey))}>
+      <Button size="sm" onClick={() => onEdit((current) => ensureBlock(current, blockKey))}>
         {t('wizard.locations.createBlock', { block: blockKey })}
       </Button>
     );
@@ -49,7 +50,7 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
             legend={t('wizard.locations.dpActionMultiple')}
             value={dp.actionMultiple}
             choices={yesNo}
-            onChange={(actionMultiple) => onChange(setBlock(draft, 'dp', { actionMultiple }))}
+            onChange={(actionMultiple) => onEdit((current) => setBlock(current, 'dp', { actionMultiple }))}
             help={t('wizard.locations.dpActionMultipleHelp')}
           />
           <TextField
@@ -60,26 +61,26 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
             placeholder="https://"
             help={t('wizard.locations.dpWebhookHelp')}
             problems={httpsProblems(dp.webhookUrl, httpsMessage)}
-            onChange={(webhookUrl) => onChange(setBlock(draft, 'dp', { webhookUrl: webhookUrl.trim() }))}
+            onChange={(webhookUrl) => onEdit((current) => setBlock(current, 'dp', { webhookUrl: webhookUrl.trim() }))}
           />
           <label className="checkbox checkbox--inline">
             <input
               type="checkbox"
               checked={dp.title !== null}
-              onChange={(event) => onChange(setBlock(draft, 'dp', { title: event.target.checked ? i18nText('dp.title', sameInEvery(draft.locales, '')) : null }))}
+              onChange={(event) => onEdit((current) => setBlock(current, 'dp', { title: event.target.checked ? i18nText('dp.title', sameInEvery(current.locales, '')) : null }))}
             />
             <span>{t('wizard.locations.dpHasTitle')}</span>
           </label>
-          {dp.title && <I18nTextInputs label={t('wizard.locations.dpTitle')} text={dp.title} draft={draft} onChange={onChange} />}
+          {dp.title && <I18nTextInputs label={t('wizard.locations.dpTitle')} text={dp.title} draft={draft} onEdit={onEdit} />}
           <fieldset className="subfields">
             <legend>{t('wizard.locations.dpFields')}</legend>
-            <FieldListEditor draft={draft} list="dp" profile={profile} onChange={onChange} />
+            <FieldListEditor draft={draft} list="dp" profile={profile} onEdit={onEdit} />
           </fieldset>
         </div>
       );
     }
     case 'advanced':
-      return <I18nTextInputs label={t('wizard.locations.advancedTitle')} text={blocks.advanced!.title} draft={draft} onChange={onChange} />;
+      return <I18nTextInputs label={t('wizard.locations.advancedTitle')} text={blocks.advanced!.title} draft={draft} onEdit={onEdit} />;
     case 'sms': {
       const endpoint = blocks.sms!.endpoint;
       return (
@@ -91,7 +92,7 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
           placeholder="https://"
           help={t('wizard.locations.smsEndpointHelp')}
           problems={httpsProblems(endpoint, httpsMessage)}
-          onChange={(value) => onChange(setBlock(draft, 'sms', { endpoint: value.trim() }))}
+          onChange={(value) => onEdit((current) => setBlock(current, 'sms', { endpoint: value.trim() }))}
         />
       );
     }
@@ -108,7 +109,7 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
             placeholder="https://"
             help={t('wizard.locations.mobileFrameHelp')}
             problems={httpsProblems(mobile.frameUrl, httpsMessage)}
-            onChange={(frameUrl) => onChange(setBlock(draft, 'mobile', { frameUrl: frameUrl.trim() }))}
+            onChange={(frameUrl) => onEdit((current) => setBlock(current, 'mobile', { frameUrl: frameUrl.trim() }))}
           />
           <div className="colour-field">
             <TextField
@@ -118,14 +119,14 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
               placeholder="#ffcc00"
               help={t('wizard.locations.mobileColourHelp')}
               problems={colourProblem}
-              onChange={(color) => onChange(setBlock(draft, 'mobile', { color: color.trim() }))}
+              onChange={(color) => onEdit((current) => setBlock(current, 'mobile', { color: color.trim() }))}
             />
             <input
               type="color"
               className="colour-field__picker"
               aria-label={t('wizard.locations.mobileColourPicker')}
               value={/^#[0-9a-f]{6}$/i.test(mobile.color) ? mobile.color : '#ffffff'}
-              onChange={(event) => onChange(setBlock(draft, 'mobile', { color: event.target.value }))}
+              onChange={(event) => onEdit((current) => setBlock(current, 'mobile', { color: event.target.value }))}
             />
           </div>
         </div>
@@ -138,19 +139,19 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
           label={t(blockKey === 'left_menu' ? 'wizard.locations.leftMenuJson' : 'wizard.locations.salesbotJson')}
           value={blocks[blockKey]!.value}
           help={t('wizard.locations.jsonHelp')}
-          onChange={(value) => onChange(setBlock(draft, blockKey, { value }))}
+          onChange={(value) => onEdit((current) => setBlock(current, blockKey, { value }))}
         />
       );
     case 'amoforms_settings': {
       const forms = blocks.amoforms_settings!;
       return (
         <div className="form-stack">
-          <I18nTextInputs label={t('wizard.locations.formsTitle')} text={forms.title} draft={draft} onChange={onChange} />
+          <I18nTextInputs label={t('wizard.locations.formsTitle')} text={forms.title} draft={draft} onEdit={onEdit} />
           <ChoiceField<boolean | null>
             legend={t('wizard.locations.formsRequired')}
             value={forms.required}
             choices={[{ value: null, label: t('wizard.basics.notSet') }, ...yesNo]}
-            onChange={(required) => onChange(setBlock(draft, 'amoforms_settings', { required }))}
+            onChange={(required) => onEdit((current) => setBlock(current, 'amoforms_settings', { required }))}
             help={t('wizard.locations.formsRequiredHelp')}
           />
           <label className="checkbox checkbox--inline">
@@ -158,12 +159,12 @@ export function BlockForm({ blockKey, draft, profile, onChange }: BlockFormProps
               type="checkbox"
               checked={forms.errorText !== null}
               onChange={(event) =>
-                onChange(setBlock(draft, 'amoforms_settings', { errorText: event.target.checked ? i18nText('amoforms_settings.error_text', sameInEvery(draft.locales, '')) : null }))
+                onEdit((current) => setBlock(current, 'amoforms_settings', { errorText: event.target.checked ? i18nText('amoforms_settings.error_text', sameInEvery(current.locales, '')) : null }))
               }
             />
             <span>{t('wizard.locations.formsHasError')}</span>
           </label>
-          {forms.errorText && <I18nTextInputs label={t('wizard.locations.formsError')} text={forms.errorText} draft={draft} onChange={onChange} />}
+          {forms.errorText && <I18nTextInputs label={t('wizard.locations.formsError')} text={forms.errorText} draft={draft} onEdit={onEdit} />}
         </div>
       );
     }

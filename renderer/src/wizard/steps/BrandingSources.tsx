@@ -4,8 +4,40 @@ import type { BrandingOptions } from '../../../../shared/draft/widget-draft';
 import { getApi } from '../../app/api';
 import { Button } from '../../components/Button';
 import { CloseIcon, FileIcon } from '../../components/icons';
+import { useFileDrop } from '../ui/use-file-drop';
 
 type SourceKey = 'logoSource' | 'wideSource' | 'squareSource';
+
+function SourceRow({ label, help, path, primary, onPick, onClear, onDropPath }: {
+  label: string;
+  help: string;
+  path: string | null;
+  primary: boolean;
+  onPick: () => void;
+  onClear: (() => void) | null;
+  onDropPath: (path: string) => void;
+}) {
+  const { t } = useTranslation();
+  const drop = useFileDrop(([first]) => onDropPath(first));
+  return (
+    <div className={drop.over ? 'source-row source-row--over' : 'source-row'} {...drop.handlers}>
+      <div className="source-row__text">
+        <span className="field__label">{label}</span>
+        {path ? (
+          <span className="source-row__file" title={path}>
+            <FileIcon size={14} /> {fileName(path)}
+          </span>
+        ) : (
+          <span className="field__help">{help}</span>
+        )}
+      </div>
+      <Button size="sm" variant={primary && !path ? 'primary' : 'secondary'} onClick={onPick}>
+        {path ? t('wizard.branding.replace') : t('wizard.branding.choose')}
+      </Button>
+      {path && onClear && <Button size="sm" variant="ghost" icon={<CloseIcon size={14} />} aria-label={t('wizard.branding.clear', { what: label })} onClick={onClear} />}
+    </div>
+  );
+}
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -29,29 +61,19 @@ export function BrandingSources({ branding, onChange, onError }: { branding: Bra
   ];
   return (
     <div className="source-list">
-      {rows.map(({ key, label, help }) => {
-        const path = branding[key];
-        return (
-          <div key={key} className="source-row">
-            <div className="source-row__text">
-              <span className="field__label">{label}</span>
-              {path ? (
-                <span className="source-row__file" title={path}>
-                  <FileIcon size={14} /> {fileName(path)}
-                </span>
-              ) : (
-                <span className="field__help">{help}</span>
-              )}
-            </div>
-            <Button size="sm" variant={key === 'logoSource' && !path ? 'primary' : 'secondary'} onClick={() => void choose(key)}>
-              {path ? t('wizard.branding.replace') : t('wizard.branding.choose')}
-            </Button>
-            {path && key !== 'logoSource' && (
-              <Button size="sm" variant="ghost" icon={<CloseIcon size={14} />} aria-label={t('wizard.branding.clear', { what: label })} onClick={() => onChange({ [key]: null })} />
-            )}
-          </div>
-        );
-      })}
+      {rows.map(({ key, label, help }) => (
+        <SourceRow
+          key={key}
+          label={label}
+          help={help}
+          path={branding[key]}
+          primary={key === 'logoSource'}
+          onPick={() => void choose(key)}
+          onClear={key === 'logoSource' ? null : () => onChange({ [key]: null })}
+          onDropPath={(path) => onChange({ [key]: path })}
+        />
+      ))}
+      <p className="field__help">{t('wizard.branding.dropHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DraftEdit } from '../wizard-context';
 import { addSettingsField, moveSettingsField, removeSettingsField, updateSettingsField, type FieldList } from '../../../../shared/draft/draft-edits';
 import { validateFieldCode } from '../../../../shared/draft/field-validators';
 import type { SettingsField, WidgetDraft } from '../../../../shared/draft/widget-draft';
@@ -13,7 +14,7 @@ function fieldsOf(draft: WidgetDraft, list: FieldList): SettingsField[] {
   return list === 'settings' ? draft.settingsFields : (draft.blocks.dp?.fields ?? []);
 }
 
-function FieldCard({ draft, list, index, profile, onChange }: { draft: WidgetDraft; list: FieldList; index: number; profile: PlatformProfile; onChange: (draft: WidgetDraft) => void }) {
+function FieldCard({ draft, list, index, profile, onEdit }: { draft: WidgetDraft; list: FieldList; index: number; profile: PlatformProfile; onEdit: (edit: DraftEdit) => void }) {
   const { t } = useTranslation();
   const fields = fieldsOf(draft, list);
   const field = fields[index];
@@ -41,13 +42,13 @@ function FieldCard({ draft, list, index, profile, onChange }: { draft: WidgetDra
           mono
           onChange={(next) => {
             setCode(next);
-            if (validateFieldCode(codes, next, index).length === 0) onChange(updateSettingsField(draft, index, { code: next }, list));
+            if (validateFieldCode(codes, next, index).length === 0) onEdit((current) => updateSettingsField(current, index, { code: next }, list));
           }}
           problems={problems.map((message) => ({ severity: 'error' as const, message }))}
         />
         <div className="field field--narrow">
           <label htmlFor={`type-${list}-${index}`}>{t('wizard.settings.type')}</label>
-          <select id={`type-${list}-${index}`} value={field.type} onChange={(event) => onChange(updateSettingsField(draft, index, { type: event.target.value }, list))}>
+          <select id={`type-${list}-${index}`} value={field.type} onChange={(event) => onEdit((current) => updateSettingsField(current, index, { type: event.target.value }, list))}>
             {types.map((type) => (
               <option key={type} value={type}>
                 {t(`wizard.settings.types.${type}`, { defaultValue: type })}
@@ -56,26 +57,26 @@ function FieldCard({ draft, list, index, profile, onChange }: { draft: WidgetDra
           </select>
         </div>
         <label className="checkbox checkbox--inline field-card__required">
-          <input type="checkbox" checked={field.required === true} onChange={(event) => onChange(updateSettingsField(draft, index, { required: event.target.checked }, list))} />
+          <input type="checkbox" checked={field.required === true} onChange={(event) => onEdit((current) => updateSettingsField(current, index, { required: event.target.checked }, list))} />
           <span>{t('wizard.settings.required')}</span>
         </label>
         <div className="field-card__buttons">
-          <Button size="sm" variant="ghost" disabled={index === 0} onClick={() => onChange(moveSettingsField(draft, index, index - 1, list))} aria-label={t('wizard.settings.moveUp', { number })}>
+          <Button size="sm" variant="ghost" disabled={index === 0} onClick={() => onEdit((current) => moveSettingsField(current, index, index - 1, list))} aria-label={t('wizard.settings.moveUp', { number })}>
             ↑
           </Button>
-          <Button size="sm" variant="ghost" disabled={index === fields.length - 1} onClick={() => onChange(moveSettingsField(draft, index, index + 1, list))} aria-label={t('wizard.settings.moveDown', { number })}>
+          <Button size="sm" variant="ghost" disabled={index === fields.length - 1} onClick={() => onEdit((current) => moveSettingsField(current, index, index + 1, list))} aria-label={t('wizard.settings.moveDown', { number })}>
             ↓
           </Button>
-          <IconButton size="sm" variant="ghost" icon={<CloseIcon size={14} />} label={t('wizard.settings.remove', { code: field.code })} onClick={() => onChange(removeSettingsField(draft, index, list))} />
+          <IconButton size="sm" variant="ghost" icon={<CloseIcon size={14} />} label={t('wizard.settings.remove', { code: field.code })} onClick={() => onEdit((current) => removeSettingsField(current, index, list))} />
         </div>
       </div>
-      <I18nTextInputs label={t('wizard.settings.label')} text={field.label} draft={draft} onChange={onChange} />
+      <I18nTextInputs label={t('wizard.settings.label')} text={field.label} draft={draft} onEdit={onEdit} />
     </li>
   );
 }
 
 /** Settings fields (or the Digital Pipeline's own): add, reorder, edit code, label per locale, type and required. */
-export function FieldListEditor({ draft, list, profile, onChange }: { draft: WidgetDraft; list: FieldList; profile: PlatformProfile; onChange: (draft: WidgetDraft) => void }) {
+export function FieldListEditor({ draft, list, profile, onEdit }: { draft: WidgetDraft; list: FieldList; profile: PlatformProfile; onEdit: (edit: DraftEdit) => void }) {
   const { t } = useTranslation();
   const fields = fieldsOf(draft, list);
   const [newCode, setNewCode] = useState('');
@@ -88,7 +89,7 @@ export function FieldListEditor({ draft, list, profile, onChange }: { draft: Wid
       ) : (
         <ol className="field-list__items">
           {fields.map((field, index) => (
-            <FieldCard key={index} draft={draft} list={list} index={index} profile={profile} onChange={onChange} />
+            <FieldCard key={index} draft={draft} list={list} index={index} profile={profile} onEdit={onEdit} />
           ))}
         </ol>
       )}
@@ -97,7 +98,7 @@ export function FieldListEditor({ draft, list, profile, onChange }: { draft: Wid
         onSubmit={(event) => {
           event.preventDefault();
           if (newCode === '' || problems.length > 0) return;
-          onChange(addSettingsField(draft, { code: newCode, type: 'text', required: false }, list));
+          onEdit((current) => addSettingsField(current, { code: newCode, type: 'text', required: false }, list));
           setNewCode('');
         }}
       >

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { DraftEdit } from '../wizard-context';
 import { setI18nValue } from '../../../../shared/draft/key-grid';
 import type { I18nText, WidgetDraft } from '../../../../shared/draft/widget-draft';
 import { TextField } from '../ui/TextField';
 
 /** One input per locale for a text the manifest refers to by i18n key (a label, a block title). */
-export function I18nTextInputs({ label, text, draft, onChange }: { label: string; text: I18nText; draft: WidgetDraft; onChange: (draft: WidgetDraft) => void }) {
+export function I18nTextInputs({ label, text, draft, onEdit }: { label: string; text: I18nText; draft: WidgetDraft; onEdit: (edit: DraftEdit) => void }) {
   const { t } = useTranslation();
   return (
     <div className="i18n-inputs">
@@ -18,7 +19,7 @@ export function I18nTextInputs({ label, text, draft, onChange }: { label: string
             value={value ?? ''}
             placeholder={value === undefined ? t('wizard.locales.missing') : undefined}
             problems={value === undefined || value.trim() === '' ? [{ severity: 'warning', message: t('wizard.locales.emptyValue', { key: text.key, locale }) }] : []}
-            onChange={(next) => onChange(setI18nValue(draft, text.key, locale, next))}
+            onChange={(next) => onEdit((current) => setI18nValue(current, text.key, locale, next))}
           />
         );
       })}

@@ -29,7 +29,7 @@ export function ImageTile({
   const shownWidth = expected.width * zoom;
   const shownHeight = expected.height * zoom;
   return (
-    <figure className="image-tile">
+    <figure className={zoom === 2 ? 'image-tile image-tile--zoomed' : 'image-tile'}>
       <div className="image-tile__frame checkerboard" style={{ width: `${shownWidth}px`, height: `${shownHeight}px` }}>
         {url ? <img src={url} alt={t('wizard.branding.imageAlt', { file })} width={shownWidth} height={shownHeight} /> : <span className="image-tile__missing">{t('wizard.branding.notMade')}</span>}
       </div>

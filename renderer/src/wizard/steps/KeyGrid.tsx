@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DraftEdit } from '../wizard-context';
 import type { I18nOwner } from '../../../../shared/draft/draft-texts';
 import { validateI18nKey } from '../../../../shared/draft/field-validators';
 import { addI18nKey, i18nKeyGrid, removeI18nKey, setI18nValue, type KeyGridRow } from '../../../../shared/draft/key-grid';
@@ -30,7 +31,7 @@ function cellClass(row: KeyGridRow, locale: string): string {
  * Every i18n key across the draft's locales: a missing value (the key is not in that file) and an
  * empty one are marked differently, and each cell is edited in place.
  */
-export function KeyGrid({ draft, onChange }: { draft: WidgetDraft; onChange: (draft: WidgetDraft) => void }) {
+export function KeyGrid({ draft, onEdit }: { draft: WidgetDraft; onEdit: (edit: DraftEdit) => void }) {
   const { t } = useTranslation();
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [newKey, setNewKey] = useState('');
@@ -41,7 +42,7 @@ export function KeyGrid({ draft, onChange }: { draft: WidgetDraft; onChange: (dr
 
   const add = () => {
     if (newKey.trim() === '' || keyProblems.length > 0) return;
-    onChange(addI18nKey(draft, newKey.trim()));
+    onEdit((current) => addI18nKey(current, newKey.trim()));
     setNewKey('');
   };
 
@@ -91,7 +92,7 @@ export function KeyGrid({ draft, onChange }: { draft: WidgetDraft; onChange: (dr
                         placeholder={value === null ? t('wizard.locales.missing') : t('wizard.locales.empty')}
                         aria-label={t('wizard.locales.cellLabel', { key: row.key, locale })}
                         aria-invalid={value === null || row.empty.includes(locale) || undefined}
-                        onChange={(event) => onChange(setI18nValue(draft, row.key, locale, event.target.value))}
+                        onChange={(event) => onEdit((current) => setI18nValue(current, row.key, locale, event.target.value))}
                       />
                     </td>
                   );
@@ -103,7 +104,7 @@ export function KeyGrid({ draft, onChange }: { draft: WidgetDraft; onChange: (dr
                       className="button button--ghost button--icon button--sm"
                       aria-label={t('wizard.locales.removeKey', { key: row.key })}
                       title={t('wizard.locales.removeKey', { key: row.key })}
-                      onClick={() => onChange(removeI18nKey(draft, row.key))}
+                      onClick={() => onEdit((current) => removeI18nKey(current, row.key))}
                     >
                       <CloseIcon size={14} />
                     </button>

@@ -38,7 +38,7 @@ export function LocalesStep() {
       <section className="card" aria-labelledby="key-grid-title">
         <h2 id="key-grid-title">{t('wizard.locales.gridTitle')}</h2>
         <p className="card__subtitle">{t('wizard.locales.gridHelp')}</p>
-        <KeyGrid draft={widget} onChange={(next) => update(() => next)} />
+        <KeyGrid draft={widget} onEdit={update} />
       </section>
     </StepFrame>
   );

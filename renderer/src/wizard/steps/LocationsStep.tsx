@@ -9,7 +9,7 @@ export function LocationsStep() {
   return (
     <StepFrame step="locations" title={t('wizard.locations.title')} subtitle={t('wizard.locations.subtitle')}>
       <section className="card">
-        <LocationList draft={widget} profile={profile} onChange={(next) => update(() => next)} />
+        <LocationList draft={widget} profile={profile} onEdit={update} />
       </section>
     </StepFrame>
   );

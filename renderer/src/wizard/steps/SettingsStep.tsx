@@ -11,7 +11,7 @@ export function SettingsStep() {
     <StepFrame step="settings" title={t('wizard.settings.title')} subtitle={t('wizard.settings.subtitle')}>
       {widget.basics.installation === false && <Banner tone="info">{t('wizard.settings.noInstallation')}</Banner>}
       <section className="card">
-        <FieldListEditor draft={widget} list="settings" profile={profile} onChange={(next) => update(() => next)} />
+        <FieldListEditor draft={widget} list="settings" profile={profile} onEdit={update} />
       </section>
     </StepFrame>
   );

@@ -13,6 +13,7 @@ import { StepFrame } from '../ui/StepFrame';
 import { mediaTypeOf, useImageUrls } from '../use-image-urls';
 import { useWizard } from '../wizard-context';
 import { useSlides } from './use-slides';
+import { useFileDrop } from '../ui/use-file-drop';
 
 /** Per locale, 1 to 5 slides at 1188 x 616, in the order the tour shows them. */
 export function TourStep() {
@@ -29,6 +30,7 @@ export function TourStep() {
   const bytes = useMemo(() => Object.values(images).flatMap((image) => (image.data ? [{ key: image.path, data: image.data, mediaType: image.mediaType }] : [])), [images]);
   const urls = useImageUrls(bytes);
   const setList = (paths: string[]) => update((draft) => setTourImages(draft, locale, paths));
+  const drop = useFileDrop((paths) => void slides.make(locale, paths));
 
   return (
     <StepFrame step="tour" title={t('wizard.tour.title')} subtitle={t('wizard.tour.subtitle', { width, height, max })}>
@@ -44,7 +46,7 @@ export function TourStep() {
         onChange={setChosen}
         marker={(code) => <span className={(widget.tour.images[code] ?? []).length === 0 ? 'tab-count tab-count--empty' : 'tab-count tab-count--ok'}>{(widget.tour.images[code] ?? []).length}</span>}
       >
-        <section className="card form-stack">
+        <section className={drop.over ? 'card form-stack drop-target drop-target--over' : 'card form-stack drop-target'} {...drop.handlers}>
           <div className="toolbar">
             <p className="step__subtitle">{t('wizard.tour.count', { count: list.length, max })}</p>
             <div className="toolbar__spacer" />
@@ -53,7 +55,7 @@ export function TourStep() {
             </Button>
           </div>
           {list.length === 0 ? (
-            <p className="field__help">{t('wizard.tour.empty')}</p>
+            <p className="field__help">{t('wizard.tour.empty')} {t('wizard.tour.dropHint')}</p>
           ) : (
             <ol className="slide-list">
               {list.map((path, index) => {
