@@ -23,6 +23,30 @@ function httpsProblems(value: string, message: string): FieldProblem[] {
 
 const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
+interface HttpsUrlFieldProps {
+  label: string;
+  help: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The manifest's address fields (dp.webhook_url, sms.endpoint, mobile.frame_url): https only, trimmed. */
+function HttpsUrlField({ label, help, value, onChange }: HttpsUrlFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={label}
+      type="url"
+      mono
+      value={value}
+      placeholder="https://"
+      help={help}
+      problems={httpsProblems(value, t('wizard.locations.httpsOnly'))}
+      onChange={(next) => onChange(next.trim())}
+    />
+  );
+}
+
 /** The form of the manifest block a location needs (dp, advanced, sms, mobile, ...). */
 export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) {
   const { t } = useTranslation();
@@ -31,7 +55,6 @@ export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) 
     { value: false as boolean | null, label: t('wizard.basics.no') },
     { value: true as boolean | null, label: t('wizard.basics.yes') },
   ];
-  const httpsMessage = t('wizard.locations.httpsOnly');
 
   if (!blocks[blockKey]) {
     return (
@@ -53,15 +76,11 @@ export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) 
             onChange={(actionMultiple) => onEdit((current) => setBlock(current, 'dp', { actionMultiple }))}
             help={t('wizard.locations.dpActionMultipleHelp')}
           />
-          <TextField
+          <HttpsUrlField
             label={t('wizard.locations.dpWebhook')}
-            type="url"
-            mono
             value={dp.webhookUrl}
-            placeholder="https://"
             help={t('wizard.locations.dpWebhookHelp')}
-            problems={httpsProblems(dp.webhookUrl, httpsMessage)}
-            onChange={(webhookUrl) => onEdit((current) => setBlock(current, 'dp', { webhookUrl: webhookUrl.trim() }))}
+            onChange={(value) => onEdit((current) => setBlock(current, 'dp', { webhookUrl: value }))}
           />
           <label className="checkbox checkbox--inline">
             <input
@@ -84,15 +103,11 @@ export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) 
     case 'sms': {
       const endpoint = blocks.sms!.endpoint;
       return (
-        <TextField
+        <HttpsUrlField
           label={t('wizard.locations.smsEndpoint')}
-          type="url"
-          mono
           value={endpoint}
-          placeholder="https://"
           help={t('wizard.locations.smsEndpointHelp')}
-          problems={httpsProblems(endpoint, httpsMessage)}
-          onChange={(value) => onEdit((current) => setBlock(current, 'sms', { endpoint: value.trim() }))}
+          onChange={(value) => onEdit((current) => setBlock(current, 'sms', { endpoint: value }))}
         />
       );
     }
@@ -101,15 +116,11 @@ export function BlockForm({ blockKey, draft, profile, onEdit }: BlockFormProps) 
       const colourProblem: FieldProblem[] = mobile.color !== '' && !HEX_COLOUR.test(mobile.color) ? [{ severity: 'error', message: t('wizard.locations.colourProblem') }] : [];
       return (
         <div className="form-stack">
-          <TextField
+          <HttpsUrlField
             label={t('wizard.locations.mobileFrame')}
-            type="url"
-            mono
             value={mobile.frameUrl}
-            placeholder="https://"
             help={t('wizard.locations.mobileFrameHelp')}
-            problems={httpsProblems(mobile.frameUrl, httpsMessage)}
-            onChange={(frameUrl) => onEdit((current) => setBlock(current, 'mobile', { frameUrl: frameUrl.trim() }))}
+            onChange={(value) => onEdit((current) => setBlock(current, 'mobile', { frameUrl: value }))}
           />
           <div className="colour-field">
             <TextField
