@@ -2,6 +2,7 @@ import { app, BrowserWindow, clipboard, Menu, nativeTheme, net, protocol, safeSt
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MenuCommand, Preferences, UiLanguage } from '../../shared/ipc/types';
+import { ImageSetStore } from '../services/image-set-store';
 import { JobRunner } from '../services/jobs';
 import type { SecretCipher, SettingsStore } from '../services/settings-store';
 import { APP_SCHEME, isAppUrl, resolveAppFile } from './app-protocol';
@@ -108,6 +109,9 @@ function startApp(): void {
     denyPermissions(session.defaultSession);
     serveRenderer();
 
+    const imageSets = new ImageSetStore(join(app.getPath('userData'), 'image-sets'));
+    // Old unsaved image sets go in the background; nothing waits for it.
+    void imageSets.prune().catch(() => undefined);
     const jobs = new JobRunner({
       onProgress: (progress) => sendEvent(webContents(), 'job:progress', progress),
       describeError: (error) => describeError(error),
@@ -117,6 +121,7 @@ function startApp(): void {
       settings,
       jobs,
       grants: new PathGrants(),
+      imageSets,
       dialogs: nativeDialogs({ getWindow: () => mainWindow, getLanguage: () => settings.getPreferences().language, documentsFolder: app.getPath('documents') }),
       desktop: {
         revealInFolder: (path) => shell.showItemInFolder(path),

@@ -20,6 +20,8 @@ export interface ReadWidgetOptions {
   maxTotalBytes?: number;
   /** Refuse a zip entry that would unpack to more than this (default 50 MB). */
   maxEntryBytes?: number;
+  /** Keep the files widget-publisher.json's `ignore` leaves out (to copy a widget whole, not to check it). */
+  includeIgnored?: boolean;
 }
 
 export interface ReadWidgetResult {
@@ -46,8 +48,9 @@ export async function readWidget(path: string, options: ReadWidgetOptions = {}):
   };
   const absolute = resolve(path);
   const stats = await statOrExplain(absolute);
-  if (stats.isDirectory()) return readFolderWidget(absolute, limits);
-  if (stats.isFile()) return readZipWidget(absolute, stats, limits);
+  const includeIgnored = options.includeIgnored === true;
+  if (stats.isDirectory()) return readFolderWidget(absolute, limits, includeIgnored);
+  if (stats.isFile()) return readZipWidget(absolute, stats, limits, includeIgnored);
   throw new UserError(`${absolute} is neither a folder nor a file. Point Widget Publisher at the widget folder or at widget.zip.`, absolute);
 }
 
@@ -66,12 +69,12 @@ async function statOrExplain(path: string): Promise<Stats> {
   }
 }
 
-async function readFolderWidget(folder: string, limits: ReadLimits): Promise<ReadWidgetResult> {
+async function readFolderWidget(folder: string, limits: ReadLimits, includeIgnored: boolean): Promise<ReadWidgetResult> {
   const nestedRoot = await findFolderNestedRoot(folder);
   const root = nestedRoot === null ? folder : join(folder, ...nestedRoot.split('/'));
   const configText = await readConfigText(root);
   const config = configText === null ? {} : parseWidgetConfig(configText);
-  const isIgnored = ignoreMatcher(config);
+  const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
   const listing = await listFolder(root, (path) => path === CONFIG_FILE_NAME || isIgnored(path), limits);
   return finish({ kind: 'folder', path: folder }, nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
 }
@@ -85,7 +88,7 @@ async function readConfigText(root: string): Promise<string | null> {
   }
 }
 
-async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits): Promise<ReadWidgetResult> {
+async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits, includeIgnored: boolean): Promise<ReadWidgetResult> {
   const zipName = basename(zipPath);
   const head = await readHead(zipPath);
   if (!looksLikeZip(head)) {
@@ -119,7 +122,7 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
       if ('bytes' in loaded && loaded.bytes) configText = decodeText(loaded.bytes);
     }
     const config = configText === null ? {} : parseWidgetConfig(configText);
-    const isIgnored = ignoreMatcher(config);
+    const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
     const entries = listing.entries.filter((entry) => entry !== configEntry && !isIgnored(entry.path));
     return await finish(source, listing.nestedRoot, configText, config, entries, listing.unsafeEntries);
   } catch (error) {

@@ -2,11 +2,12 @@
  * Checks cheap enough to run on every keystroke. Store texts are checked by the text/* rules
  * themselves, run over a one-text widget, so a form can never disagree with `widget-publisher check`.
  */
-import { checkWidget } from '../check/check-widget';
+import { runRules } from '../check/run-rules';
 import type { Severity } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
 import type { PlatformProfile } from '../platform/profiles';
-import { RULE_CATALOGUE } from '../rules/catalogue';
+import { i18nEmptyValueRule } from '../rules/i18n/empty-value';
+import { textRules } from '../rules/text';
 import { visibleLength } from '../text/visible-length';
 import { DEFAULT_STORE_TEXT_KEYS, type StoreTextField, type WidgetDraft } from './widget-draft';
 import { draftI18nKeySet } from './draft-texts';
@@ -25,7 +26,8 @@ export interface StoreTextCheck {
   problems: LiveProblem[];
 }
 
-const LIVE_TEXT_RULES = RULE_CATALOGUE.filter((rule) => rule.id.startsWith('text/') || rule.id === 'i18n/empty-value');
+/** Straight from their modules, not the catalogue: the page runs these on every keystroke and must not load the code parsers. */
+const LIVE_TEXT_RULES = [i18nEmptyValueRule, ...textRules];
 
 export function storeTextLimit(field: StoreTextField, profile: PlatformProfile): number | null {
   switch (field) {
@@ -71,7 +73,7 @@ function oneTextWidget(locale: string, field: StoreTextField, value: string): Wi
 
 /** The counter and the problems of one store text in one locale, as the text rules see them. */
 export function validateStoreText(locale: string, field: StoreTextField, value: string, profile: PlatformProfile): StoreTextCheck {
-  const report = checkWidget(oneTextWidget(locale, field, value), { platform: profile.id, rules: LIVE_TEXT_RULES });
+  const report = runRules(oneTextWidget(locale, field, value), LIVE_TEXT_RULES, { platform: profile.id });
   const problems = report.findings
     .filter((finding) => finding.file === `i18n/${locale}.json`)
     .map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message }));

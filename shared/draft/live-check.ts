@@ -9,6 +9,7 @@ import type { WidgetConfig } from '../config/widget-config';
 import { compareFindings, type Finding } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
 import { RULE_CATALOGUE } from '../rules/catalogue';
+import { ruleHelpFor, type RuleHelp } from '../rules/rule-help';
 import { draftSnapshot } from './draft-snapshot';
 import type { WidgetDraft } from './widget-draft';
 import { findingsByStep, type WizardStep } from './wizard-steps';
@@ -30,6 +31,8 @@ export interface LiveCheck {
   snapshot: WidgetSnapshot;
   findings: Finding[];
   byStep: Record<WizardStep, Finding[]>;
+  /** Summary and source page of each rule with a finding here, so the page never loads the catalogue. */
+  ruleHelp: Record<string, RuleHelp>;
 }
 
 /** Every finding of the widget after saving the draft, with `codeFindings` from `checkCode` reused. */
@@ -37,5 +40,5 @@ export function liveCheck(draft: WidgetDraft, base: WidgetSnapshot | undefined, 
   const snapshot = draftSnapshot(draft, base);
   const report = checkWidget(snapshot, { platform: draft.platform, config, rules: DRAFT_RULES });
   const findings = [...report.findings, ...codeFindings].sort(compareFindings);
-  return { snapshot, findings, byStep: findingsByStep(findings, { draft, snapshot }) };
+  return { snapshot, findings, byStep: findingsByStep(findings, { draft, snapshot }), ruleHelp: ruleHelpFor(findings) };
 }

@@ -12,7 +12,8 @@ import { platformProfile } from '../platform/profiles';
 import { decodeText } from '../text/text-decoding';
 import { SCRIPT_PATH } from './draft-to-files';
 import { isBlankText } from './key-grid';
-import { BLOCK_KEYS, DEFAULT_STORE_TEXT_KEYS, STORE_TEXT_FIELDS, type WidgetDraft } from './widget-draft';
+import { newDraft } from './new-draft';
+import { BLOCK_KEYS, DEFAULT_STORE_TEXT_KEYS, STORE_TEXT_FIELDS, type DraftBasics, type DraftLocation, type WidgetDraft } from './widget-draft';
 
 export type WizardStep = 'basics' | 'texts' | 'locales' | 'locations' | 'settings' | 'support' | 'branding' | 'tour' | 'code' | 'review';
 
@@ -171,42 +172,79 @@ function hasFile(snapshot: WidgetSnapshot | undefined, path: string): boolean {
   return snapshot?.files.some((file) => file.path === path) ?? false;
 }
 
-/** Whether the user (or the widget being edited) has put anything into a step yet. */
-export function stepHasInput(step: WizardStep, draft: WidgetDraft, snapshot?: WidgetSnapshot): boolean {
-  const { basics } = draft;
+/** The widget a step's input is read from, as the wizard has it. */
+export interface StepFiles {
+  /** The widget as the save would leave it (LiveCheck.snapshot): images made in this session included. */
+  snapshot?: WidgetSnapshot;
+  /**
+   * The files on disk as last read. Without manifest.json there the widget is new: the values newDraft
+   * and the script skeleton put in are the app's, not the user's work.
+   */
+  base?: WidgetSnapshot;
+}
+
+/** A new widget's values before the user did anything, or null for a widget read from its files. */
+function appDefaultsOf(draft: WidgetDraft, files: StepFiles): WidgetDraft | null {
+  const disk = files.base ?? files.snapshot;
+  if (!disk || hasFile(disk, MANIFEST_PATH)) return null;
+  return newDraft(draft.platform, { name: '', company: '' });
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const locationIds = (locations: readonly DraftLocation[]): string[] => locations.map((location) => `${location.area}:${location.panel ?? ''}`).sort();
+
+const BASICS_FIELDS: readonly (keyof DraftBasics)[] = ['version', 'interfaceVersion', 'initOnce', 'installation', 'isShowcase'];
+
+function basicsFilled(basics: DraftBasics, defaults: DraftBasics | undefined): boolean {
+  if (defaults) return BASICS_FIELDS.some((field) => basics[field] !== defaults[field]);
+  return basics.version !== '' || basics.interfaceVersion !== null || basics.initOnce !== null || basics.installation !== null;
+}
+
+/**
+ * Whether the user (or the files of the widget being edited) has put anything into a step yet.
+ * For a new widget a value the app set by default (version 1.0.0, the default locales and
+ * locations, the script skeleton) is not input: the step stays unstarted until the user opens it.
+ */
+export function stepHasInput(step: WizardStep, draft: WidgetDraft, files: StepFiles = {}): boolean {
+  const defaults = appDefaultsOf(draft, files);
   switch (step) {
     case 'basics':
-      return basics.version !== '' || basics.interfaceVersion !== null || basics.initOnce !== null || basics.installation !== null;
+      return basicsFilled(draft.basics, defaults?.basics);
     case 'texts':
       return STORE_TEXT_FIELDS.some((field) => Object.values(draft.texts[field].values).some((value) => !isBlankText(value)));
     case 'locales':
-      return draft.locales.length > 0;
+      return defaults ? !sameJson([...draft.locales].sort(), [...defaults.locales].sort()) : draft.locales.length > 0;
     case 'locations':
-      return draft.locations.length > 0;
+      if (!defaults) return draft.locations.length > 0;
+      return Object.keys(draft.blocks).length > 0 || !sameJson(locationIds(draft.locations), locationIds(defaults.locations));
     case 'settings':
-      return draft.settingsFields.length > 0 || basics.installation === false;
+      return draft.settingsFields.length > 0 || draft.basics.installation === false;
     case 'support':
       return [draft.support.link, draft.support.email, draft.support.phone].some((value) => value.trim() !== '');
     case 'branding': {
       const profile = platformProfile(draft.platform);
-      return draft.branding.logoSource !== null || profile.images.branding.some((spec) => hasFile(snapshot, `${profile.images.folder}/${spec.file}`));
+      const onDiskOrMade = (spec: { file: string }) => [files.snapshot, files.base].some((snapshot) => hasFile(snapshot, `${profile.images.folder}/${spec.file}`));
+      return draft.branding.logoSource !== null || profile.images.branding.some(onDiskOrMade);
     }
     case 'tour':
       return Object.values(draft.tour.images).some((paths) => paths.length > 0);
-    case 'code':
-      return snapshot === undefined || hasFile(snapshot, SCRIPT_PATH);
+    case 'code': {
+      // The disk copy: a new widget's snapshot holds the skeleton the save would add.
+      const disk = files.base ?? files.snapshot;
+      return disk === undefined || hasFile(disk, SCRIPT_PATH);
+    }
     case 'review':
       return false;
   }
 }
 
-export interface StepStatusInput {
+export interface StepStatusInput extends StepFiles {
   draft: WidgetDraft;
   /** The findings of this step (findingsByStep(...)[step]). */
   findings: readonly Finding[];
   /** The user opened the step. */
   visited?: boolean;
-  snapshot?: WidgetSnapshot;
 }
 
 /**
@@ -214,6 +252,6 @@ export interface StepStatusInput {
  * needs-work: an error or warning to fix; done: the rest. Infos never hold a step back.
  */
 export function stepStatus(step: WizardStep, input: StepStatusInput): StepState {
-  if (!input.visited && !stepHasInput(step, input.draft, input.snapshot)) return 'not-started';
+  if (!input.visited && !stepHasInput(step, input.draft, input)) return 'not-started';
   return input.findings.some((finding) => finding.severity !== 'info') ? 'needs-work' : 'done';
 }

@@ -10,17 +10,17 @@ import type {
   JobProgress,
   JobTicket,
   MenuCommand,
-  NewWidgetRequest,
-  NewWidgetResult,
   OpenedProject,
   PackagePlanView,
   Preferences,
   RecentProject,
+  SaveAsFolderRequest,
+  SaveAsFolderResult,
   SaveFilesRequest,
   SaveFilesResult,
 } from './types';
 import type { WidgetSnapshot } from '../model/snapshot';
-import type { ImageJobResult, LogoSetRequest, SlidesRequest, WrittenImages } from './image-types';
+import type { ImageJobResult, LogoSetRequest, SlidesRequest } from './image-types';
 import type { ModerationMessageRequest, ModerationMessageResult } from './message-types';
 
 /**
@@ -46,7 +46,6 @@ export interface InvokeContract {
   'dialog:save-zip': { args: [projectPath: string]; result: string | null };
   'dialog:save-text': { args: [defaultName: string]; result: string | null };
 
-  'project:create': { args: [request: NewWidgetRequest]; result: NewWidgetResult };
   'project:open': { args: [path: string, options: { platform?: PlatformId }]; result: JobTicket<OpenedProject> };
   'project:fix': { args: [folder: string]; result: FixSummary };
   'project:plan': { args: [path: string]; result: PackagePlanView };
@@ -60,7 +59,10 @@ export interface InvokeContract {
 
   'images:logo-set': { args: [request: LogoSetRequest]; result: JobTicket<ImageJobResult> };
   'images:slides': { args: [request: SlidesRequest]; result: JobTicket<ImageJobResult> };
-  'images:write': { args: [jobId: string, outFolder: string]; result: WrittenImages };
+  'project:save-as-folder': { args: [request: SaveAsFolderRequest]; result: SaveAsFolderResult };
+
+  /** A set made earlier (also before a restart), or null when it is gone. */
+  'images:restore': { args: [setId: string]; result: ImageJobResult | null };
 
   'message:write': { args: [request: ModerationMessageRequest]; result: ModerationMessageResult };
   'file:save-text': { args: [path: string, text: string]; result: null };
@@ -102,7 +104,6 @@ export const API_METHODS = {
   chooseImages: 'dialog:open-images',
   chooseExportPath: 'dialog:save-zip',
   chooseTextSavePath: 'dialog:save-text',
-  createWidget: 'project:create',
   openProject: 'project:open',
   fixProject: 'project:fix',
   planPackage: 'project:plan',
@@ -112,7 +113,8 @@ export const API_METHODS = {
   prepareNewWidgetFolder: 'project:prepare-new',
   makeLogoSet: 'images:logo-set',
   makeSlides: 'images:slides',
-  writeImages: 'images:write',
+  restoreImages: 'images:restore',
+  saveProjectAsFolder: 'project:save-as-folder',
   writeModerationMessage: 'message:write',
   saveTextFile: 'file:save-text',
   getDraft: 'drafts:get',

@@ -1,5 +1,8 @@
 import type { PlatformId } from '../platform/profiles';
 
+/** Ids of image sets are made by main only (`set-<time>-<random>`); the page can only hand them back. */
+export const IMAGE_SET_ID_PATTERN = /^set-[0-9a-z]{6,12}-[0-9a-f]{12}$/;
+
 export type ImageFit = 'contain' | 'cover';
 export type ImagePosition = 'centre' | 'attention' | 'entropy';
 
@@ -45,12 +48,9 @@ export interface GeneratedImageView {
 }
 
 export interface ImageJobResult {
+  /** Main keeps the set on disk under this id until it is saved, so it survives a restart. */
+  setId: string;
   images: GeneratedImageView[];
   /** Outputs that were made but the user should know about (enlarged, fewer colours). */
   warnings: { file: string; message: string }[];
-}
-
-export interface WrittenImages {
-  folder: string;
-  files: string[];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS, type PlatformId } from '../platform/profiles';
 import type { ChannelArgs, InvokeChannel } from './contract';
 import { MAX_DRAFT_JSON_BYTES, projectDraftSchema } from './draft';
+import { IMAGE_SET_ID_PATTERN } from './image-types';
 import { THEME_PREFERENCES, UI_LANGUAGES, type ThemePreference, type UiLanguage } from './types';
 
 /**
@@ -93,22 +94,6 @@ const messageRequest = z
   })
   .strict();
 
-const localeCode = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en');
-const perLocale = z.record(localeCode, z.string().max(2_000));
-
-const newWidgetRequest = z
-  .object({
-    folder: absolutePath,
-    platform: platformId,
-    locales: z.array(localeCode).min(1).max(10),
-    company: z.string().max(200),
-    names: perLocale,
-    teasers: perLocale,
-    descriptions: perLocale,
-    supportEmail: z.string().max(320),
-  })
-  .strict();
-
 /** A POSIX path inside the widget (`i18n/en.json`): no absolute path, no `..`, no backslash, no empty part. */
 export const widgetRelativePath = z
   .string()
@@ -117,14 +102,28 @@ export const widgetRelativePath = z
   .refine((value) => !/[\\\0:]/.test(value), 'must not contain backslashes, colons or NUL characters')
   .refine((value) => value.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), 'must be a relative path inside the widget');
 
+const imageSetId = z.string().regex(IMAGE_SET_ID_PATTERN, 'must be an image set id');
+const textFiles = z.array(z.object({ path: widgetRelativePath, text: z.string().max(5_000_000) }).strict()).max(200);
+const imageTargets = z.array(z.object({ setId: imageSetId, folder: widgetRelativePath, files: z.array(fileName).max(100).optional() }).strict()).max(20);
+const renames = z.array(z.object({ from: widgetRelativePath, to: widgetRelativePath }).strict()).max(100);
+
 const saveFilesRequest = z
   .object({
     folder: absolutePath,
     nestedRoot: widgetRelativePath.nullable(),
-    files: z
-      .array(z.object({ path: widgetRelativePath, text: z.string().max(5_000_000) }).strict())
-      .min(1)
-      .max(200),
+    files: textFiles,
+    images: imageTargets.optional(),
+    renames: renames.optional(),
+  })
+  .strict();
+
+const saveAsFolderRequest = z
+  .object({
+    source: absolutePath,
+    folder: absolutePath,
+    files: textFiles,
+    images: imageTargets.optional(),
+    renames: renames.optional(),
   })
   .strict();
 
@@ -143,7 +142,6 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'dialog:open-images': z.tuple([z.boolean()]),
   'dialog:save-zip': z.tuple([absolutePath]),
   'dialog:save-text': z.tuple([fileName]),
-  'project:create': z.tuple([newWidgetRequest]),
   'project:open': z.tuple([absolutePath, checkOptions]),
   'project:fix': z.tuple([absolutePath]),
   'project:plan': z.tuple([absolutePath]),
@@ -153,7 +151,8 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'project:prepare-new': z.tuple([absolutePath]),
   'images:logo-set': z.tuple([logoSetRequest]),
   'images:slides': z.tuple([slidesRequest]),
-  'images:write': z.tuple([jobId, absolutePath]),
+  'project:save-as-folder': z.tuple([saveAsFolderRequest]),
+  'images:restore': z.tuple([imageSetId]),
   'message:write': z.tuple([messageRequest]),
   'file:save-text': z.tuple([absolutePath, z.string().max(1_000_000)]),
   'drafts:get': z.tuple([absolutePath]),

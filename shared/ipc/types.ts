@@ -1,6 +1,7 @@
 import type { CheckReport } from '../check/check-widget';
 import type { SourceKind } from '../model/snapshot';
 import type { PlatformId } from '../platform/profiles';
+import type { RuleHelp } from '../rules/rule-help';
 
 /** Plain data that crosses the IPC boundary. Nothing here holds a class instance or a function. */
 
@@ -86,10 +87,7 @@ export type JobOutcome<T> =
   | { jobId: string; status: 'cancelled' };
 
 /** Short help for a rule id: shown beside each finding (the catalogue itself stays out of the renderer bundle). */
-export interface RuleHelp {
-  summary: string;
-  url: string | null;
-}
+export type { RuleHelp };
 
 export interface ProjectFile {
   path: string;
@@ -152,22 +150,6 @@ export type MenuCommand =
   | { command: 'export' }
   | { command: 'preferences' };
 
-/** What the New widget form gives; main turns it into a widget that passes the checker, or says what is missing. */
-export interface NewWidgetRequest {
-  /** An empty folder the user chose in the dialog. */
-  folder: string;
-  platform: PlatformId;
-  locales: string[];
-  company: string;
-  /** Per locale: the product name ("via Company" is added when missing), teaser and description. */
-  names: Record<string, string>;
-  teasers: Record<string, string>;
-  descriptions: Record<string, string>;
-  supportEmail: string;
-}
-
-export type NewWidgetResult = { status: 'created'; path: string; files: string[] } | { status: 'invalid'; problems: string[] };
-
 /** One text file the wizard writes, by its POSIX path relative to the widget root. */
 export interface SaveFileEntry {
   path: string;
@@ -180,6 +162,42 @@ export interface SaveFilesRequest {
   /** The folder inside it that holds the widget when every file sits one level down (OpenedProject.nestedRoot). */
   nestedRoot: string | null;
   files: SaveFileEntry[];
+  /** Image sets made in this session, written into `folder` (relative to the widget root, e.g. `images`). */
+  images?: ImageSetTarget[];
+  /** Files renamed inside the widget after the images are written (tour slides renumbered to their order). */
+  renames?: FileRename[];
+}
+
+export interface ImageSetTarget {
+  setId: string;
+  folder: string;
+  /** Only these files of the set (e.g. the slides still in the tour); all of them when absent. */
+  files?: string[];
+}
+
+export interface FileRename {
+  from: string;
+  to: string;
+}
+
+/** Save a widget read from a zip as a folder: every file of the zip plus the wizard's changes. */
+export interface SaveAsFolderRequest {
+  /** The widget.zip the project was opened from. */
+  source: string;
+  /** A new or empty folder the user chose. */
+  folder: string;
+  files: SaveFileEntry[];
+  images?: ImageSetTarget[];
+  renames?: FileRename[];
+}
+
+export interface SaveAsFolderResult {
+  folder: string;
+  /** Files copied from the zip (system junk such as .DS_Store and __MACOSX is left out). */
+  copied: number;
+  /** Junk entries of the zip that were not copied. */
+  skipped: string[];
+  written: string[];
 }
 
 export interface SaveFilesResult {

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import sharp from 'sharp';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -179,7 +180,10 @@ describe('journey: a new widget from a blank page, through every step, to a zip 
     expect(existsSync(join(folder, 'images', 'logo_dp.png'))).toBe(true);
     const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.widget.locale).toEqual(['ru', 'en']);
-    expect(manifest.tour.tour_images.en).toEqual(['/images/tour_2_en.png', '/images/tour_1_en.png']);
+    // Slides are saved under the names of their new places: tour_1_en.png is the one made from the second source.
+    expect(manifest.tour.tour_images.en).toEqual(['/images/tour_1_en.png', '/images/tour_2_en.png']);
+    const { data: pixel } = await sharp(join(folder, 'images', 'tour_1_en.png')).extract({ left: 594, top: 600, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([...pixel]).toEqual([0xff, 0xe8, 0xcc]);
     expect(manifest.dp).toEqual({ action_multiple: false, webhook_url: 'https://acme-widgets.io/dp-hook' });
 
     const out = join(outFolder, 'widget.zip');

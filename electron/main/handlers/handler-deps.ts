@@ -1,4 +1,5 @@
 import type { AppInfo, Preferences } from '../../../shared/ipc/types';
+import type { ImageSetStore } from '../../services/image-set-store';
 import type { JobRunner } from '../../services/jobs';
 import type { SettingsStore } from '../../services/settings-store';
 import type { PathGrants } from './path-grants';
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   desktop: Desktop;
   grants: PathGrants;
+  /** Images made but not saved yet, kept on disk so a restart does not lose them. */
+  imageSets: ImageSetStore;
   /** The menu language and the native theme follow the preferences. */
   onPreferencesChanged(preferences: Preferences): void;
   /** The Open Recent menu follows the recent list. */

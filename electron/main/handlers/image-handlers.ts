@@ -1,13 +1,7 @@
-import type { GeneratedImageView, ImageJobResult, WrittenImages } from '../../../shared/ipc/image-types';
-import { makeLogoSet, makeSlides, writeImageSet, type GeneratedImage } from '../../services/image-studio';
-import { ForbiddenError } from '../error-info';
+import type { GeneratedImageView, ImageJobResult } from '../../../shared/ipc/image-types';
+import { makeLogoSet, makeSlides, type GeneratedImage, type StudioWarning } from '../../services/image-studio';
 import type { Handlers } from '../ipc-handle';
 import type { HandlerDeps } from './handler-deps';
-
-/** Kept in main per job, so writing sends a job id back instead of trusting bytes from the page. */
-interface ImageJobValue extends ImageJobResult {
-  generated: GeneratedImage[];
-}
 
 function view(image: GeneratedImage): GeneratedImageView {
   return {
@@ -21,21 +15,15 @@ function view(image: GeneratedImage): GeneratedImageView {
   };
 }
 
-function toResult(generated: GeneratedImage[], warnings: ImageJobResult['warnings']): ImageJobValue {
-  return { images: generated.map(view), warnings, generated };
-}
-
-type ImageChannels = 'images:logo-set' | 'images:slides' | 'images:write';
+type ImageChannels = 'images:logo-set' | 'images:slides' | 'images:restore';
 
 export function imageHandlers(deps: HandlerDeps): Pick<Handlers, ImageChannels> {
-  const { jobs, grants } = deps;
-  const results = new Map<string, ImageJobValue>();
+  const { jobs, imageSets } = deps;
 
-  const publicResult = (jobId: string, value: ImageJobValue): ImageJobResult => {
-    results.set(jobId, value);
-    // Only the most recent sets stay in memory: images are megabytes each.
-    for (const key of [...results.keys()].slice(0, Math.max(0, results.size - 8))) results.delete(key);
-    return { images: value.images, warnings: value.warnings };
+  /** The set is kept (on disk, by id) before the page sees it, so writing sends an id back instead of trusting bytes from the page. */
+  const keep = async (images: GeneratedImage[], warnings: StudioWarning[]): Promise<ImageJobResult> => {
+    const setId = await imageSets.put(images, warnings);
+    return { setId, images: images.map(view), warnings };
   };
 
   return {
@@ -53,7 +41,7 @@ export function imageHandlers(deps: HandlerDeps): Pick<Handlers, ImageChannels> 
           background: request.background,
         });
         job.throwIfCancelled();
-        return publicResult(ticket.jobId, toResult(made.files, made.warnings));
+        return keep(made.files, made.warnings);
       });
       return ticket;
     },
@@ -70,17 +58,14 @@ export function imageHandlers(deps: HandlerDeps): Pick<Handlers, ImageChannels> 
           firstNumber: request.firstNumber,
         });
         job.throwIfCancelled();
-        return publicResult(ticket.jobId, toResult(made.files, made.warnings));
+        return keep(made.files, made.warnings);
       });
       return ticket;
     },
 
-    'images:write': async (jobId, outFolder): Promise<WrittenImages> => {
-      grants.assertInsideFolder(outFolder, 'Images');
-      const value = results.get(jobId);
-      if (!value) throw new ForbiddenError(`No finished image set ${jobId} is waiting to be saved. Make the images again.`);
-      const files = await writeImageSet(value.generated, outFolder);
-      return { folder: outFolder, files };
+    'images:restore': async (setId): Promise<ImageJobResult | null> => {
+      const set = await imageSets.get(setId);
+      return set ? { setId, images: set.images.map(view), warnings: set.warnings } : null;
     },
   };
 }

@@ -3,7 +3,6 @@ import { appHandlers } from './app-handlers';
 import { dialogHandlers } from './dialog-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { imageHandlers } from './image-handlers';
-import { newWidgetHandlers } from './new-widget-handlers';
 import { projectHandlers } from './project-handlers';
 import { shellHandlers } from './shell-handlers';
 import { wizardHandlers } from './wizard-handlers';
@@ -17,7 +16,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...dialogHandlers(deps),
     ...projectHandlers(deps),
-    ...newWidgetHandlers(deps),
     ...imageHandlers(deps),
     ...shellHandlers(deps),
     ...wizardHandlers(deps),

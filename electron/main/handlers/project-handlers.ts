@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import { checkWidget, type CheckReport } from '../../../shared/check/check-widget';
-import type { ExportResult, FixSummary, OpenedProject, PackagePlanView, RuleHelp } from '../../../shared/ipc/types';
+import { checkWidget } from '../../../shared/check/check-widget';
+import type { ExportResult, FixSummary, OpenedProject, PackagePlanView } from '../../../shared/ipc/types';
 import type { ModerationMessageResult } from '../../../shared/ipc/message-types';
 import { MessageInputError, writeModerationMessage, type ModerationInfo } from '../../../shared/message/moderation-message';
-import { RULE_CATALOGUE } from '../../../shared/rules/catalogue';
+import { ruleHelpFor } from '../../../shared/rules/rule-help';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { fixWidgetFolder } from '../../services/widget-fixer';
 import { leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
@@ -14,15 +14,6 @@ import { snapshotI18n, snapshotJson, widgetDisplayName } from './widget-texts';
 
 /** Findings the one-click fix repairs (folders only: a zip is never changed in place). */
 const FIXABLE_RULE_IDS = ['file/bom', 'file/crlf'];
-
-const RULE_HELP: Record<string, RuleHelp> = Object.fromEntries(
-  RULE_CATALOGUE.map((rule) => [rule.id, { summary: rule.summary, url: rule.sources[0]?.url ?? null }]),
-);
-
-function helpFor(report: CheckReport): Record<string, RuleHelp> {
-  const ids = new Set(report.findings.map((finding) => finding.ruleId));
-  return Object.fromEntries([...ids].filter((id) => RULE_HELP[id]).map((id) => [id, RULE_HELP[id]]));
-}
 
 function nonEmpty(moderation: ModerationInfo): ModerationInfo {
   return Object.fromEntries(Object.entries(moderation).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
@@ -62,7 +53,7 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
           nestedRoot: snapshot.nestedRoot,
           files: snapshot.files.map((file) => ({ path: file.path, size: file.size })),
           report,
-          ruleHelp: helpFor(report),
+          ruleHelp: ruleHelpFor(report.findings),
           fixableRuleIds: snapshot.source.kind === 'folder' ? FIXABLE_RULE_IDS : [],
           checkedAt: new Date().toISOString(),
         };

@@ -1,13 +1,13 @@
-import { chmod, mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { SaveFilesResult } from '../../../shared/ipc/types';
+import { mkdir } from 'node:fs/promises';
+import type { FileRename, ImageSetTarget, SaveAsFolderResult, SaveFileEntry, SaveFilesResult } from '../../../shared/ipc/types';
 import { isImageFile, isTextFile, type WidgetSnapshot } from '../../../shared/model/snapshot';
-import { writeFileAtomic } from '../../services/atomic-write';
+import { refuseNonEmptyFolder } from '../../services/empty-folder';
 import { UserError } from '../../services/user-error';
 import { readWidget } from '../../services/widget-reader';
+import { applyWidgetWrite, plannedPaths, widgetPath, type WidgetWritePlan } from '../../services/widget-writer';
+import { saveZipAsFolder } from '../../services/zip-to-folder';
 import type { Handlers } from '../ipc-handle';
 import type { HandlerDeps } from './handler-deps';
-import { refuseNonEmptyFolder } from './new-widget-handlers';
 
 /** Images up to this size travel with the snapshot, so the wizard can show the ones already in the widget. */
 const MAX_PREVIEW_IMAGE_BYTES = 2_000_000;
@@ -23,15 +23,23 @@ export function snapshotForRenderer(snapshot: WidgetSnapshot): WidgetSnapshot {
   };
 }
 
-async function modeOf(path: string): Promise<number | null> {
-  try {
-    return (await stat(path)).mode & 0o7777;
-  } catch {
-    return null;
+/** The images of each set, from the store where main kept them since they were made. */
+async function resolveImages(deps: HandlerDeps, targets: readonly ImageSetTarget[]): Promise<WidgetWritePlan['images']> {
+  const sets: WidgetWritePlan['images'] = [];
+  for (const target of targets) {
+    const set = await deps.imageSets.get(target.setId);
+    if (!set) throw new UserError(`The images made earlier (${target.setId}) are no longer kept. Make them again in the Branding or Tour step, then save.`);
+    const wanted = target.files ? new Set(target.files) : null;
+    sets.push({ folder: target.folder, files: wanted ? set.images.filter((image) => wanted.has(image.file)) : set.images });
   }
+  return sets;
 }
 
-type WizardChannels = 'project:read' | 'project:save-files' | 'project:prepare-new';
+async function planOf(deps: HandlerDeps, request: { files: SaveFileEntry[]; images?: ImageSetTarget[]; renames?: FileRename[] }): Promise<WidgetWritePlan> {
+  return { texts: request.files, images: await resolveImages(deps, request.images ?? []), renames: request.renames ?? [] };
+}
+
+type WizardChannels = 'project:read' | 'project:save-files' | 'project:save-as-folder' | 'project:prepare-new';
 
 /** What the wizard needs beyond the shell: the widget's files to edit, and a Save that writes them. */
 export function wizardHandlers(deps: HandlerDeps): Pick<Handlers, WizardChannels> {
@@ -41,25 +49,22 @@ export function wizardHandlers(deps: HandlerDeps): Pick<Handlers, WizardChannels
 
     'project:save-files': async (request): Promise<SaveFilesResult> => {
       grants.assertInsideFolder(request.folder, 'The widget files');
-      const root = request.nestedRoot ? join(request.folder, ...request.nestedRoot.split('/')) : request.folder;
-      const targets = request.files.map((file) => ({ file, target: join(root, ...file.path.split('/')) }));
-      for (const { target } of targets) grants.assertInsideFolder(target, 'The widget files');
-      for (const { file, target } of targets) {
-        const mode = await modeOf(target);
-        try {
-          await writeFileAtomic(target, file.text);
-          // The atomic write makes a new file; an existing one keeps its permissions.
-          if (mode !== null) await chmod(target, mode);
-        } catch (error) {
-          throw new UserError(`Cannot write ${target}: ${(error as Error).message}. Files listed before it were saved; check the folder's permissions and save again.`, file.path);
-        }
-      }
-      return { root, written: request.files.map((file) => file.path) };
+      const root = request.nestedRoot ? widgetPath(request.folder, request.nestedRoot) : request.folder;
+      const plan = await planOf(deps, request);
+      for (const target of plannedPaths(root, plan)) grants.assertInsideFolder(target, 'The widget files');
+      return { root, written: await applyWidgetWrite(root, plan) };
+    },
+
+    'project:save-as-folder': async (request): Promise<SaveAsFolderResult> => {
+      grants.assertInsideFolder(request.folder, 'The widget');
+      const result = await saveZipAsFolder(request.source, request.folder, await planOf(deps, request));
+      grants.grantFolder(result.folder);
+      return result;
     },
 
     'project:prepare-new': async (folder) => {
       grants.assertInsideFolder(folder, 'A new widget');
-      await refuseNonEmptyFolder(folder);
+      await refuseNonEmptyFolder(folder, 'Choose a new or empty folder for the new widget, or open the existing widget instead.');
       await mkdir(folder, { recursive: true });
       return folder;
     },

@@ -10,7 +10,7 @@ import { Button, IconButton } from '../components/Button';
 import { ArrowLeftIcon, FolderIcon, SettingsIcon } from '../components/icons';
 import { SegmentedControl } from '../components/SegmentedControl';
 import { TextField } from '../wizard/ui/TextField';
-import { storedWizardValue, widgetFingerprint } from '../wizard/wizard-storage';
+import { EMPTY_STORED_WIZARD, storedWizardValue, widgetFingerprint } from '../wizard/wizard-storage';
 
 const EMPTY_FOLDER = { source: { kind: 'folder' as const, path: '' }, nestedRoot: null, files: [], images: {}, unsafeEntries: [], configText: null };
 
@@ -52,7 +52,7 @@ export function NewWidgetScreen({ onOpenPreferences }: { onOpenPreferences: () =
     try {
       const path = await getApi().prepareNewWidgetFolder(folder);
       const widget = newDraft(platform, { name, company, locales });
-      await getApi().saveDraft(path, { step: 'start', wizard: storedWizardValue({ widget, baseline: widgetFingerprint(EMPTY_FOLDER), edited: true, visited: [], messages: {} }) });
+      await getApi().saveDraft(path, { step: 'start', wizard: storedWizardValue({ ...EMPTY_STORED_WIZARD, widget, baseline: widgetFingerprint(EMPTY_FOLDER), edited: true }) });
       navigate({ name: 'project', path, step: 'start', platform });
     } catch (error) {
       setProblem(toErrorInfo(error).message);

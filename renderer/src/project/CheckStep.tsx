@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardStep } from '../../../shared/draft/wizard-steps';
-import type { FixSummary, RuleHelp } from '../../../shared/ipc/types';
+import type { FixSummary } from '../../../shared/ipc/types';
 import type { Finding } from '../../../shared/model/finding';
 import { summarizeFindings } from '../../../shared/model/finding';
 import { useRouter } from '../app/router';
@@ -11,7 +11,6 @@ import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { CheckCircleIcon, WrenchIcon } from '../components/icons';
 import { SegmentedControl } from '../components/SegmentedControl';
-import { ruleHelpOf } from '../wizard/ui/rule-help';
 import { StepFrame } from '../wizard/ui/StepFrame';
 import { useWizard } from '../wizard/wizard-context';
 import { FindingGroupCard } from './FindingGroupCard';
@@ -37,10 +36,7 @@ export function CheckStep() {
     for (const [step, list] of Object.entries(live?.byStep ?? {})) for (const finding of list) steps.set(finding, step as WizardStep);
     return steps;
   }, [live]);
-  const ruleHelp = useMemo(
-    () => Object.fromEntries(findings.flatMap((finding) => (ruleHelpOf(finding.ruleId) ? [[finding.ruleId, ruleHelpOf(finding.ruleId) as RuleHelp]] : []))),
-    [findings],
-  );
+  const ruleHelp = useMemo(() => live?.ruleHelp ?? {}, [live]);
   if (!project) return null;
 
   const summary = summarizeFindings(findings);

@@ -20,7 +20,7 @@ export function ExportStep() {
   const { t } = useTranslation();
   const { navigate, route } = useRouter();
   const { project, exportZip, exportState, draft } = useProject();
-  const { widget, base, pending, live, save, saveState } = useWizard();
+  const { widget, base, pending, live, save, saveAsFolder, saveState } = useWizard();
   const planned = useMemo(() => plannedFiles(widget, base, pending), [widget, base, pending]);
   if (!project) return null;
   const unsaved = planned.filter((file) => file.status !== 'unchanged').length;
@@ -31,7 +31,19 @@ export function ExportStep() {
 
   return (
     <StepFrame step="review" title={t('export.title')} subtitle={t('export.subtitle')} showFindings={false}>
-      {errors > 0 ? (
+      {!isFolder && (unsaved > 0 || project.nestedRoot !== null) ? (
+        <Banner
+          tone={errors > 0 ? 'warning' : 'info'}
+          title={t('wizard.review.zipTitle')}
+          actions={
+            <Button size="sm" variant="primary" busy={saveState.status === 'saving'} onClick={() => void saveAsFolder()}>
+              {t('wizard.review.saveAsFolder')}
+            </Button>
+          }
+        >
+          {t('wizard.review.zipUnsaved')}
+        </Banner>
+      ) : errors > 0 ? (
         <Banner tone="warning" title={t('export.blockedTitle')}>
           {t('export.blockedText', { count: errors })}
         </Banner>
@@ -40,14 +52,12 @@ export function ExportStep() {
           tone="info"
           title={t('wizard.review.saveFirstTitle')}
           actions={
-            isFolder && (
-              <Button size="sm" variant="primary" busy={saveState.status === 'saving'} onClick={() => void save()}>
-                {t('wizard.review.save')}
-              </Button>
-            )
+            <Button size="sm" variant="primary" busy={saveState.status === 'saving'} onClick={() => void save()}>
+              {t('wizard.review.save')}
+            </Button>
           }
         >
-          {isFolder ? t('wizard.review.saveFirstText', { count: unsaved }) : t('wizard.review.zipUnsaved')}
+          {t('wizard.review.saveFirstText', { count: unsaved })}
         </Banner>
       ) : (
         <Banner tone="success" title={t('export.readyTitle')}>
@@ -70,13 +80,18 @@ export function ExportStep() {
         <FilesPreview files={planned} />
         {saveState.status === 'failed' && <Banner tone="error" title={t('wizard.review.saveFailed')}>{saveState.error.message}</Banner>}
         {saveState.status === 'saved' && unsaved === 0 && <Banner tone="success">{t('wizard.review.saved', { count: saveState.files })}</Banner>}
-        {isFolder && (
-          <div className="export-actions">
+        <div className="export-actions">
+          {isFolder ? (
             <Button variant={unsaved > 0 ? 'primary' : 'secondary'} disabled={unsaved === 0} busy={saveState.status === 'saving'} onClick={() => void save()}>
               {t('wizard.review.save')}
             </Button>
-          </div>
-        )}
+          ) : (
+            <Button variant={unsaved > 0 ? 'primary' : 'secondary'} busy={saveState.status === 'saving'} onClick={() => void saveAsFolder()}>
+              {t('wizard.review.saveAsFolder')}
+            </Button>
+          )}
+        </div>
+        {!isFolder && unsaved === 0 && <p className="field__help">{t('wizard.review.zipClean')}</p>}
       </section>
 
       <section className="card form-stack" aria-labelledby="export-title">

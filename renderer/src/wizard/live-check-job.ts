@@ -1,34 +1,15 @@
 /**
  * The live check as a job over plain data, run in a Web Worker (live-check.worker.ts) so a check
- * of a large widget never blocks typing; the same code runs on the page where workers are missing.
+ * of a large widget never blocks typing. The page loads it only when the worker cannot run
+ * (live-checker.ts): it holds the whole rule catalogue with the JS and CSS parsers.
  */
 import type { WidgetConfig } from '../../../shared/config/widget-config';
 import { checkCode, liveCheck, type LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { Finding } from '../../../shared/model/finding';
-import { isTextFile, type WidgetSnapshot } from '../../../shared/model/snapshot';
+import type { WidgetSnapshot } from '../../../shared/model/snapshot';
+import type { LiveCheckReply } from './live-check-messages';
 import { virtualBase, type PendingImages } from './wizard-files';
-
-export type LiveCheckMessage =
-  | { type: 'base'; base: WidgetSnapshot; config: WidgetConfig | undefined }
-  | { type: 'check'; id: number; widget: WidgetDraft; pending: PendingImages };
-
-export interface LiveCheckReply {
-  id: number;
-  result: LiveCheck;
-  /** Time spent checking, in milliseconds. */
-  ms: number;
-}
-
-/** Rules read image facts, never image bytes: keep them out of the copies sent between threads. */
-export function withoutImageBytes(snapshot: WidgetSnapshot): WidgetSnapshot {
-  return { ...snapshot, files: snapshot.files.map((file) => (isTextFile(file.path) ? file : { ...file, bytes: null })) };
-}
-
-export function withoutPendingBytes(pending: PendingImages): PendingImages {
-  const strip = (set: PendingImages['branding']) => (set ? { ...set, images: set.images.map((image) => ({ ...image, data: new Uint8Array(0) })) } : null);
-  return { branding: strip(pending.branding), slides: Object.fromEntries(Object.entries(pending.slides).map(([locale, set]) => [locale, strip(set)!])) };
-}
 
 /** The page needs the draft's manifest and i18n texts (the moderation request) and the list of files, not every byte. */
 function forPage(result: LiveCheck): LiveCheck {

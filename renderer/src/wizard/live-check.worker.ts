@@ -1,4 +1,5 @@
-import { LiveCheckRunner, type LiveCheckMessage } from './live-check-job';
+import { LiveCheckRunner } from './live-check-job';
+import type { LiveCheckMessage } from './live-check-messages';
 
 /** The live check off the page's thread: one runner, fed the widget once and each draft after. */
 const runner = new LiveCheckRunner();

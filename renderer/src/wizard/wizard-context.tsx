@@ -11,14 +11,17 @@ import type { WidgetSnapshot } from '../../../shared/model/snapshot';
 import { platformProfile, type PlatformProfile } from '../../../shared/platform/profiles';
 import { getApi } from '../app/api';
 import { useProject } from '../project/project-context';
+import { restorePending } from './restore-pending';
 import { useLiveCheck } from './use-live-check';
 import { hasManifest, NO_PENDING_IMAGES, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
 import { useWizardSave, type SaveState } from './use-wizard-save';
 import {
   carryOver,
   deriveWidget,
+  NO_STORED_PENDING,
   readStoredWizard,
   restoreWidget,
+  storedPendingOf,
   storedWizardValue,
   widgetFingerprint,
   type MessageLang,
@@ -56,6 +59,8 @@ export interface WizardValue {
   messages: Partial<Record<MessageLang, string>>;
   setMessage(lang: MessageLang, text: string | null): void;
   save(): Promise<boolean>;
+  /** A project opened from a zip: write it whole into a folder the user chooses, with the draft's changes, and continue there. */
+  saveAsFolder(): Promise<boolean>;
   saveState: SaveState;
 }
 
@@ -168,21 +173,43 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const config = useMemo(() => (loaded ? readConfig(loaded.base) : undefined), [loaded?.base]);
   const live = useLiveCheck(codeBase, config, widget, pending);
 
-  const setBrandingImages = useCallback((set: PendingImageSet | null) => setPending((current) => ({ ...current, branding: set })), []);
+  // The images made and not saved yet; the draft keeps their ids so a restart shows them again.
+  const pendingRef = useRef<PendingImages>(NO_PENDING_IMAGES);
+  const changePending = useCallback(
+    (change: (current: PendingImages) => PendingImages) => {
+      const next = change(pendingRef.current);
+      pendingRef.current = next;
+      setPending(next);
+      changeStored((current) => ({ ...current, pending: storedPendingOf(next) }));
+    },
+    [changeStored],
+  );
+  const setBrandingImages = useCallback((set: PendingImageSet | null) => changePending((current) => ({ ...current, branding: set })), [changePending]);
   const setSlides = useCallback(
     (locale: string, set: PendingImageSet | null) =>
-      setPending((current) => {
+      changePending((current) => {
         const slides = { ...current.slides };
         if (set) slides[locale] = set;
         else delete slides[locale];
         return { ...current, slides };
       }),
-    [],
+    [changePending],
   );
 
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (!loaded || restoring.current) return;
+    restoring.current = true;
+    void restorePending(loaded.stored.pending).then((restored) => {
+      // Sets made since the restore started win over the restored ones.
+      changePending((current) => ({ branding: current.branding ?? restored.branding, slides: { ...restored.slides, ...current.slides } }));
+    });
+  }, [loaded, changePending]);
+
   const saver = useWizardSave(loaded, pending, () => {
+    pendingRef.current = NO_PENDING_IMAGES;
     setPending(NO_PENDING_IMAGES);
-    changeStored((current) => ({ ...current, edited: false }));
+    changeStored((current) => ({ ...current, edited: false, pending: NO_STORED_PENDING }));
   });
 
   const value = useMemo<WizardValue | null>(() => {
@@ -217,7 +244,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       visit: (step) => {
         if (!visited.has(step)) changeStored((current) => ({ ...current, visited: [...current.visited, step] }));
       },
-      statusOf: (step) => (live ? stepStatus(step, { draft: loaded.widget, findings: findingsOf(step), visited: visited.has(step), snapshot: live.snapshot }) : 'not-started'),
+      statusOf: (step) => (live ? stepStatus(step, { draft: loaded.widget, findings: findingsOf(step), visited: visited.has(step), snapshot: live.snapshot, base: loaded.base }) : 'not-started'),
       findingsOf,
       messages: stored.messages,
       setMessage: (lang, text) =>
@@ -228,9 +255,10 @@ export function WizardProvider({ children }: { children: ReactNode }) {
           return { ...current, messages };
         }),
       save: saver.save,
+      saveAsFolder: saver.saveAsFolder,
       saveState: saver.state,
     };
-  }, [loaded, config, live, update, pending, notice, changeStored, saver.save, saver.state, setBrandingImages, setSlides]);
+  }, [loaded, config, live, update, pending, notice, changeStored, saver.save, saver.saveAsFolder, saver.state, setBrandingImages, setSlides]);
 
   const status = useMemo(() => ({ error: loadError }), [loadError]);
   return (

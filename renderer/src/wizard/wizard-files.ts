@@ -5,6 +5,7 @@
 import { MANIFEST_PATH } from '../../../shared/check/rule-context';
 import { existingTexts } from '../../../shared/draft/draft-snapshot';
 import { draftToFiles, SCRIPT_PATH, STYLE_PATH } from '../../../shared/draft/draft-to-files';
+import { tourNumbering } from '../../../shared/draft/tour-numbering';
 import { widgetCodeOf } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { GeneratedImageView } from '../../../shared/ipc/image-types';
@@ -15,7 +16,8 @@ import { decodeText } from '../../../shared/text/text-decoding';
 
 /** Images made by one image-studio job; main keeps them under the job id until they are saved. */
 export interface PendingImageSet {
-  jobId: string;
+  /** Main keeps the set on disk under this id until it is saved (it survives a restart). */
+  setId: string;
   images: GeneratedImageView[];
   /** The options the set was made with, so the same choice is not made twice. */
   key?: string;
@@ -80,12 +82,39 @@ export function virtualBase(base: WidgetSnapshot, widget: WidgetDraft, pending: 
   return { ...base, files, images };
 }
 
-/** Every text file a Save writes, with its new content. */
+/** Every text file a Save writes, with its new content (tour slides under their renumbered names). */
 export function textFilesToWrite(widget: WidgetDraft, base: WidgetSnapshot): Record<string, string> {
-  return { ...draftToFiles(widget, existingTexts(base)), ...skeletonFiles(widget, base) };
+  return { ...draftToFiles(tourNumbering(widget).draft, existingTexts(base)), ...skeletonFiles(widget, base) };
 }
 
-export type PlannedStatus = 'new' | 'changed' | 'unchanged';
+function isSlideSet(pending: PendingImages, set: PendingImageSet): boolean {
+  return set !== pending.branding;
+}
+
+/**
+ * The images a Save writes: every branding size, and the slides still in the tour (a slide the user
+ * removed before saving is not written). Paths are relative to the widget root, as made.
+ */
+export function imagesToWrite(widget: WidgetDraft, pending: PendingImages): { set: PendingImageSet; images: GeneratedImageView[] }[] {
+  const inTour = new Set(Object.values(widget.tour.images).flat().map((path) => path.replace(/^\/+/, '')));
+  return pendingSets(pending).map((set) => ({
+    set,
+    images: isSlideSet(pending, set) ? set.images.filter((image) => inTour.has(imagePath(widget, image.file))) : set.images,
+  }));
+}
+
+/** Everything one Save sends to main: text files, image sets (by id) and the slide renames. */
+export function savePlan(widget: WidgetDraft, base: WidgetSnapshot, pending: PendingImages) {
+  const planned = plannedFiles(widget, base, pending).filter((file) => file.status !== 'unchanged');
+  const files = planned.flatMap((file) => (file.kind === 'text' && file.newText !== null ? [{ path: file.path, text: file.newText }] : []));
+  const folder = platformProfile(widget.platform).images.folder;
+  const images = imagesToWrite(widget, pending)
+    .filter(({ images: chosen }) => chosen.length > 0)
+    .map(({ set, images: chosen }) => ({ setId: set.setId, folder, files: chosen.map((image) => image.file) }));
+  return { planned, files, images, renames: tourNumbering(widget).renames };
+}
+
+export type PlannedStatus = 'new' | 'changed' | 'unchanged' | 'renamed';
 
 export interface PlannedFile {
   path: string;
@@ -96,6 +125,8 @@ export interface PlannedFile {
   newText: string | null;
   /** Images: the size of the new file. */
   bytes: number | null;
+  /** A tour slide that moves to the name of its new place. */
+  renamedFrom: string | null;
 }
 
 function diskText(base: WidgetSnapshot, path: string): string | null {
@@ -103,20 +134,29 @@ function diskText(base: WidgetSnapshot, path: string): string | null {
   return bytes ? decodeText(bytes) : null;
 }
 
-/** The preview of a Save: each file it writes, new or changed or already as it will be. */
+/** The preview of a Save: each file it writes or renames, new or changed or already as it will be. */
 export function plannedFiles(widget: WidgetDraft, base: WidgetSnapshot, pending: PendingImages): PlannedFile[] {
   const texts = Object.entries(textFilesToWrite(widget, base)).map(([path, newText]): PlannedFile => {
     const oldText = diskText(base, path);
     const status: PlannedStatus = oldText === null ? 'new' : oldText === newText ? 'unchanged' : 'changed';
-    return { path, kind: 'text', status, oldText, newText, bytes: null };
+    return { path, kind: 'text', status, oldText, newText, bytes: null, renamedFrom: null };
   });
-  const images = pendingSets(pending).flatMap((set) =>
-    set.images.map((image): PlannedFile => {
-      const path = imagePath(widget, image.file);
-      return { path, kind: 'image', status: hasFile(base, path) ? 'changed' : 'new', oldText: null, newText: null, bytes: image.bytes };
+  const renames = new Map(tourNumbering(widget).renames.map((move) => [move.from, move.to]));
+  const made = new Set<string>();
+  const images = imagesToWrite(widget, pending).flatMap(({ images: chosen }) =>
+    chosen.map((image): PlannedFile => {
+      const madeAs = imagePath(widget, image.file);
+      made.add(madeAs);
+      const path = renames.get(madeAs) ?? madeAs;
+      return { path, kind: 'image', status: hasFile(base, path) ? 'changed' : 'new', oldText: null, newText: null, bytes: image.bytes, renamedFrom: null };
     }),
   );
-  return [...texts, ...images].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const moved = [...renames].flatMap(([from, to]): PlannedFile[] => {
+    if (made.has(from)) return [];
+    const file = base.files.find((candidate) => candidate.path === from);
+    return file ? [{ path: to, kind: 'image', status: 'renamed', oldText: null, newText: null, bytes: file.size, renamedFrom: from }] : [];
+  });
+  return [...texts, ...images, ...moved].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export function hasUnsavedFiles(planned: readonly PlannedFile[]): boolean {

@@ -4,12 +4,13 @@
  */
 import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { parseWidgetDraft } from '../../../shared/draft/draft-schema';
+import { IMAGE_SET_ID_PATTERN } from '../../../shared/ipc/image-types';
 import { newDraft } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { WidgetSnapshot } from '../../../shared/model/snapshot';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import { WIDGET_CODE_PATTERN } from '../../../shared/scaffold/widget-scaffold';
-import { hasManifest } from './wizard-files';
+import { hasManifest, type PendingImages } from './wizard-files';
 
 export type MessageLang = 'ru' | 'en';
 
@@ -23,9 +24,38 @@ export interface StoredWizard {
   visited: string[];
   /** The moderation message as the user edited it, per language. */
   messages: Partial<Record<MessageLang, string>>;
+  /** Image sets made but not saved yet (main keeps them on disk under these ids). */
+  pending: StoredPending;
 }
 
-export const EMPTY_STORED_WIZARD: StoredWizard = { widget: null, baseline: null, edited: false, visited: [], messages: {} };
+export interface StoredPending {
+  branding: { setId: string; key: string | null } | null;
+  /** Slide set id per locale. */
+  slides: Record<string, string>;
+}
+
+export const NO_STORED_PENDING: StoredPending = { branding: null, slides: {} };
+
+export const EMPTY_STORED_WIZARD: StoredWizard = { widget: null, baseline: null, edited: false, visited: [], messages: {}, pending: NO_STORED_PENDING };
+
+function readStoredPending(value: unknown): StoredPending {
+  if (!isRecord(value)) return NO_STORED_PENDING;
+  const branding = isRecord(value.branding) && typeof value.branding.setId === 'string' && IMAGE_SET_ID_PATTERN.test(value.branding.setId)
+    ? { setId: value.branding.setId, key: typeof value.branding.key === 'string' ? value.branding.key : null }
+    : null;
+  const slides = isRecord(value.slides)
+    ? Object.fromEntries(Object.entries(value.slides).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && IMAGE_SET_ID_PATTERN.test(entry[1])))
+    : {};
+  return { branding, slides };
+}
+
+/** What the draft remembers of the pending images: only their ids, never their bytes. */
+export function storedPendingOf(pending: PendingImages): StoredPending {
+  return {
+    branding: pending.branding ? { setId: pending.branding.setId, key: pending.branding.key ?? null } : null,
+    slides: Object.fromEntries(Object.entries(pending.slides).map(([locale, set]) => [locale, set.setId])),
+  };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,6 +71,7 @@ export function readStoredWizard(value: unknown): StoredWizard {
     edited: value.edited === true,
     visited: Array.isArray(value.visited) ? value.visited.filter((step): step is string => typeof step === 'string').slice(0, 32) : [],
     messages: Object.fromEntries((['ru', 'en'] as const).flatMap((lang) => (typeof messages[lang] === 'string' ? [[lang, messages[lang]]] : []))),
+    pending: readStoredPending(value.pending),
   };
 }
 

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { EventChannel, EventContract } from '../../../shared/ipc/contract';
 import type { Preferences } from '../../../shared/ipc/types';
 import { describeError } from '../../../electron/main/error-info';
 import { createHandlers, PathGrants, type Dialogs } from '../../../electron/main/handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/main/ipc-handle';
 import { openSettings } from '../../../electron/main/open-settings';
+import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import type { SecretCipher, SettingsStore } from '../../../electron/services/settings-store';
 
@@ -65,6 +67,7 @@ export function createHarnessMain(userDataFolder: string, emit: <C extends Event
     jobs,
     dialogs,
     grants: new PathGrants(),
+    imageSets: new ImageSetStore(join(userDataFolder, 'image-sets')),
     desktop: {
       revealInFolder: (path) => recorded.revealed.push(path),
       openExternal: async (url) => {

@@ -11,8 +11,19 @@ declare global {
   interface Window {
     __wpInvoke(channel: string, args: string): Promise<string>;
     __wpEmit(channel: string, payload: string): void;
+    /** Marks a File the test built from a file on disk as one dragged from the file manager (harness/file-drop.ts). */
+    __wpRegisterDropFile(file: File, path: string): void;
   }
 }
+
+/**
+ * Electron's webUtils.getPathForFile knows the path of a File dragged from disk and gives '' for
+ * any other File (one built by a script); so does this, for the Files the test registered.
+ */
+const pathsOnDisk = new WeakMap<File, string>();
+window.__wpRegisterDropFile = (file, path) => {
+  pathsOnDisk.set(file, path);
+};
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -31,5 +42,5 @@ window.api = createBridge({
       set.delete(listener);
     };
   },
-  pathForFile: () => '',
+  pathForFile: (file) => pathsOnDisk.get(file) ?? '',
 });

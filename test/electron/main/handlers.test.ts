@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import type { ImageJobResult } from '../../../shared/ipc/image-types';
 import { describeError } from '../../../electron/main/error-info';
 import { createHandlers, PathGrants, type Dialogs } from '../../../electron/main/handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/main/ipc-handle';
+import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import { SettingsStore, type KeyValueFile } from '../../../electron/services/settings-store';
 import { validI18n } from '../../helpers/widget-fixture';
@@ -72,6 +73,7 @@ function rig(): Rig {
     jobs,
     dialogs,
     grants: new PathGrants(),
+    imageSets: new ImageSetStore(mkdtempSync(join(tmpdir(), 'wp-image-sets-'))),
     desktop: {
       revealInFolder: (path) => recorded.revealed.push(path),
       openExternal: async (url) => {
@@ -203,15 +205,21 @@ describe('main-process handlers over the real services', () => {
     await writeFile(source, await pngOf(512, 512));
     const outcome = await runJob<ImageJobResult>(subject.dispatch, 'images:logo-set', { source, platform: 'amocrm', areas: [] });
     expect(outcome.status).toBe('done');
-    const ticketId = (outcome as { jobId: string }).jobId;
     const result = (outcome as { value: ImageJobResult }).value;
+    const ticketId = result.setId;
     expect(result.images.map((image) => `${image.file} ${image.width}x${image.height}`)).toContain('logo_main.png 400x272');
     expect(result.images[0].data).toBeInstanceOf(Uint8Array);
-    const images = join(folder, 'images');
-    await expect(subject.dispatch('images:write', [ticketId, images])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    const save = { folder, nestedRoot: null, files: [], images: [{ setId: ticketId, folder: 'images' }] };
+    await expect(subject.dispatch('project:save-files', [save])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
     await runJob(subject.dispatch, 'project:open', folder, {});
-    const written = await call<{ files: string[] }>(subject.dispatch, 'images:write', ticketId, images);
-    expect(written.files).toContain(join(images, 'logo_main.png'));
+    const written = await call<{ written: string[] }>(subject.dispatch, 'project:save-files', save);
+    expect(written.written).toContain('images/logo_main.png');
+    expect((await readFile(join(folder, 'images', 'logo_main.png'))).length).toBe(result.images.find((image) => image.file === 'logo_main.png')?.bytes);
+    // The set is still there to show again after a restart; an id main never made is refused before any lookup.
+    const restored = await call<ImageJobResult | null>(subject.dispatch, 'images:restore', ticketId);
+    expect(restored?.images.map((image) => image.file)).toEqual(result.images.map((image) => image.file));
+    expect(await call(subject.dispatch, 'images:restore', 'set-aaaaaa-000000000000')).toBeNull();
+    await expect(subject.dispatch('images:restore', ['job-1'])).resolves.toMatchObject({ ok: false, error: { kind: 'invalid-arguments' } });
   });
 
   it('opens only https links and reveals only paths that exist', async () => {
@@ -257,34 +265,5 @@ describe('main-process handlers over the real services', () => {
     }
     expect(subject.dialogs.saveText).not.toHaveBeenCalled();
     expect(await call(subject.dispatch, 'recent:list')).toEqual([]);
-  });
-});
-
-describe('project:create', () => {
-  it('creates a widget that passes the checker in an empty folder the user chose', async () => {
-    const subject = rig();
-    const folder = join(await tempDir('wp-new-'), 'acme');
-    await mkdir(folder);
-    const request = {
-      folder,
-      platform: 'amocrm',
-      locales: ['ru', 'en'],
-      company: 'Acme',
-      names: { ru: 'Сделки в Telegram', en: 'Deals to Telegram' },
-      teasers: { ru: 'Уведомления о сделках в Telegram', en: 'Deal alerts in Telegram' },
-      descriptions: { ru: 'Виджет присылает уведомления о сделках.', en: 'The widget sends deal alerts.' },
-      supportEmail: 'help@acme-widgets.io',
-    };
-    await expect(subject.dispatch('project:create', [request])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    subject.dialogs.newWidgetFolder.mockResolvedValueOnce(folder);
-    await call(subject.dispatch, 'dialog:new-widget-folder');
-    const invalid = await call<{ status: string; problems: string[] }>(subject.dispatch, 'project:create', { ...request, supportEmail: '' });
-    expect(invalid.status).toBe('invalid');
-    expect(existsSync(join(folder, 'manifest.json'))).toBe(false);
-    const created = await call<{ status: string; files: string[] }>(subject.dispatch, 'project:create', request);
-    expect(created.status).toBe('created');
-    const outcome = await runJob<OpenedProject>(subject.dispatch, 'project:open', folder, {});
-    expect((outcome as { value: OpenedProject }).value.report.summary).toMatchObject({ errors: 0, warnings: 0 });
-    await expect(subject.dispatch('project:create', [request])).resolves.toMatchObject({ ok: false, error: { kind: 'user' } });
   });
 });

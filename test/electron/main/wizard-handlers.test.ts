@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,10 @@ import type { WidgetSnapshot } from '../../../shared/model/snapshot';
 import { describeError } from '../../../electron/main/error-info';
 import { createHandlers, PathGrants, type Dialogs } from '../../../electron/main/handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/main/ipc-handle';
+import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import { SettingsStore, type KeyValueFile } from '../../../electron/services/settings-store';
-import { validWidgetOnDiskFiles, writeTree } from '../services/widget-on-disk';
+import { validWidgetOnDiskFiles, writeTree, zipWithJszip } from '../services/widget-on-disk';
 
 vi.mock('electron', () => ({ default: {}, ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 
@@ -45,6 +46,7 @@ function rig(): { dispatch: Dispatch; grants: PathGrants } {
     jobs: new JobRunner({ onProgress: () => undefined, describeError: (error) => describeError(error, () => undefined) }),
     dialogs,
     grants,
+    imageSets: new ImageSetStore(mkdtempSync(join(tmpdir(), 'wp-image-sets-'))),
     desktop: { revealInFolder: () => undefined, openExternal: async () => undefined, writeClipboard: () => undefined },
     onPreferencesChanged: () => undefined,
     onRecentChanged: () => undefined,
@@ -117,5 +119,40 @@ describe('the wizard’s channels', () => {
     const full = await envelope(dispatch, 'project:prepare-new', fresh);
     expect(full).toMatchObject({ ok: false, error: { kind: 'user' } });
     expect((full as { error: { message: string } }).error.message).toContain('is not empty');
+  });
+
+  it('saves a zip as a folder only where the user chose, and goes on saving there', async () => {
+    const { dispatch, grants } = rig();
+    const source = join(await tempDir('wp-wizard-zip-'), 'widget.zip');
+    await writeFile(source, await zipWithJszip(Object.fromEntries(Object.entries(await validWidgetOnDiskFiles('amocrm')).map(([path, content]) => [`widget/${path}`, content]))));
+    const folder = join(await tempDir('wp-wizard-zip-out-'), 'acme');
+    const request = { source, folder, files: [{ path: 'i18n/en.json', text: '{"widget": {}}\n' }] };
+    expect(await envelope(dispatch, 'project:save-as-folder', request)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(existsSync(folder)).toBe(false);
+
+    grants.grantFolder(folder);
+    const saved = await envelope<{ folder: string; copied: number; written: string[] }>(dispatch, 'project:save-as-folder', request);
+    expect(saved).toMatchObject({ ok: true, value: { folder, written: ['i18n/en.json'] } });
+    expect(existsSync(join(folder, 'manifest.json'))).toBe(true);
+    expect(existsSync(join(folder, 'widget'))).toBe(false);
+    await expect(readFile(join(folder, 'i18n', 'en.json'), 'utf8')).resolves.toBe('{"widget": {}}\n');
+    expect(await envelope(dispatch, 'project:save-files', { folder, nestedRoot: null, files: [{ path: 'style.css', text: '.acme {}\n' }] })).toMatchObject({ ok: true });
+  });
+
+  it('refuses images main no longer keeps before writing anything, and rename paths that leave the widget', async () => {
+    const { dispatch, grants } = rig();
+    const folder = await tempDir('wp-wizard-sets-');
+    grants.grantFolder(folder);
+    const lost = await envelope(dispatch, 'project:save-files', {
+      folder,
+      nestedRoot: null,
+      files: [{ path: 'manifest.json', text: '{}' }],
+      images: [{ setId: 'set-aaaaaa-000000000000', folder: 'images' }],
+    });
+    expect(lost).toMatchObject({ ok: false, error: { kind: 'user' } });
+    expect((lost as { error: { message: string } }).error.message).toContain('Make them again');
+    expect(existsSync(join(folder, 'manifest.json'))).toBe(false);
+    const escape = await envelope(dispatch, 'project:save-files', { folder, nestedRoot: null, files: [], renames: [{ from: 'images/tour_1_en.png', to: '../tour.png' }] });
+    expect(escape).toMatchObject({ ok: false, error: { kind: 'invalid-arguments' } });
   });
 });

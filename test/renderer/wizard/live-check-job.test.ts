@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { setStoreText } from '../../../shared/draft/draft-edits';
 import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { snapshotFromFiles, validI18n, validManifest, VALID_SCRIPT } from '../../helpers/widget-fixture';
-import { LiveCheckRunner, withoutImageBytes } from '../../../renderer/src/wizard/live-check-job';
+import { LiveCheckRunner } from '../../../renderer/src/wizard/live-check-job';
+import { withoutImageBytes } from '../../../renderer/src/wizard/live-check-messages';
 import { NO_PENDING_IMAGES } from '../../../renderer/src/wizard/wizard-files';
 
 const widget = snapshotFromFiles({

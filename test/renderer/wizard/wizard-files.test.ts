@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { setStoreText } from '../../../shared/draft/draft-edits';
+import { setStoreText, setTourImages } from '../../../shared/draft/draft-edits';
 import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { liveCheck } from '../../../shared/draft/live-check';
 import { newDraft } from '../../../shared/draft/new-draft';
 import type { GeneratedImageView } from '../../../shared/ipc/image-types';
 import { snapshotFromFiles, validI18n, validManifest, VALID_SCRIPT } from '../../helpers/widget-fixture';
-import { joinNative, plannedFiles, textFilesToWrite, virtualBase, type PendingImages } from '../../../renderer/src/wizard/wizard-files';
+import { joinNative, plannedFiles, savePlan, textFilesToWrite, virtualBase, type PendingImages } from '../../../renderer/src/wizard/wizard-files';
 
 const EMPTY = snapshotFromFiles({});
 
@@ -32,7 +32,7 @@ describe('what a Save writes', () => {
   it('lists only the files that change, with images made in the session as new', () => {
     const existing = snapshotFromFiles({ 'manifest.json': validManifest(), 'i18n/en.json': validI18n('en'), 'i18n/ru.json': validI18n('ru'), 'script.js': VALID_SCRIPT });
     const draft = setStoreText(draftFromWidget(existing, 'amocrm'), 'teaser', 'en', 'Deal alerts in Telegram');
-    const pending: PendingImages = { branding: { jobId: 'job-1', images: [image('logo_main.png', 400, 272)] }, slides: {} };
+    const pending: PendingImages = { branding: { setId: 'set-mabc123-0123456789ab', images: [image('logo_main.png', 400, 272)] }, slides: {} };
     const planned = plannedFiles(draft, existing, pending);
     const byPath = Object.fromEntries(planned.map((file) => [file.path, file.status]));
     expect(byPath).toEqual({ 'i18n/en.json': 'changed', 'i18n/ru.json': 'unchanged', 'manifest.json': 'unchanged', 'images/logo_main.png': 'new' });
@@ -44,10 +44,40 @@ describe('what a Save writes', () => {
     const base = virtualBase(EMPTY, draft, { branding: null, slides: {} });
     const missingBefore = liveCheck(draft, base, []).findings.filter((finding) => finding.ruleId === 'image/missing' && finding.file === 'images/logo_main.png');
     expect(missingBefore).toHaveLength(1);
-    const withImages = virtualBase(EMPTY, draft, { branding: { jobId: 'job-2', images: [image('logo_main.png', 400, 272)] }, slides: {} });
+    const withImages = virtualBase(EMPTY, draft, { branding: { setId: 'set-mabc123-0123456789ac', images: [image('logo_main.png', 400, 272)] }, slides: {} });
     expect(withImages.images['images/logo_main.png']).toMatchObject({ width: 400, height: 272, format: 'png' });
     expect(liveCheck(draft, withImages, []).findings.filter((finding) => finding.ruleId === 'image/missing' && finding.file === 'images/logo_main.png')).toEqual([]);
     expect(withImages.files.map((file) => file.path)).toContain('script.js');
+  });
+
+  it('renumbers reordered slides on disk and lists them in the manifest by their new names', () => {
+    const manifest = validManifest() as { tour: { tour_images: Record<string, string[]> } };
+    manifest.tour.tour_images.en = ['/images/tour_1_en.png', '/images/tour_2_en.png'];
+    const existing = snapshotFromFiles({ 'manifest.json': manifest, 'i18n/en.json': validI18n('en'), 'i18n/ru.json': validI18n('ru'), 'script.js': VALID_SCRIPT, 'images/tour_1_en.png': 'a', 'images/tour_2_en.png': 'b' });
+    const reordered = setTourImages(draftFromWidget(existing, 'amocrm'), 'en', ['/images/tour_2_en.png', '/images/tour_1_en.png']);
+    const planned = plannedFiles(reordered, existing, { branding: null, slides: {} });
+    expect(planned.filter((file) => file.status === 'renamed').map((file) => [file.renamedFrom, file.path])).toEqual([
+      ['images/tour_2_en.png', 'images/tour_1_en.png'],
+      ['images/tour_1_en.png', 'images/tour_2_en.png'],
+    ]);
+    const manifestText = planned.find((file) => file.path === 'manifest.json');
+    expect(manifestText?.status).toBe('unchanged');
+    expect(savePlan(reordered, existing, { branding: null, slides: {} }).renames).toHaveLength(2);
+  });
+
+  it('writes only the new slides still in the tour, under the names of their places', () => {
+    const draft = setTourImages(newDraft('amocrm', { name: 'Deals', company: 'Acme' }), 'en', ['/images/tour_3_en.png', '/images/tour_1_en.png']);
+    const slides = { setId: 'set-mabc123-0123456789ad', images: [image('tour_1_en.png', 1188, 616), image('tour_2_en.png', 1188, 616), image('tour_3_en.png', 1188, 616)] };
+    const pending: PendingImages = { branding: null, slides: { en: slides } };
+    const plan = savePlan(draft, EMPTY, pending);
+    expect(plan.images).toEqual([{ setId: slides.setId, folder: 'images', files: ['tour_1_en.png', 'tour_3_en.png'] }]);
+    expect(plan.renames).toEqual([
+      { from: 'images/tour_3_en.png', to: 'images/tour_1_en.png' },
+      { from: 'images/tour_1_en.png', to: 'images/tour_2_en.png' },
+    ]);
+    expect(plan.planned.filter((file) => file.kind === 'image').map((file) => `${file.path} ${file.status}`)).toEqual(['images/tour_1_en.png new', 'images/tour_2_en.png new']);
+    const manifest = JSON.parse(plan.files.find((file) => file.path === 'manifest.json')?.text ?? '{}') as { tour: { tour_images: Record<string, string[]> } };
+    expect(manifest.tour.tour_images.en).toEqual(['/images/tour_1_en.png', '/images/tour_2_en.png']);
   });
 
   it('joins paths in the folder’s own style', () => {

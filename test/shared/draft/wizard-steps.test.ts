@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../shared/check/check-widget';
 import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
+import { setBasics, setBranding, setLocation, setSupport, setTourImages } from '../../../shared/draft/draft-edits';
+import { draftSnapshot } from '../../../shared/draft/draft-snapshot';
+import { liveCheck } from '../../../shared/draft/live-check';
 import { newDraft } from '../../../shared/draft/new-draft';
-import { findingsByStep, stepStatus, WIZARD_STEPS, type WizardStep } from '../../../shared/draft/wizard-steps';
+import type { WidgetDraft } from '../../../shared/draft/widget-draft';
+import { findingsByStep, stepStatus, WIZARD_STEPS, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
 import type { Finding } from '../../../shared/model/finding';
+import type { WidgetSnapshot } from '../../../shared/model/snapshot';
+import { scaffoldScript, scaffoldStyle } from '../../../shared/scaffold/widget-scaffold';
 import { findRule } from '../../../shared/rules/catalogue';
 import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles, VALID_SCRIPT, type FixtureFiles } from '../../helpers/widget-fixture';
 
@@ -111,5 +117,89 @@ describe('stepStatus', () => {
     expect(stepStatus('basics', { draft, findings: [info] })).toBe('done');
     expect(stepStatus('branding', { draft, findings: [], snapshot: validSnapshot() })).toBe('done');
     expect(stepStatus('branding', { draft, findings: [] })).toBe('not-started');
+  });
+
+  /** The folder a new widget starts in (nothing on disk) and the widget as the wizard checks it: the draft's files plus the script skeleton. */
+  const emptyFolder: WidgetSnapshot = { source: { kind: 'folder', path: '/work/new-widget' }, nestedRoot: null, files: [], images: {}, unsafeEntries: [], configText: null };
+  function newWidgetFiles(draft: WidgetDraft): { base: WidgetSnapshot; snapshot: WidgetSnapshot } {
+    const encoder = new TextEncoder();
+    const skeleton = { 'script.js': scaffoldScript('acme_deals'), 'style.css': scaffoldStyle('acme_deals') };
+    const files = Object.entries(skeleton).map(([path, text]) => ({ path, size: text.length, bytes: encoder.encode(text) }));
+    return { base: emptyFolder, snapshot: draftSnapshot(draft, { ...emptyFolder, files }) };
+  }
+
+  function statuses(draft: WidgetDraft, files: { base: WidgetSnapshot; snapshot: WidgetSnapshot }, visited: readonly WizardStep[] = [], findings: Partial<Record<WizardStep, Finding[]>> = {}) {
+    return Object.fromEntries(
+      WIZARD_STEPS.map((step) => [step, stepStatus(step, { draft, findings: findings[step] ?? [], visited: visited.includes(step), ...files })]),
+    ) as Record<WizardStep, StepState>;
+  }
+
+  const everyStep = (state: StepState) => Object.fromEntries(WIZARD_STEPS.map((step) => [step, state]));
+
+  it('shows no status on a new widget before the user opens a step: the defaults newDraft made are not input', () => {
+    const draft = newDraft('amocrm', { name: '', company: '' });
+    expect(statuses(draft, newWidgetFiles(draft))).toEqual(everyStep('not-started'));
+  });
+
+  it('holds for the real findings of a new widget, red ones included', () => {
+    const draft = newDraft('amocrm', { name: '', company: '' });
+    const files = newWidgetFiles(draft);
+    const live = liveCheck(draft, files.snapshot, []);
+    expect(live.byStep.texts.some((finding) => finding.severity === 'error'), 'a blank page has empty store texts').toBe(true);
+    expect(statuses(draft, { base: emptyFolder, snapshot: live.snapshot }, [], live.byStep)).toEqual(everyStep('not-started'));
+  });
+
+  it('is done on a new widget once the user opened a step that has no findings, and needs-work with one', () => {
+    const draft = newDraft('amocrm', { name: '', company: '' });
+    const shown = statuses(draft, newWidgetFiles(draft), ['basics', 'locations', 'code', 'support'], { support: [error] });
+    expect(shown).toMatchObject({ basics: 'done', locations: 'done', code: 'done', support: 'needs-work', texts: 'not-started', locales: 'not-started', branding: 'not-started' });
+  });
+
+  it('counts what the user changed on a new widget as input, unopened steps included', () => {
+    const blank = newDraft('amocrm', { name: '', company: '' });
+    const edits: [WizardStep, (draft: WidgetDraft) => WidgetDraft][] = [
+      ['basics', (draft) => setBasics(draft, { version: '1.1.0' })],
+      ['basics', (draft) => setBasics(draft, { isShowcase: false })],
+      ['locales', (draft) => ({ ...draft, locales: ['ru', 'en', 'es'] })],
+      ['locations', (draft) => setLocation(draft, 'lcard', false)],
+      ['locations', (draft) => setLocation(draft, 'everywhere', true)],
+      ['support', (draft) => setSupport(draft, { email: 'help@acme-widgets.io' })],
+      ['branding', (draft) => setBranding(draft, { logoSource: '/home/me/logo.png' })],
+      ['tour', (draft) => setTourImages(draft, 'en', ['/images/tour_1_en.png'])],
+    ];
+    for (const [step, edit] of edits) {
+      const draft = edit(blank);
+      expect(stepStatus(step, { draft, findings: [], ...newWidgetFiles(draft) }), `${step}: ${edit.toString()}`).toBe('done');
+      expect(stepStatus(step, { draft, findings: [error], ...newWidgetFiles(draft) }), step).toBe('needs-work');
+    }
+    const named = newDraft('amocrm', { name: 'Deals to Telegram', company: 'Acme' });
+    expect(stepStatus('texts', { draft: named, findings: [], ...newWidgetFiles(named) }), 'the name typed when creating the widget').toBe('done');
+    expect(stepStatus('basics', { draft: named, findings: [], ...newWidgetFiles(named) })).toBe('not-started');
+  });
+
+  it('counts a script already on disk, but not the skeleton the save would add', () => {
+    const draft = newDraft('amocrm', { name: '', company: '' });
+    const script = new TextEncoder().encode(VALID_SCRIPT);
+    const base: WidgetSnapshot = { ...emptyFolder, files: [{ path: 'script.js', size: script.length, bytes: script }] };
+    expect(stepStatus('code', { draft, findings: [], base, snapshot: draftSnapshot(draft, base) })).toBe('done');
+    expect(stepStatus('code', { draft, findings: [], ...newWidgetFiles(draft) })).toBe('not-started');
+  });
+
+  it('shows an existing widget read from its files as done where it has no findings, even with the values a new widget gets by default', () => {
+    const base = validSnapshot();
+    const draft = draftFromWidget(base, 'amocrm');
+    expect(draft.basics).toEqual(newDraft('amocrm', { name: '', company: '' }).basics);
+    const files = { base, snapshot: draftSnapshot(draft, base) };
+    expect(statuses(draft, files)).toEqual({ ...everyStep('done'), review: 'not-started' });
+    expect(statuses(draft, files, [], { basics: [error] }).basics).toBe('needs-work');
+    expect(statuses(draft, files, ['review']).review).toBe('done');
+  });
+
+  it('leaves an existing widget\'s step without values unstarted until it is opened', () => {
+    const base = validSnapshot('amocrm', { 'manifest.json': manifestWith(['widget', 'support'], undefined) });
+    const draft = draftFromWidget(base, 'amocrm');
+    const files = { base, snapshot: draftSnapshot(draft, base) };
+    expect(stepStatus('support', { draft, findings: [error], ...files })).toBe('not-started');
+    expect(stepStatus('support', { draft, findings: [error], visited: true, ...files })).toBe('needs-work');
   });
 });

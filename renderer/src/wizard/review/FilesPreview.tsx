@@ -14,6 +14,7 @@ function FileRow({ file }: { file: PlannedFile }) {
       <button type="button" className="planned__toggle" aria-expanded={canDiff ? open : undefined} disabled={!canDiff} onClick={() => setOpen(!open)}>
         {canDiff ? <ChevronIcon size={14} className={open ? 'chevron chevron--open' : 'chevron'} /> : <FileIcon size={14} />}
         <code className="planned__path">{file.path}</code>
+        {file.renamedFrom && <span className="planned__from">{t('wizard.review.renamedFrom', { from: file.renamedFrom })}</span>}
         {file.bytes !== null && <span className="planned__size">{formatBytes(file.bytes, i18n.language)}</span>}
         <span className={`pill planned__status planned__status--${file.status}`}>{t(`wizard.review.status.${file.status}`)}</span>
       </button>

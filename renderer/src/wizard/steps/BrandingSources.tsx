@@ -30,6 +30,7 @@ function SourceRow({ label, help, path, primary, onPick, onClear, onDropPath }: 
         ) : (
           <span className="field__help">{help}</span>
         )}
+        {drop.problem && <span className="text-error" role="alert">{drop.problem}</span>}
       </div>
       <Button size="sm" variant={primary && !path ? 'primary' : 'secondary'} onClick={onPick}>
         {path ? t('wizard.branding.replace') : t('wizard.branding.choose')}

@@ -15,7 +15,7 @@ import { useWizard } from '../wizard-context';
 export function StartStep() {
   const { t } = useTranslation();
   const { project, path, actionError } = useProject();
-  const { widget, update, isNew, edited, reloadFromFiles } = useWizard();
+  const { widget, update, isNew, edited, reloadFromFiles, saveAsFolder, saveState } = useWizard();
   const actions = useProjectActions(() => undefined);
   const codeProblem = widget.code !== '' && !WIDGET_CODE_PATTERN.test(widget.code);
   const source = isNew ? t('wizard.start.sourceNew') : project?.kind === 'zip' ? t('wizard.start.sourceZip') : t('wizard.start.sourceFolder');
@@ -30,7 +30,17 @@ export function StartStep() {
             {path}
           </p>
           {isNew && <p className="field__help">{t('wizard.start.newHint')}</p>}
-          {project?.kind === 'zip' && <p className="field__help">{t('wizard.start.zipHint')}</p>}
+          {project?.kind === 'zip' && (
+            <>
+              <p className="field__help">{t('wizard.start.zipHint')}</p>
+              <div>
+                <Button size="sm" icon={<FolderIcon size={16} />} busy={saveState.status === 'saving'} onClick={() => void saveAsFolder()}>
+                  {t('wizard.start.saveAsFolder')}
+                </Button>
+              </div>
+              {saveState.status === 'failed' && <Banner tone="error">{saveState.error.message}</Banner>}
+            </>
+          )}
         </div>
         <SegmentedControl<PlatformId>
           label={t('wizard.start.platform')}

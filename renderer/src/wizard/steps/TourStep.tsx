@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setTourImages } from '../../../../shared/draft/draft-edits';
+import { tourNumbering } from '../../../../shared/draft/tour-numbering';
 import { moveItem } from '../../../../shared/draft/key-grid';
 import { Banner } from '../../components/Banner';
 import { Button, IconButton } from '../../components/Button';
@@ -30,6 +31,7 @@ export function TourStep() {
   const bytes = useMemo(() => Object.values(images).flatMap((image) => (image.data ? [{ key: image.path, data: image.data, mediaType: image.mediaType }] : [])), [images]);
   const urls = useImageUrls(bytes);
   const setList = (paths: string[]) => update((draft) => setTourImages(draft, locale, paths));
+  const savedAs = useMemo(() => new Map(tourNumbering(widget).renames.map((move) => [move.from, move.to])), [widget]);
   const drop = useFileDrop((paths) => void slides.make(locale, paths));
 
   return (
@@ -54,6 +56,7 @@ export function TourStep() {
               {list.length === 0 ? t('wizard.tour.choose', { max }) : t('wizard.tour.replace', { max })}
             </Button>
           </div>
+          {drop.problem && <p className="text-error" role="alert">{drop.problem}</p>}
           {list.length === 0 ? (
             <p className="field__help">{t('wizard.tour.empty')} {t('wizard.tour.dropHint')}</p>
           ) : (
@@ -71,6 +74,7 @@ export function TourStep() {
                     <div className="slide__text">
                       <span className="slide__number">{index + 1}</span>
                       <code>{path}</code>
+                      {savedAs.has(key) && <span className="field__help">{t('wizard.tour.savedAs', { path: savedAs.get(key) })}</span>}
                       <span className={exact || !image?.width ? 'field__help' : 'text-error'}>
                         {image?.width && image.height ? `${image.width} × ${image.height}` : t('wizard.tour.missingFile')}
                         {image ? ` · ${formatBytes(image.bytes, i18n.language)}` : ''}

@@ -36,7 +36,7 @@ export function useLogoSet() {
       }),
     );
     // A later change asked for other images while these were being made.
-    if (outcome?.status === 'done' && wanted.current === key) setBrandingImages({ jobId: outcome.jobId, images: outcome.value.images, key });
+    if (outcome?.status === 'done' && wanted.current === key) setBrandingImages({ setId: outcome.value.setId, images: outcome.value.images, key });
   }, [branding, platform, key, job.run, setBrandingImages]);
 
   // Only a change the user makes remakes the set; reopening the step shows what is there.

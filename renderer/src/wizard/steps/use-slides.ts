@@ -25,7 +25,7 @@ export function useSlides() {
         const outcome = await awaitJob(getApi(), ticket);
         if (outcome.status === 'failed') throw outcome.error;
         if (outcome.status !== 'done') return;
-        setSlides(locale, { jobId: outcome.jobId, images: outcome.value.images });
+        setSlides(locale, { setId: outcome.value.setId, images: outcome.value.images });
         const paths = outcome.value.images.map((image) => `/${imagePath(widget, image.file)}`);
         update((current) => setTourImages(current, locale, paths));
         updateDraft({ images: { ...draft.images, slides: { ...draft.images?.slides, [locale]: picked } } });

@@ -3,11 +3,11 @@ import type { Finding } from '../../../../shared/model/finding';
 import { SeverityIcon } from '../../components/Badge';
 import { ExternalIcon } from '../../components/icons';
 import { getApi } from '../../app/api';
-import { ruleHelpOf } from './rule-help';
+import { useWizardOrNull } from '../wizard-context';
 
 export function FindingItem({ finding, showFile = true }: { finding: Finding; showFile?: boolean }) {
   const { t } = useTranslation();
-  const help = ruleHelpOf(finding.ruleId);
+  const help = useWizardOrNull()?.live?.ruleHelp[finding.ruleId];
   const where = [showFile ? finding.file : null, finding.line !== null ? t('check.line', { line: finding.line }) : null, finding.locale ? t('check.locale', { locale: finding.locale }) : null]
     .filter(Boolean)
     .join(' · ');
