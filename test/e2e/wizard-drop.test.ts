@@ -6,7 +6,7 @@ import { platformProfile } from '../../shared/platform/profiles';
 import { dragOf, dropFiles, fireDrag, registerDropFile } from './harness/file-drop';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
 import { removeTempDirs, tempDir } from './fixtures';
-import { goToStep, shootStep, SMALL_WINDOW, writeSourceImages } from './wizard-helpers';
+import { goToStep, shootStep, SMALL_WINDOW, startNewWidget, writeSourceImages } from './wizard-helpers';
 
 const profile = platformProfile('amocrm');
 /** The sizes a new widget needs: its default locations have no digital pipeline, so no logo_dp.png. */
@@ -54,14 +54,7 @@ describe('journey: images dropped from the file manager onto Branding and Tour',
 
   it('starts a new widget whose steps show no status until they are opened', async () => {
     const { page } = harness;
-    await page.getByRole('button', { name: /New widget/ }).click();
-    harness.main.dialogs.newWidgetFolder.push(folder);
-    await page.getByRole('button', { name: 'Choose folder…' }).click();
-    await page.getByText(folder).waitFor();
-    await page.getByLabel('Company', { exact: true }).fill('Acme');
-    await page.getByLabel('Product name').fill('Deals to Telegram');
-    await page.getByRole('button', { name: 'Start the wizard' }).click();
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    await startNewWidget(harness, folder);
     // Statuses come from the live check: wait for one, or "no dot" would pass before it ran. The name typed
     // above is the user's input, so Store texts has a status: an error, as the teaser is still empty.
     await sidebarStep(page, 'Store texts').locator('.status-dot--error').waitFor();

@@ -5,6 +5,20 @@ import type { Page } from 'playwright-core';
 import type { Harness } from './harness/harness';
 import { SCREENS_FOLDER } from './harness/paths';
 
+/** The New widget screen filled in as a user does it, up to the wizard's first step. */
+export async function startNewWidget(harness: Harness, folder: string, beforeStart?: () => Promise<void>): Promise<void> {
+  const { page } = harness;
+  await page.getByRole('button', { name: /New widget/ }).click();
+  harness.main.dialogs.newWidgetFolder.push(folder);
+  await page.getByRole('button', { name: 'Choose folder…' }).click();
+  await page.getByText(folder).waitFor();
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Product name').fill('Deals to Telegram');
+  if (beforeStart) await beforeStart();
+  await page.getByRole('button', { name: 'Start the wizard' }).click();
+  await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+}
+
 /** The size the wizard must be usable at. */
 export const SMALL_WINDOW = { width: 1024, height: 700 };
 

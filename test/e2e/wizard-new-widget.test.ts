@@ -8,7 +8,7 @@ import { checkWidget } from '../../shared/check/check-widget';
 import { readWidget } from '../../electron/services/widget-reader';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
 import { removeTempDirs, tempDir } from './fixtures';
-import { goToStep, shootStep, SMALL_WINDOW, timings, writeSourceImages } from './wizard-helpers';
+import { goToStep, shootStep, SMALL_WINDOW, startNewWidget, timings, writeSourceImages } from './wizard-helpers';
 
 const TEXTS = {
   ru: {
@@ -48,16 +48,7 @@ describe('journey: a new widget from a blank page, through every step, to a zip 
   });
 
   it('starts a new widget: marketplace, an empty folder, company and product', async () => {
-    const { page } = harness;
-    await page.getByRole('button', { name: /New widget/ }).click();
-    harness.main.dialogs.newWidgetFolder.push(folder);
-    await page.getByRole('button', { name: 'Choose folder…' }).click();
-    await page.getByText(folder).waitFor();
-    await page.getByLabel('Company', { exact: true }).fill('Acme');
-    await page.getByLabel('Product name').fill('Deals to Telegram');
-    await shootStep(harness, 'wizard-00-new-widget');
-    await page.getByRole('button', { name: 'Start the wizard' }).click();
-    await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
+    await startNewWidget(harness, folder, () => shootStep(harness, 'wizard-00-new-widget'));
     expect(existsSync(join(folder, 'manifest.json'))).toBe(false);
     await shootStep(harness, 'wizard-01-start');
   });
