@@ -65,6 +65,7 @@ describe('journey: a zip edited and saved as a folder; slides that outlive a res
     await page.locator('.export-actions').getByRole('button', { name: 'Save as folder…' }).click();
     await page.locator(`.project-header__path:text-is("${folder}")`).waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Review and export', level: 1 }).waitFor();
+    await page.getByText('Saved as a folder', { exact: true }).waitFor();
 
     // The zip itself is never touched; the folder holds every file at its root, without the junk.
     expect((await readFile(zipPath)).equals(zipBefore)).toBe(true);

@@ -286,6 +286,8 @@ export const enWizard = {
     saveFirstTitle: 'Save before you export',
     saveFirstText_one: '{{count}} file differs from what the wizard shows. Export packs the folder, so save first.',
     saveFirstText_other: '{{count}} files differ from what the wizard shows. Export packs the folder, so save first.',
+    savedFromZipTitle: 'Saved as a folder',
+    savedFromZip: 'Every file of {{zip}} is here now, at the folder’s root, with your changes. The zip was not changed. Save and export from this folder from now on.',
     zipTitle: 'Save the zip as a folder to keep your changes',
     zipUnsaved: 'A zip cannot take changes in place. Save as folder copies every file of the zip into an empty folder you choose (files at its root, system junk left out), writes your changes there, and the wizard continues with that folder.',
     zipClean: 'To edit this widget and export it again, save it as a folder first: every file of the zip goes into an empty folder you choose, at its root.',

@@ -31,6 +31,11 @@ export function ExportStep() {
 
   return (
     <StepFrame step="review" title={t('export.title')} subtitle={t('export.subtitle')} showFindings={false}>
+      {route.name === 'project' && route.savedFrom && (
+        <Banner tone="success" title={t('wizard.review.savedFromZipTitle')} onDismiss={() => navigate({ ...route, savedFrom: undefined })}>
+          {t('wizard.review.savedFromZip', { zip: route.savedFrom })}
+        </Banner>
+      )}
       {!isFolder && (unsaved > 0 || project.nestedRoot !== null) ? (
         <Banner
           tone={errors > 0 ? 'warning' : 'info'}

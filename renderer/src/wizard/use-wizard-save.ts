@@ -61,7 +61,7 @@ export function useWizardSave(loaded: { base: WidgetSnapshot; widget: WidgetDraf
       // The zip's own draft goes back to the zip as it is: its edits live in the folder now.
       updateDraft({ wizard: storedWizardValue({ ...EMPTY_STORED_WIZARD, visited: stored.visited }) });
       setState({ status: 'saved', files: plan.planned.length, at: new Date().toISOString() });
-      navigate({ name: 'project', path: folder, step: 'export' });
+      navigate({ name: 'project', path: folder, step: 'export', savedFrom: path });
       return true;
     } catch (error) {
       setState({ status: 'failed', error: toErrorInfo(error) });
