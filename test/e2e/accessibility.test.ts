@@ -79,4 +79,28 @@ describe('accessibility: every wizard step in both themes passes axe-core’s WC
     }
     expect(found).toEqual({});
   });
+
+  it('shows where the keyboard focus is on everything Tab reaches', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Store texts');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const unseen: string[] = [];
+    let reached = 0;
+    for (let press = 0; press < 40; press += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const label = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
+        return { ring, label: `${element.tagName.toLowerCase()} "${label}"` };
+      });
+      if (!focus) continue;
+      if (!focus.ring) unseen.push(focus.label);
+      reached += 1;
+    }
+    expect(unseen).toEqual([]);
+    expect(reached).toBeGreaterThan(20);
+  });
 });
