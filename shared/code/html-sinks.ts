@@ -106,6 +106,27 @@ export function containsScriptTag(html: string): boolean {
   });
 }
 
+/** Sinks that parse HTML without running the scripts in it (the HTML standard: such scripts never execute). */
+const NON_EXECUTING_SINKS = new Set(['innerHTML', 'outerHTML']);
+
+/**
+ * True when every <script> in the HTML is an empty `<script></script>` without attributes handed to
+ * innerHTML/outerHTML: it loads and runs nothing. React DOM makes script elements this way
+ * (`div.innerHTML = '<script><\/script>'`) whenever a bundle includes it.
+ */
+export function onlyInertScripts(sink: HtmlSink): boolean {
+  if (!NON_EXECUTING_SINKS.has(sink.via)) return false;
+  const lower = sink.html.toLowerCase();
+  const tags = tagAttributes(sink.html, 'script');
+  if (tags.length === 0 || tags.some((attributes) => Object.keys(attributes).length > 0)) return false;
+  for (let at = lower.indexOf('<script'); at !== -1; at = lower.indexOf('<script', at + 1)) {
+    if (isNameCharacter(lower[at + '<script'.length])) continue;
+    const open = lower.indexOf('>', at);
+    if (open === -1 || !lower.startsWith('</script', open + 1)) return false;
+  }
+  return true;
+}
+
 /** True when a value of the HTML was computed at run time at that spot. */
 function hasDynamicPart(text: string): boolean {
   return text.includes(DYNAMIC_PART);

@@ -11,9 +11,21 @@ const MATCHES_ANY = new Set([':is', ':where', ':matches', ':-webkit-any', ':-moz
 
 /**
  * Prefixes too common to be a widget's namespace when guessing it from the stylesheets: inferring
- * `card` from `.card-holder` would make every platform class look like the widget's own.
+ * `card` from `.card-holder` would make every platform class look like the widget's own, and
+ * `tag` from `.tag-item` would claim the CRM's own tag lists. Words that name a part of any page
+ * (header, item, loader) or an object of any CRM (lead, contact, tag, pipeline) cannot tell one
+ * widget's elements from the page around it; a longer prefix (`tag-analytics`) still can.
  */
-const GENERIC_PREFIXES = new Set(['js', 'is', 'has', 'ui', 'app', 'widget', 'card', 'control', 'button', 'btn', 'modal', 'list', 'nav', 'form', 'icon', 'row', 'col']);
+const GENERIC_PREFIXES = new Set([
+  'js', 'is', 'has', 'ui', 'app', 'widget', 'widgets', 'card', 'control', 'button', 'btn', 'modal', 'list', 'nav', 'form',
+  'icon', 'row', 'col', 'amo', 'amocrm', 'kommo', 'crm',
+  'lead', 'leads', 'deal', 'deals', 'contact', 'contacts', 'company', 'companies', 'customer', 'customers', 'task', 'tasks',
+  'note', 'notes', 'tag', 'tags', 'pipeline', 'pipelines', 'user', 'users', 'account', 'chat', 'message', 'messages', 'feed',
+  'settings', 'setting', 'status', 'filter', 'search', 'menu', 'page', 'content', 'main', 'header', 'footer', 'sidebar',
+  'panel', 'section', 'block', 'box', 'wrap', 'wrapper', 'container', 'item', 'items', 'field', 'fields', 'input', 'select',
+  'table', 'link', 'text', 'title', 'label', 'popup', 'dropdown', 'tab', 'tabs', 'loader', 'loading', 'spinner', 'error',
+  'empty', 'hidden', 'active',
+]);
 
 export interface WidgetRoot {
   /** Where the root came from: widget-publisher.json, a guess from the stylesheets, or nowhere. */

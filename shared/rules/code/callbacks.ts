@@ -89,6 +89,29 @@ function findCallbacks(indexes: readonly ScriptIndex[], required: readonly strin
   return null;
 }
 
+/**
+ * An object literal holding two or more of the callbacks as functions but not named `callbacks`:
+ * `return { render: ..., init: ... }` from define() or from the constructor. Said by name, since
+ * "no callbacks object" would send the author looking for something they believe they wrote.
+ */
+function bareCallbacks(
+  indexes: readonly ScriptIndex[],
+  required: readonly string[],
+): { index: ScriptIndex; node: AnyNode; names: string[] } | null {
+  const ordered = [...indexes].sort((a, b) => Number(b.path === SCRIPT_ENTRY) - Number(a.path === SCRIPT_ENTRY));
+  for (const index of ordered) {
+    for (const object of index.nodesOfType('ObjectExpression')) {
+      const members = objectMembers(object);
+      const names = required.filter((name) => {
+        const value = members.get(name);
+        return value !== undefined && isFunctionNode(unwrapChain(value));
+      });
+      if (names.length >= 2) return { index, node: object, names };
+    }
+  }
+  return null;
+}
+
 type Resolved = FunctionNode | 'not-a-function' | 'unknown';
 
 /** The function a callback value stands for: inline, by name, `self.fn`, `fn.bind(this)`, `_.bind(fn, this)`, `$.proxy(fn, this)`. */
@@ -220,7 +243,9 @@ export const callbacksRule = defineRule({
     'a deliberate way to stay out of an area (the platform then skips init and bind_actions there) and is not ' +
     'reported. A return of something it ' +
     'cannot know without running the code (a variable, an unknown call) is given the benefit of the doubt; a call ' +
-    'to a function in the same file (`return self.renderCard()`) is followed.',
+    'to a function in the same file (`return self.renderCard()`) is followed. Callbacks written straight into a ' +
+    'returned object (`return { render: ..., init: ... }`) are never called by the platform, which reads ' +
+    '`callbacks`; the finding then points at that object.',
   sources: [
     SOURCES.facts('script.js callbacks: "render, init and bind_actions must return true"', 'https://developers.kommo.com/docs/script-js'),
     SOURCES.kommoManifest('widget/init_once: "When the widget is initialized, the render(), init() and bind_actions() functions are called"'),
@@ -234,6 +259,22 @@ export const callbacksRule = defineRule({
     const callbacks = findCallbacks(indexes, required);
     const list = required.join(', ');
     if (!callbacks) {
+      const bare = bareCallbacks(indexes, required);
+      if (bare) {
+        const { line, column } = positionOf(bare.node);
+        report({
+          file: bare.index.path,
+          line,
+          column,
+          message:
+            `${bare.index.path}:${line} defines ${bare.names.join(', ')} on an object of their own, not under "callbacks": ` +
+            'the platform calls the widget\'s callbacks.render, callbacks.init and callbacks.bind_actions, so as written ' +
+            'they are never called. Put them in this.callbacks = {...} inside the function define() returns ' +
+            `(var CustomWidget = function () { var self = this; this.callbacks = { ${required.map((name) => `${name}: ...`).join(', ')} }; return this; }); ` +
+            `see ${context.profile.links.scriptJs}.`,
+        });
+        return;
+      }
       report({
         file: SCRIPT_ENTRY,
         message:

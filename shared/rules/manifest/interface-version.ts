@@ -1,6 +1,7 @@
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, manifestView } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 const EXPECTED = 2;
 
@@ -21,6 +22,7 @@ export const interfaceVersionRule = defineRule({
     const view = manifestView(context);
     if (!view || !isRecord(view.root.widget)) return;
     const value = view.root.widget.interface_version;
+    if (value === undefined && isMisplaced(view, 'interface_version')) return;
     if (value === undefined) {
       report({
         message: `widget.interface_version is missing; set "interface_version": ${EXPECTED} (the current interface) in the widget block.`,

@@ -3,6 +3,7 @@ import { findLocation } from '../../platform/profiles';
 import { isRecord, valueAtDotPath } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, atKey, dotPathToPath, isBlank, manifestView } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 /** What to write for a missing block, so the message shows a working example. */
 const BLOCK_EXAMPLES: Record<string, string> = {
@@ -58,6 +59,7 @@ export const locationBlockRule = defineRule({
       reportedBlocks.add(block.key);
       const locationAt = at(document, ['locations', location.index]);
       const value = root[block.key];
+      if (value === undefined && isMisplaced(view, block.key)) continue;
       if (value === undefined) {
         report({
           message: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none. Add ${BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`}, or remove ${location.area} from locations.`,

@@ -1,6 +1,7 @@
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, isBlank, manifestView } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 /** widget.* keys the structure page and the checklist require, with what each one is for. */
 const REQUIRED_WIDGET_KEYS: ReadonlyArray<{ key: string; example: string; what: string }> = [
@@ -45,6 +46,7 @@ export const requiredFieldRule = defineRule({
     } else if (isRecord(root.widget)) {
       for (const { key, example, what } of REQUIRED_WIDGET_KEYS) {
         const value = root.widget[key];
+        if (value === undefined && isMisplaced(view, key)) continue;
         if (value === undefined) {
           report({ message: `widget.${key} is missing: it is required (${what}). Add ${example}.`, ...at(document, ['widget']) });
         } else if (TEXT_KEYS.has(key) && isBlank(value)) {
@@ -56,14 +58,14 @@ export const requiredFieldRule = defineRule({
       }
     }
 
-    if (root.locations === undefined) {
+    if (root.locations === undefined && !isMisplaced(view, 'locations')) {
       report({
         message: 'manifest.json has no "locations": the platform loads script.js only in the areas listed there. Add e.g. "locations": ["settings"] plus the areas the widget works in (lcard-1, ccard-1, ...).',
         ...at(document, []),
       });
     }
 
-    if (isRecord(root.widget) && root.widget.installation === true && root.settings === undefined) {
+    if (isRecord(root.widget) && root.widget.installation === true && root.settings === undefined && !isMisplaced(view, 'settings')) {
       report({
         message: 'widget.installation is true, so installing the widget opens its settings, but manifest.json has no "settings" block. Add "settings" with the fields the user fills in (e.g. {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), or set installation to false when everything is set up in your own system.',
         ...at(document, ['widget', 'installation']),

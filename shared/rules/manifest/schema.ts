@@ -3,7 +3,8 @@ import { isRecord } from '../../widget/manifest-model';
 import type { ManifestPath } from '../../widget/manifest-i18n-refs';
 import { defineRule, SOURCES, type Report } from '../rule';
 import type { JsonDocument } from '../../json/json-document';
-import { at, describeValue, jsonPath } from './manifest-helpers';
+import { at, atKey, describeValue, jsonPath, manifestView } from './manifest-helpers';
+import { misplacedKeys } from './misplaced-keys';
 import { MANIFEST_SHAPE, type Shape } from './manifest-shape';
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -19,7 +20,11 @@ export const schemaRule = defineRule({
     'to an array of image paths; settings and dp.settings map field codes to objects; support, dp, advanced, sms, ' +
     'mobile and amoforms_settings are objects; mobile.color is a HEX colour. A value of the wrong type (e.g. "true" ' +
     'in quotes, a single locale string instead of an array) makes the upload fail or the widget misbehave. Each ' +
-    'finding names the JSON path and line. Keys the platform does not document are left alone.',
+    'finding names the JSON path and line. Keys the platform does not document are left alone. A documented key ' +
+    'written one level off is reported too: locations, tour, settings, dp, advanced, salesbot_designer, sms, mobile ' +
+    'and amoforms_settings belong at the top level next to "widget", and name, description, locale, installation, ' +
+    'support and version inside it; the platform does not read them anywhere else, so the widget behaves as if they ' +
+    'were missing (the rules that require them then stay silent, as this finding says where to move them).',
   sources: [
     SOURCES.structure('manifest.json: table of parameters'),
     SOURCES.kommoManifest('Properties of the file manifest.json'),
@@ -37,6 +42,16 @@ export const schemaRule = defineRule({
       return;
     }
     walk(document, document.value, [], MANIFEST_SHAPE, report);
+    const view = manifestView(context);
+    for (const { key, foundAt, belongsAt } of view ? misplacedKeys(view) : []) {
+      report({
+        message:
+          belongsAt === 'top'
+            ? `widget.${key}: "${key}" belongs at the top level of manifest.json, next to "widget", not inside the widget block; the platform does not read it there. Move it out of "widget".`
+            : `"${key}" at the top level of manifest.json belongs inside the widget block ("widget": {"${key}": ...}); the platform does not read it there. Move it into "widget".`,
+        ...atKey(document, foundAt),
+      });
+    }
   },
 });
 

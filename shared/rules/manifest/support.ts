@@ -1,6 +1,7 @@
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, httpsUrlProblem, isBlank, isValidEmail, manifestView, truncate } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 export const supportRule = defineRule({
   id: 'manifest/support',
@@ -25,6 +26,7 @@ export const supportRule = defineRule({
     if (!view || !isRecord(view.root.widget)) return;
     const { document } = view;
     const support = view.root.widget.support;
+    if (support === undefined && isMisplaced(view, 'support')) return;
     if (support === undefined) {
       report({
         message: 'widget.support is missing: the platform requires a support link or email for the feedback button. Add "support": {"link": "https://your-site/support", "email": "support@your-site"} to the widget block.',

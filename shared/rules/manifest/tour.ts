@@ -1,6 +1,7 @@
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, isBlank, manifestView, uniqueLocales } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 export const tourRule = defineRule({
   id: 'manifest/tour',
@@ -25,6 +26,7 @@ export const tourRule = defineRule({
     const imagesExample = `{${(locales.length > 0 ? locales : ['en']).map((locale) => `"${locale}": ["/images/tour_1_${locale}.png"]`).join(', ')}}`;
 
     const tour = root.tour;
+    if (tour === undefined && isMisplaced(view, 'tour')) return;
     if (tour === undefined) {
       report({
         message: `manifest.json has no "tour" block, required since November 2019. Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,

@@ -1,6 +1,7 @@
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, describeValue, manifestView } from './manifest-helpers';
+import { isMisplaced } from './misplaced-keys';
 
 /**
  * Three dot-separated numbers. A leading zero ("1.0.00", "2.01.3") is still three ordered numbers, which is
@@ -25,6 +26,7 @@ export const versionRule = defineRule({
     const view = manifestView(context);
     if (!view || !isRecord(view.root.widget)) return;
     const value = view.root.widget.version;
+    if (value === undefined && isMisplaced(view, 'version')) return;
     if (value === undefined) {
       report({
         message: 'widget.version is missing; add "version": "1.0.0" and raise it with every upload so the platform serves the new files.',

@@ -114,6 +114,37 @@ function skeletonStoreText(text: ScannedText, storeKeys: ReadonlySet<string>): L
   return { found: text.value.trim(), why: "is the default text of a widget template, not this widget's own text" };
 }
 
+/**
+ * Hosts that only reach the developer's own machine: localhost and private networks, and the tunnels
+ * that expose a laptop for a while (ngrok, localtunnel, Cloudflare quick tunnels, ...). The platform
+ * calls these addresses from its servers, so such a host stops answering when the laptop sleeps.
+ */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$|\.(?:local|localhost)$/i;
+const TUNNEL_HOST = /(?:^|\.)(?:ngrok\.io|ngrok\.app|ngrok\.dev|ngrok-free\.app|ngrok-free\.dev|loca\.lt|localtunnel\.me|trycloudflare\.com|serveo\.net|localhost\.run|lhr\.life|devtunnels\.ms|tunnelmole\.net|pagekite\.me)$/i;
+
+/** The host of an address when it is a local or tunnel address, else null. */
+export function developmentHost(address: string): string | null {
+  let host: string;
+  try {
+    host = new URL(address.trim()).hostname;
+  } catch {
+    return null;
+  }
+  return LOCAL_HOST.test(host) || TUNNEL_HOST.test(host) ? host : null;
+}
+
+/**
+ * An i18n text that is only its own key, as an identifier ("time_rule": "time_rule"): a label nobody
+ * wrote yet, which users would read as it is. Plain words ("status": "status") are left alone.
+ */
+function keyAsText(text: ScannedText): Leftover | null {
+  if (!text.i18n) return null;
+  const value = text.value.trim();
+  const lastKey = text.key.split('.').pop() ?? '';
+  if (value !== lastKey || !/[_.]/.test(value) || /\s/.test(value)) return null;
+  return { found: value, why: 'is its own key, not a text written for users' };
+}
+
 function valueAt(root: unknown, path: readonly string[]): unknown {
   let current = root;
   for (const part of path) {
@@ -126,7 +157,7 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
 export const textPlaceholderRule = defineRule({
   id: 'text/placeholder',
   defaultSeverity: 'warning',
-  summary: 'No placeholder or test texts (lorem ipsum, TODO, example.com, "test") are left in the texts.',
+  summary: 'No placeholder or test texts (lorem ipsum, TODO, example.com, "test") or development addresses (localhost, ngrok) are left.',
   docs:
     'Moderation rejects widgets that still carry test data or development traces. The rule looks through every ' +
     'i18n text and the store texts for lorem ipsum, TODO / FIXME / TBD notes, values that are only "test", ' +
@@ -134,6 +165,10 @@ export const textPlaceholderRule = defineRule({
     'the Demo widget texts of the amoCRM example, store texts left at a template\'s default ("Short description", ' +
     '"Полное описание виджета" as the whole teaser or description), example.com addresses in the manifest\'s ' +
     'support, dp.webhook_url, sms.endpoint and mobile.frame_url, and placeholders broken by spaces such as "# SUBDOMAIN #". ' +
+    'In those manifest addresses it also reports development hosts: localhost, private network addresses and tunnels ' +
+    'such as ngrok or localtunnel (the platform calls them from its servers; they stop answering when the developer\'s ' +
+    'computer does). An i18n text that is only its own key written as an identifier ("time_rule": "time_rule") is a ' +
+    'label nobody wrote yet and is reported too. ' +
     'The platform\'s own placeholders (#SUBDOMAIN#, #HOST#, #ACCOUNT_ID#, ...) are legitimate.',
   sources: [
     SOURCES.amocrmChecklist('Development > Clean files: "You\'ve deleted all test data, debug, alerts, confirms or other development traces"'),
@@ -144,7 +179,7 @@ export const textPlaceholderRule = defineRule({
   check(context, report) {
     const storeKeys = storeTextKeys(context);
     for (const text of scannedTexts(context)) {
-      const leftover = findLeftover(text.value, context.profile) ?? skeletonStoreText(text, storeKeys);
+      const leftover = findLeftover(text.value, context.profile) ?? skeletonStoreText(text, storeKeys) ?? keyAsText(text);
       if (!leftover) continue;
       const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, leftover.found) : { line: text.line, column: text.column };
       report({
@@ -161,6 +196,18 @@ export const textPlaceholderRule = defineRule({
     for (const path of MANIFEST_ADDRESS_PATHS) {
       const value = valueAt(view.root, path);
       if (typeof value !== 'string') continue;
+      const devHost = developmentHost(value);
+      if (devHost) {
+        report({
+          ...at(view.document, [...path]),
+          file: MANIFEST_PATH,
+          message:
+            `${path.join('.')} in manifest.json is "${value}", on ${devHost}: a local or tunnel address from development ` +
+            'that the platform cannot reach once your computer or tunnel is off, so the functional test fails. Put the ' +
+            'address of your production server there before moderation.',
+        });
+        continue;
+      }
       const example = exampleAddress(value);
       if (!example) continue;
       report({

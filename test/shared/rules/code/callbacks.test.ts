@@ -109,6 +109,41 @@ describe('code/callbacks', () => {
     expect(findings[0].message).toContain('Could not find');
   });
 
+  it('names the object when the callbacks are returned bare instead of under "callbacks"', () => {
+    const fromDefine = run(
+      [
+        "define(['jquery'], function ($) {", // 1
+        '  return {', // 2
+        '    render: function () { return true; },',
+        '    init: function () { return true; },',
+        '    bind_actions: function () { return true; },',
+        '    onSalesbotDesignerSave: function (code, params) { return "[]"; }',
+        '  };',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    expect(fromDefine).toMatchObject([{ file: 'script.js', line: 2, column: 10 }]);
+    expect(fromDefine[0].message).toContain('render, init, bind_actions on an object of their own');
+    const fromConstructor = run(
+      [
+        "define(['jquery'], function ($) {", // 1
+        '  return function () {', // 2
+        '    const self = this;', // 3
+        '    return {', // 4
+        '      init: function () { return true; },',
+        '      render: function () { return true; },',
+        '      settings: function () { return true; },',
+        '    };',
+        '  };',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    expect(fromConstructor).toMatchObject([{ line: 4 }]);
+    expect(fromConstructor[0].message).toContain('render, init on an object of their own');
+  });
+
   it('passes the shapes real widgets use', () => {
     const shapes = [
       // method shorthand, arrows, !0, bound functions

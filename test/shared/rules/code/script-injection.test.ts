@@ -44,4 +44,50 @@ describe('code/script-injection', () => {
   it('passes the valid widget', () => {
     expect(runRule(scriptInjectionRule, {})).toEqual([]);
   });
+
+  it('passes the empty <script></script> a bundled UI library sets through innerHTML (it runs nothing)', () => {
+    const body = [
+      '    function createNode(type, doc) {',
+      '      var el;',
+      '      if (type === "script") {',
+      '        el = doc.createElement("div");',
+      '        el.innerHTML = "<script><\\/script>";',
+      '        el = el.removeChild(el.firstChild);',
+      '      } else {',
+      '        el = doc.createElement(type);',
+      '      }',
+      '      return el;',
+      '    }',
+    ].join('\n');
+    expect(run(body)).toEqual([]);
+  });
+
+  it('still reports a script with a source or code set through innerHTML, and an empty one appended with jQuery', () => {
+    const body = [
+      '    box.innerHTML = "<script src=\\"https://x.io/a.js\\"><\\/script>";', // 4
+      '    box.innerHTML = "<script>run()<\\/script>";', // 5
+      '    box.innerHTML = "<script async><\\/script>";', // 6
+      '    $("head").append("<script><\\/script>");', // 7
+    ].join('\n');
+    expect(lines(run(body))).toEqual([4, 5, 6, 7]);
+  });
+
+  it('warns, not errs, about createElement("script") in a minified bundle, where a library may be the author', () => {
+    const padding = Array.from({ length: 120 }, (_, i) => `function f${i}(t,e){return t+e*${i}}`).join(';');
+    const bundle = `define([],function(){var n={};${padding};function ps(l,u){var e=u.createElement("script");e.async=!0;u.head.appendChild(e);return e}return n});\n`;
+    const findings = runRule(scriptInjectionRule, { 'script.js': widgetScript(''), 'app.js': bundle });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'app.js', severity: 'warning', line: 1 });
+    expect(findings[0].message).toContain('minified');
+  });
+
+  it('keeps createElement("script") an error in readable code next to a minified file', () => {
+    const padding = Array.from({ length: 120 }, (_, i) => `function f${i}(t,e){return t+e*${i}}`).join(';');
+    const findings = runRule(scriptInjectionRule, {
+      'script.js': widgetScript('    var s = document.createElement("script");'),
+      'app.js': `define([],function(){${padding}});\n`,
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'script.js', severity: 'error', line: 4 });
+  });
 });

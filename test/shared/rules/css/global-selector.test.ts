@@ -118,6 +118,26 @@ describe('css/global-selector', () => {
     expect(findings[0].message).toContain('If .x is an element your widget renders');
   });
 
+  it('does not take a CRM word shared by many classes (.tag-*) for the namespace', () => {
+    const css = [
+      '.tag-board { padding: 0; }', // 1
+      '.tag-board__total { font-size: 40px; }', // 2
+      '.tag-board__refresh:hover { color: red; }', // 3
+      '.tag-row { margin: 0; }', // 4
+      '.tag-row:last-child { margin: 0; }', // 5
+      '.tag-label { color: #fff; }', // 6
+      '.settings-form .field { margin: 0; }', // 7
+    ].join('\n');
+    const findings = run(css);
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([
+      [4, 'warning'],
+      [5, 'warning'],
+      [6, 'warning'],
+      [7, 'warning'],
+    ]);
+    expect(findings[0].message).toContain('guessed from your stylesheets as "tag-board"');
+  });
+
   it('guesses nothing without evidence, and says how to name the root', () => {
     const noRoot = run('div { color: red; }\nspan { color: blue; }');
     expect(noRoot.map((finding) => finding.severity)).toEqual(['error', 'error']);

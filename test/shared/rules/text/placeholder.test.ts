@@ -72,4 +72,40 @@ describe('text/placeholder', () => {
     ]);
     expect(findings[1].line).not.toBeNull();
   });
+
+  it('reports a development tunnel or local address the platform would call (dp.webhook_url on ngrok)', () => {
+    const manifest = validManifest();
+    manifest.locations = ['settings', 'digital_pipeline'];
+    manifest.dp = { settings: {}, action_multiple: false, webhook_url: 'https://5e1a-81-23-10-4.eu.ngrok.io/hook' };
+    manifest.sms = { endpoint: 'http://localhost:8080/sms' };
+    const findings = findingsOf(textPlaceholderRule, validSnapshot('amocrm', { 'manifest.json': manifest }));
+    expect(findings.map((finding) => finding.message.split(' in manifest.json')[0])).toEqual(['dp.webhook_url', 'sms.endpoint']);
+    expect(findings[0].message).toContain('5e1a-81-23-10-4.eu.ngrok.io');
+    expect(findings[0].line).not.toBeNull();
+  });
+
+  it('passes production addresses that only look like development ones', () => {
+    const manifest = validManifest();
+    manifest.dp = { settings: {}, action_multiple: false, webhook_url: 'https://hooks.ngrok-fan.io/dp' };
+    manifest.mobile = { frame_url: 'https://local.acme-widgets.io/card', color: '#ffffff' };
+    (manifest.widget as Record<string, unknown>).support = { link: 'https://acme.localhost-tools.com/help', email: 'help@acme-widgets.io' };
+    expect(findingsOf(textPlaceholderRule, validSnapshot('amocrm', { 'manifest.json': manifest }))).toEqual([]);
+  });
+
+  it('reports i18n labels that are only their own key, as dp settings left unwritten', () => {
+    const findings = findingsOf(
+      textPlaceholderRule,
+      withExtraTexts('ru', { settings: { api_key: 'Ключ API', time_rule: 'time_rule', deadline_cf_minute: 'deadline_cf_minute' } }),
+    );
+    expect(findings.map((finding) => [finding.locale, finding.message.split(' in ')[0]])).toEqual([
+      ['ru', '"settings.time_rule"'],
+      ['ru', '"settings.deadline_cf_minute"'],
+    ]);
+    expect(findings[0].message).toContain('its own key');
+  });
+
+  it('passes labels that happen to equal a plain-word key, and identifiers under other keys', () => {
+    const snapshot = withExtraTexts('en', { settings: { api_key: 'API key', status: 'status', login: 'Login', mode: 'send_message' } });
+    expect(findingsOf(textPlaceholderRule, snapshot)).toEqual([]);
+  });
 });
