@@ -6,6 +6,9 @@ import { stylesheetSelectors, type SelectorEntry } from './stylesheet-selectors'
 /** What ends a root name in a namespaced (BEM) class: `acme__item`, `acme-item`, `acme_item`. */
 const NAMESPACE_SEPARATORS = ['__', '-', '_'];
 
+/** A guessed root must start at least one in this many of the named top-level selectors. */
+const MIN_ROOT_SHARE_DIVISOR = 4;
+
 /** Pseudo-classes that match when one of their selectors matches: `:is(#root, .acme) .x` is scoped. */
 const MATCHES_ANY = new Set([':is', ':where', ':matches', ':-webkit-any', ':-moz-any']);
 
@@ -18,7 +21,7 @@ const MATCHES_ANY = new Set([':is', ':where', ':matches', ':-webkit-any', ':-moz
  */
 const GENERIC_PREFIXES = new Set([
   'js', 'is', 'has', 'ui', 'app', 'widget', 'widgets', 'card', 'control', 'button', 'btn', 'modal', 'list', 'nav', 'form',
-  'icon', 'row', 'col', 'amo', 'amocrm', 'kommo', 'crm',
+  'icon', 'row', 'col',
   'lead', 'leads', 'deal', 'deals', 'contact', 'contacts', 'company', 'companies', 'customer', 'customers', 'task', 'tasks',
   'note', 'notes', 'tag', 'tags', 'pipeline', 'pipelines', 'user', 'users', 'account', 'chat', 'message', 'messages', 'feed',
   'settings', 'setting', 'status', 'filter', 'search', 'menu', 'page', 'content', 'main', 'header', 'footer', 'sidebar',
@@ -80,9 +83,9 @@ export function isPlatformClass(name: string, profile: PlatformProfile): boolean
 
 /**
  * Guess the root from the stylesheets: the name (or name prefix) that the most top-level selectors
- * start with; on a tie, the longer one. Platform classes and generic words never qualify, and a
- * name only one selector uses is no evidence when others could claim the same (unless it is the
- * only named selector there is).
+ * start with; on a tie, the longer one. Platform classes and generic words never qualify, a name
+ * only one selector uses is no evidence when others could claim the same (unless it is the only
+ * named selector there is), and neither is a name fewer than a quarter of the selectors start with.
  */
 function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile): WidgetRoot | null {
   const scores = new Map<string, number>();
@@ -107,7 +110,10 @@ function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile):
     const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
     if (score > bestScore || (score === bestScore && best !== null && candidate.length > best.length)) best = candidate;
   }
-  if (best === null || (scores.get(best) ?? 0) < Math.min(2, namedSelectors)) return null;
+  const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
+  // A root is the element most rules hang from; a name a small share of the selectors start with
+  // (`.tag-list` among thirty `.tag-*` classes) is one element among many, not the widget's root.
+  if (best === null || bestScore < Math.min(2, namedSelectors) || bestScore * MIN_ROOT_SHARE_DIVISOR < namedSelectors) return null;
   const kind = kinds.get(best);
   return {
     source: 'inferred',

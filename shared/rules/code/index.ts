@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { callbacksRule } from './callbacks';
+import { commentedOutRule } from './commented-out';
 import { consoleTraceRule } from './console-trace';
 import { debugLeftoverRule } from './debug-leftover';
 import { evalRule } from './eval';
@@ -9,12 +10,14 @@ import { jsSyntaxRule } from './js-syntax';
 import { minifiedRule } from './minified';
 import { scriptInjectionRule } from './script-injection';
 import { syncXhrRule } from './sync-xhr';
+import { untranslatedTextRule } from './untranslated-text';
 
 /** Rules of the `code/` group, in the order they appear in docs/rules.md. */
 export const codeRules: readonly Rule[] = [
   jsSyntaxRule,
   consoleTraceRule,
   debugLeftoverRule,
+  commentedOutRule,
   scriptInjectionRule,
   syncXhrRule,
   globalMutationRule,
@@ -22,4 +25,5 @@ export const codeRules: readonly Rule[] = [
   externalScriptRule,
   minifiedRule,
   callbacksRule,
+  untranslatedTextRule,
 ];

@@ -90,8 +90,9 @@ export const globalSelectorRule = defineRule({
     'name followed by `__`, `-` or `_`, as in BEM: `.acme-deals__item`), and no `+`/`~` then steps out of the root; so ' +
     '`#acme .x`, `.acme-deals__item:hover` and `body.dark #acme .x` pass, `input`, `:root`, `*`, `.control-select` and ' +
     '`#acme + div` do not. Without css.rootSelectors the root is guessed from your stylesheets (the name most selectors ' +
-    'start with; never a platform class or a word every CRM page uses, such as card, lead, tag, header or item, so ' +
-    '`.tag-item` and `.tag-list` are not taken for one widget\'s namespace) and each message says so; then a selector built on a class or id of your own that the guess does not ' +
+    'start with, when at least a quarter of them do; never a platform class or a word every CRM page uses, such as ' +
+    'card, lead, tag, header or item, so `.tag-item` and `.tag-list` are not taken for one widget\'s namespace) and ' +
+    'each message says so; then a selector built on a class or id of your own that the guess does not ' +
     'cover is a warning (it may belong to a second root, such as your settings modal), while type selectors (`input`, ' +
     '`div > p`), `*`, `:root`, `html`, `body` and platform classes stay errors. Set css.rootSelectors to list every root ' +
     'your widget renders and the check becomes exact. `:root { --x: 1 }` (only CSS variables) is a warning. A ' +

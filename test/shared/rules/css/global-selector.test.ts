@@ -138,6 +138,27 @@ describe('css/global-selector', () => {
     expect(findings[0].message).toContain('guessed from your stylesheets as "tag-board"');
   });
 
+  it('guesses no root when no name leads: one .tag-* element among many is not the widget root', () => {
+    const css = [
+      '.tag-panel { padding: 0; }',
+      '.tag-heading { margin: 0; }',
+      '.tag-count { color: red; }',
+      '.tag-list { margin: 0; }',
+      '.tag-list::-webkit-scrollbar { width: 6px; }',
+      '.tag-entry { margin: 0; }',
+      '.tag-entry:hover { margin: 0; }',
+      '.tag-bar { height: 8px; }',
+      '.tag-percent { color: red; }',
+      '.tag-more { color: red; }',
+      '.tag-spinner { color: red; }',
+      '.tag-failure { color: red; }',
+    ].join('\n');
+    const findings = run(css);
+    expect(findings).toHaveLength(12);
+    expect(findings.every((finding) => finding.severity === 'warning')).toBe(true);
+    expect(findings[0].message).toContain('no root could be guessed');
+  });
+
   it('guesses nothing without evidence, and says how to name the root', () => {
     const noRoot = run('div { color: red; }\nspan { color: blue; }');
     expect(noRoot.map((finding) => finding.severity)).toEqual(['error', 'error']);
