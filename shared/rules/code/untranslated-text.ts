@@ -3,6 +3,7 @@ import { calledMethodName, positionOf } from '../../code/ast-query';
 import { globalPath } from '../../code/scope';
 import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
+import { russianTemplateTexts } from './template-texts';
 import { usesCyrillic } from '../text/wrong-language';
 
 /** Two Cyrillic letters in a row: a Russian word, not a stray symbol. */
@@ -125,11 +126,14 @@ export const untranslatedTextRule = defineRule({
     'translated and contains no words in other languages". Texts written straight into script.js (button labels, ' +
     'headings, messages built as HTML) bypass the i18n files, so users of en, es or pt see them in Russian. When ' +
     'widget.locale has a locale not written in Cyrillic, the rule counts the strings and template texts of your own ' +
-    '.js files that hold Russian words, and reports each file once, at the first one. Strings only compared with data ' +
+    '.js files and the words of your templates (.twig, .html, .tpl, comments aside) that hold Russian, and ' +
+    'reports each file once, at the first one. Strings only compared with data ' +
     '(`name.indexOf(\'заказ\')`, `=== \'Сделка\'`, `case` labels, object keys) and console output are not counted: no ' +
     'user reads them. Nor are texts the code already shows to Russian users only (`{ ru: \'…\', en: \'…\' }`, ' +
     '`lang === \'ru\' ? \'…\' : \'…\'`, `if (lang === \'ru\')`, `case \'ru\':`). Fix: move the texts into ' +
-    'i18n/<locale>.json for every locale and show them with self.i18n(\'group\').key. Russian comments are fine; a widget offered only in ru is not checked.',
+    'i18n/<locale>.json for every locale and show them with self.i18n(\'group\').key. Russian comments are fine; a template for Russian users only (`ru` in its path, e.g. ' +
+    'templates/ru/card.twig or card_ru.twig) or one that chooses its text with `{% if lang == \'ru\' %}` is not counted; a ' +
+    'widget offered only in ru is not checked.',
   sources: [
     SOURCES.amocrmChecklist('Support & localization: "Make sure your widget meets the requirements of this checklist in every language you submit"; "Your widget is fully translated and contains no words in other languages"'),
     SOURCES.kommoChecklist('Support & localization: "Your widget is fully translated and contains no words in other languages"'),
@@ -152,6 +156,18 @@ export const untranslatedTextRule = defineRule({
           `${index.path} has ${count} written into its code (first at line ${line}: "${excerpt(first.text)}"), but the ` +
           `widget is also offered in ${others.join(', ')}: those users would see Russian. Move the texts into the i18n ` +
           'files and show them with self.i18n(...); strings you only compare with data are not counted.',
+      });
+    }
+    for (const template of russianTemplateTexts(context)) {
+      const count = template.count === 1 ? 'a Russian text' : `${template.count} Russian texts`;
+      report({
+        file: template.path,
+        line: template.line,
+        column: template.column,
+        message:
+          `${template.path} has ${count} in its markup (first at line ${template.line}: "${excerpt(template.text)}"), but the ` +
+          `widget is also offered in ${others.join(', ')}: those users would see Russian. Put the texts into the i18n files ` +
+          'and pass them to the template, or keep a separate template per language (with "ru" in its file name).',
       });
     }
   },

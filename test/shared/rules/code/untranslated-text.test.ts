@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { untranslatedTextRule } from '../../../../shared/rules/code/untranslated-text';
-import { validI18n, validManifest } from '../../../helpers/widget-fixture';
+import { validI18n, validManifest, VALID_SCRIPT as VALID_WIDGET_SCRIPT } from '../../../helpers/widget-fixture';
 import { runRule, widgetScript } from './run-rule';
 
 /** A card panel built from hard-coded Russian labels, as widgets written for ru first often are. */
@@ -81,6 +81,36 @@ describe('code/untranslated-text', () => {
     const findings = runRule(untranslatedTextRule, widget(['ru', 'en'], mixed));
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('"Готово"');
+  });
+
+  it('reports Russian words in the markup of a template once, at the first one, and leaves comments alone', () => {
+    const template = [
+      '{# Карточка заказа: показывается в правой колонке #}',
+      '<div class="acme-orders">',
+      '  <!-- заголовок -->',
+      '  <h3 class="acme-orders__title">{{ title }}</h3>',
+      '  <button class="acme-orders__open">Открыть заказ</button>',
+      '  <p class="acme-orders__empty">Заказов пока нет</p>',
+      '</div>',
+    ].join('\n');
+    const files = { ...widget(['ru', 'en'], VALID_WIDGET_SCRIPT), 'templates/orders.twig': template };
+    const findings = runRule(untranslatedTextRule, files);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'templates/orders.twig', line: 5, column: 37 });
+    expect(findings[0].message).toContain('2 Russian texts in its markup (first at line 5: "Открыть заказ")');
+  });
+
+  it('passes templates for Russian users only, templates that choose by language, and comment-only Russian', () => {
+    const markup = '<button class="acme-orders__open">Открыть заказ</button>';
+    const files = {
+      ...widget(['ru', 'en'], VALID_WIDGET_SCRIPT),
+      'templates/ru/orders.twig': markup,
+      'templates/orders_ru.twig': markup,
+      'templates/orders.twig': `{% if lang == 'ru' %}${markup}{% else %}<button class="acme-orders__open">Open the order</button>{% endif %}`,
+      'templates/help.html': '<!-- Подсказка для менеджеров -->\n<p class="acme-help">{{ hint }}</p>',
+    };
+    expect(runRule(untranslatedTextRule, files)).toEqual([]);
+    expect(runRule(untranslatedTextRule, { ...widget(['ru'], VALID_WIDGET_SCRIPT), 'templates/orders.twig': markup })).toEqual([]);
   });
 
   it('passes the valid widget on both platforms', () => {
