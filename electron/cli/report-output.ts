@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { CheckReport } from '../../shared/check/check-widget';
 import { formatJson } from '../../shared/format/format-json';
 import { formatSarif } from '../../shared/format/format-sarif';
-import { formatText } from '../../shared/format/format-text';
+import { formatText, type ReportLanguage } from '../../shared/format/format-text';
 import type { CliContext } from './cli-context';
 import type { CliOutput } from './cli-io';
 import type { LoadedWidget } from './load-widget';
@@ -13,6 +13,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif']
 export interface RenderOptions {
   stream: CliOutput;
   hideManual?: boolean;
+  /** Language of the text report (`--lang`); JSON and SARIF are always English. */
+  lang?: ReportLanguage;
 }
 
 /** The report in the chosen format, with paths shown the way the user named the widget. */
@@ -31,6 +33,7 @@ export function renderReport(cli: CliContext, widget: LoadedWidget, report: Chec
     nestedRoot: snapshot.nestedRoot,
     color: cli.color(options.stream),
     hideManual: options.hideManual,
+    lang: options.lang,
   });
 }
 

@@ -48,7 +48,8 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
         findings.push({
           ruleId: rule.id,
           severity: userSeverity ?? raw.severity ?? rule.defaultSeverity,
-          message: raw.message,
+          message: raw.message.en,
+          messageRu: raw.message.ru,
           file: raw.file ?? null,
           line: raw.line ?? null,
           column: raw.column ?? null,
@@ -57,10 +58,12 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
       });
     } catch (error) {
       // A rule bug must not hide the other findings or crash the app; say so plainly instead.
+      const reason = error instanceof Error ? error.message : String(error);
       findings.push({
         ruleId: rule.id,
         severity: 'error',
-        message: `The check "${rule.id}" could not run on this widget (${error instanceof Error ? error.message : String(error)}). Please report this to Widget Publisher.`,
+        message: `The check "${rule.id}" could not run on this widget (${reason}). Please report this to Widget Publisher.`,
+        messageRu: `Проверка "${rule.id}" не смогла выполниться на этом виджете (${reason}). Пожалуйста, сообщите об этом разработчикам Widget Publisher.`,
         file: null,
         line: null,
         column: null,

@@ -3,6 +3,7 @@ import type { RuleContext } from '../check/rule-context';
 import { patternNames, positionOf } from './ast-query';
 import { parseScript, type ParsedScript } from './parse-script';
 import { scriptIndex, type ScriptIndex } from './script-index';
+import { countRu } from '../text/plural-ru';
 
 /** Below this much code a file is too small to judge: a short one-liner is not "minified". */
 const MIN_CODE_CHARS = 2000;
@@ -13,10 +14,14 @@ const MAX_CODE_LINE = 2000;
 const MIN_BINDINGS = 50;
 const MAX_SHORT_NAME_SHARE = 0.75;
 const MIN_HEX_NAMES = 5;
+const CHARACTERS_RU = ['символ', 'символа', 'символов'] as const;
+const LINES_RU = ['строке', 'строках', 'строках'] as const;
 
 /** Why a file reads as minified, and where it shows. */
 export interface MinificationEvidence {
   reason: string;
+  /** The same in Russian, for the finding's Russian message. */
+  reasonRu: string;
   line?: number;
   column?: number;
 }
@@ -57,11 +62,19 @@ function lineShape(parsed: ParsedScript, index: ScriptIndex | null): Minificatio
   let longest = 0;
   for (let i = 1; i < perLine.length; i += 1) if (perLine[i] > perLine[longest]) longest = i;
   if (perLine[longest] >= MAX_CODE_LINE) {
-    return { reason: `line ${longest + 1} holds ${perLine[longest]} characters of code`, line: longest + 1, column: 1 };
+    return {
+      reason: `line ${longest + 1} holds ${perLine[longest]} characters of code`,
+      reasonRu: `в строке ${longest + 1} ${countRu(perLine[longest], CHARACTERS_RU)} кода`,
+      line: longest + 1,
+      column: 1,
+    };
   }
   const average = total / perLine.length;
   if (average >= MAX_AVERAGE_LINE) {
-    return { reason: `${total} characters of code on ${perLine.length} lines, ${Math.round(average)} per line` };
+    return {
+      reason: `${total} characters of code on ${perLine.length} lines, ${Math.round(average)} per line`,
+      reasonRu: `${countRu(total, CHARACTERS_RU)} кода на ${countRu(perLine.length, LINES_RU)}, по ${Math.round(average)} на строку`,
+    };
   }
   return null;
 }
@@ -74,7 +87,9 @@ function packed(index: ScriptIndex): MinificationEvidence | null {
     const fn = argument?.type === 'CallExpression' ? argument.callee : argument;
     if (fn?.type !== 'FunctionExpression') continue;
     const names = fn.params.map((param) => (param.type === 'Identifier' ? param.name : '')).join(',');
-    if (names.startsWith('p,a,c,k')) return { reason: 'it is packed with eval(function(p,a,c,k,e,d)...)', ...positionOf(call) };
+    if (names.startsWith('p,a,c,k')) {
+      return { reason: 'it is packed with eval(function(p,a,c,k,e,d)...)', reasonRu: 'он упакован через eval(function(p,a,c,k,e,d)...)', ...positionOf(call) };
+    }
   }
   return null;
 }
@@ -95,7 +110,12 @@ function hexNames(index: ScriptIndex): MinificationEvidence | null {
   }
   if (names.size < MIN_HEX_NAMES) return null;
   const first = [...names.values()][0];
-  return { reason: `it uses ${names.size} obfuscated names like ${[...names.keys()][0]}`, ...positionOf(first) };
+  const example = [...names.keys()][0];
+  return {
+    reason: `it uses ${names.size} obfuscated names like ${example}`,
+    reasonRu: `в нём ${countRu(names.size, ['обфусцированное имя', 'обфусцированных имени', 'обфусцированных имён'])} вроде ${example}`,
+    ...positionOf(first),
+  };
 }
 
 /** Minifiers rename variables and parameters to one or two letters, even when the code is re-indented. */
@@ -111,7 +131,10 @@ function mangledNames(index: ScriptIndex): MinificationEvidence | null {
   if (names.length < MIN_BINDINGS) return null;
   const short = names.filter((name) => name.length <= 2).length;
   if (short / names.length < MAX_SHORT_NAME_SHARE) return null;
-  return { reason: `${short} of its ${names.length} variable and parameter names are one or two characters long` };
+  return {
+    reason: `${short} of its ${names.length} variable and parameter names are one or two characters long`,
+    reasonRu: `${short} из ${names.length} имён переменных и параметров состоят из одного-двух символов`,
+  };
 }
 
 /**

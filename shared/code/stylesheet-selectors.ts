@@ -48,6 +48,8 @@ export interface SelectorProblem {
   line: number;
   column: number;
   message: string;
+  /** The same in Russian, for the finding's Russian message. */
+  messageRu: string;
 }
 
 export interface StylesheetSelectors {
@@ -69,11 +71,14 @@ function parseSelectorList(
     ast = selectorParser().astSync(text, { lossless: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const hint = text.includes('//') ? ' CSS has no // comments: the browser drops this whole rule; write /* ... */ instead.' : '';
+    const slashes = text.includes('//');
+    const hint = slashes ? ' CSS has no // comments: the browser drops this whole rule; write /* ... */ instead.' : '';
+    const hintRu = slashes ? ' В CSS нет комментариев //: браузер отбросит всё это правило; пишите /* ... */.' : '';
     problems.push({
       path: sheet.path,
       ...sheet.positionAt(offset),
       message: `Could not parse the selector "${text.trim()}" in ${sheet.path}: ${reason}.${hint}`,
+      messageRu: `Не удалось разобрать селектор "${text.trim()}" в ${sheet.path}: ${reason}.${hintRu}`,
     });
     return [];
   }
@@ -135,9 +140,9 @@ export function stylesheetSelectors(context: RuleContext): StylesheetSelectors {
     for (const path of ownStylesheetPaths(context)) {
       const sheet = parseStylesheet(context, path);
       if (sheet.error) {
-        const hint = sheet.text.split('\n')[sheet.error.line - 1]?.includes('//')
-          ? ' CSS has no // comments; write /* ... */ instead.'
-          : '';
+        const slashes = sheet.text.split('\n')[sheet.error.line - 1]?.includes('//') ?? false;
+        const hint = slashes ? ' CSS has no // comments; write /* ... */ instead.' : '';
+        const hintRu = slashes ? ' В CSS нет комментариев //; пишите /* ... */.' : '';
         out.problems.push({
           path,
           line: sheet.error.line,
@@ -147,6 +152,11 @@ export function stylesheetSelectors(context: RuleContext): StylesheetSelectors {
             (sheet.root
               ? 'Browsers drop the broken part; the rest of the file was still checked, read past it as a browser would. Fix the CSS there.'
               : 'Fix the CSS so it can be checked (browsers may drop the broken rules).'),
+          messageRu:
+            `Не удалось разобрать ${path}: ${sheet.error.message} в строке ${sheet.error.line}, столбце ${sheet.error.column}.${hintRu} ` +
+            (sheet.root
+              ? 'Браузеры отбросят сломанную часть; остальной файл всё равно проверен, как его прочитал бы браузер. Исправьте CSS в этом месте.'
+              : 'Исправьте CSS, чтобы его можно было проверить (браузеры могут отбросить сломанные правила).'),
         });
       }
       if (sheet.root) walk(sheet, sheet.root, null, out);

@@ -16,7 +16,12 @@ export interface LiveProblem {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The same problem in Russian, for the Russian UI. */
+  messageRu: string;
 }
+
+/** Language of the wizard's own problem texts; the UI passes its language. */
+export type ProblemLanguage = 'en' | 'ru';
 
 export interface StoreTextCheck {
   /** Characters as a person sees them (grapheme clusters of the text without HTML tags). */
@@ -76,7 +81,7 @@ export function validateStoreText(locale: string, field: StoreTextField, value: 
   const report = runRules(oneTextWidget(locale, field, value), LIVE_TEXT_RULES, { platform: profile.id });
   const problems = report.findings
     .filter((finding) => finding.file === `i18n/${locale}.json`)
-    .map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message }));
+    .map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageRu: finding.messageRu }));
   return { count: visibleLength(value), limit: storeTextLimit(field, profile), problems };
 }
 
@@ -92,39 +97,61 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
  * The next version to upload: the structure page recommends raising it with every upload so the
  * platform serves the new files. `1.2.3` -> `1.2.4`.
  */
-export function suggestNextVersion(version: string): VersionSuggestion {
+export function suggestNextVersion(version: string, lang: ProblemLanguage = 'en'): VersionSuggestion {
   const match = SEMVER.exec(version.trim());
   if (!match) {
-    const shown = version.trim() === '' ? 'No version is set' : `"${version.trim()}" is not MAJOR.MINOR.PATCH`;
+    const trimmed = version.trim();
+    if (lang === 'ru') {
+      const shown = trimmed === '' ? 'Версия не указана' : `"${trimmed}" не в формате MAJOR.MINOR.PATCH`;
+      return { version: '1.0.0', note: `${shown}; предлагается 1.0.0. Повышайте последнее число при каждой загрузке.` };
+    }
+    const shown = trimmed === '' ? 'No version is set' : `"${trimmed}" is not MAJOR.MINOR.PATCH`;
     return { version: '1.0.0', note: `${shown}; 1.0.0 is suggested. Raise the last number with every upload.` };
   }
   return { version: `${match[1]}.${match[2]}.${(BigInt(match[3]) + 1n).toString()}`, note: null };
 }
 
 /** Problems with a new i18n key typed into the grid, before it is added. */
-export function validateI18nKey(draft: WidgetDraft, key: string): string[] {
+export function validateI18nKey(draft: WidgetDraft, key: string, lang: ProblemLanguage = 'en'): string[] {
+  const ru = lang === 'ru';
   const trimmed = key.trim();
-  if (trimmed === '') return ['Type a key such as userLang.buttonText.'];
+  if (trimmed === '') return [ru ? 'Введите ключ, например userLang.buttonText.' : 'Type a key such as userLang.buttonText.'];
   const problems: string[] = [];
   if (!/^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(trimmed)) {
-    problems.push('A key is made of letters, digits, "_" and "-", in parts joined by dots (userLang.buttonText).');
+    problems.push(
+      ru
+        ? 'Ключ состоит из латинских букв, цифр, "_" и "-", части соединяются точками (userLang.buttonText).'
+        : 'A key is made of letters, digits, "_" and "-", in parts joined by dots (userLang.buttonText).',
+    );
   }
   const existing = draftI18nKeySet(draft);
-  if (existing.has(trimmed)) problems.push(`"${trimmed}" is already in the grid.`);
+  if (existing.has(trimmed)) problems.push(ru ? `"${trimmed}" уже есть в таблице.` : `"${trimmed}" is already in the grid.`);
   for (const other of existing) {
-    if (other.startsWith(`${trimmed}.`)) problems.push(`"${trimmed}" holds other keys (${other}); it cannot hold a text too.`);
-    else if (trimmed.startsWith(`${other}.`)) problems.push(`"${other}" is a text; it cannot hold other keys.`);
+    if (other.startsWith(`${trimmed}.`)) {
+      problems.push(
+        ru
+          ? `"${trimmed}" содержит другие ключи (${other}); текстом он быть не может.`
+          : `"${trimmed}" holds other keys (${other}); it cannot hold a text too.`,
+      );
+    } else if (trimmed.startsWith(`${other}.`)) {
+      problems.push(ru ? `"${other}" — это текст; другие ключи он содержать не может.` : `"${other}" is a text; it cannot hold other keys.`);
+    }
     if (problems.length > 2) break;
   }
   return problems;
 }
 
 /** Problems with a settings field code: it becomes a JSON key and, in the label key, part of a dot path. */
-export function validateFieldCode(codes: readonly string[], code: string, index: number | null = null): string[] {
+export function validateFieldCode(codes: readonly string[], code: string, index: number | null = null, lang: ProblemLanguage = 'en'): string[] {
+  const ru = lang === 'ru';
   const problems: string[] = [];
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(code) || code === '__proto__') {
-    problems.push('Use Latin letters, digits and "_", starting with a letter (api_key).');
+    problems.push(
+      ru ? 'Используйте латинские буквы, цифры и "_", начиная с буквы (api_key).' : 'Use Latin letters, digits and "_", starting with a letter (api_key).',
+    );
   }
-  if (codes.some((existing, position) => existing === code && position !== index)) problems.push(`Another field already has the code "${code}".`);
+  if (codes.some((existing, position) => existing === code && position !== index)) {
+    problems.push(ru ? `Код "${code}" уже есть у другого поля.` : `Another field already has the code "${code}".`);
+  }
   return problems;
 }

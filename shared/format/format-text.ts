@@ -2,6 +2,7 @@ import type { CheckReport } from '../check/check-widget';
 import type { ManualItem } from '../check/manual-checklist';
 import type { Finding, FindingSummary, Severity } from '../model/finding';
 import { textStyle, type TextStyle } from './ansi-style';
+import { countRu } from '../text/plural-ru';
 
 export interface TextFormatOptions {
   /** The widget as the user named it (folder or zip path); headers start with it so paths can be clicked. */
@@ -13,7 +14,12 @@ export interface TextFormatOptions {
   color?: boolean;
   /** Leave out the "To confirm by hand" list (pack prints the findings but not the checklist). */
   hideManual?: boolean;
+  /** Language of the messages, the summary line and the manual checklist (`--lang`); English by default. */
+  lang?: ReportLanguage;
 }
+
+export type ReportLanguage = 'en' | 'ru';
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
 
 interface Row {
   position: string;
@@ -25,17 +31,18 @@ interface Row {
 /** ESLint "stylish"-like report: findings grouped by file, a summary line, then the manual checklist. */
 export function formatText(report: CheckReport, options: TextFormatOptions): string {
   const style = textStyle(options.color ?? false);
+  const lang = options.lang ?? 'en';
   const lines: string[] = [];
 
   for (const [file, findings] of groupByFile(report.findings)) {
     lines.push(style.underline(fileHeader(file, options)));
-    lines.push(...formatRows(findings.map(toRow), style), '');
+    lines.push(...formatRows(findings.map((finding) => toRow(finding, lang)), style), '');
   }
 
-  lines.push(summaryLine(report.summary, style));
+  lines.push(lang === 'ru' ? summaryLineRu(report.summary, style) : summaryLine(report.summary, style));
 
   if (!options.hideManual && report.manual.length > 0) {
-    lines.push('', ...formatManual(report.manual, style));
+    lines.push('', ...formatManual(report.manual, style, lang));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -65,9 +72,9 @@ function joinDisplayPath(root: string, file: string): string {
   return /[\\/]$/.test(root) ? `${root}${file}` : `${root}/${file}`;
 }
 
-function toRow(finding: Finding): Row {
+function toRow(finding: Finding, lang: ReportLanguage): Row {
   const position = finding.line === null ? '' : `${finding.line}:${finding.column ?? 1}`;
-  const text = finding.message.replace(/\s*\n\s*/g, ' ');
+  const text = (lang === 'ru' ? finding.messageRu : finding.message).replace(/\s*\n\s*/g, ' ');
   return {
     position,
     severity: finding.severity,
@@ -109,13 +116,35 @@ function summaryLine(summary: FindingSummary, style: TextStyle): string {
   return style.bold(errors > 0 ? style.red(text) : style.yellow(text));
 }
 
-function formatManual(items: readonly ManualItem[], style: TextStyle): string[] {
-  const lines = [style.bold('To confirm by hand (no program can check these):')];
-  const sections = new Map<string, ManualItem[]>();
+function summaryLineRu(summary: FindingSummary, style: TextStyle): string {
+  const { errors, warnings, infos } = summary;
+  const notes = countRu(infos, ['замечание', 'замечания', 'замечаний']);
+  if (errors === 0 && warnings === 0) {
+    const note = infos > 0 ? ` (выше ${notes} для прочтения)` : '';
+    return style.green(style.bold(`✔ готово к модерации: проблем по чек-листу не найдено${note}`));
+  }
+  const total = errors + warnings + infos;
+  const text =
+    `✖ ${countRu(total, ['проблема', 'проблемы', 'проблем'])} (${countRu(errors, ['ошибка', 'ошибки', 'ошибок'])}, ` +
+    `${countRu(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}, ${notes})`;
+  return style.bold(errors > 0 ? style.red(text) : style.yellow(text));
+}
+
+const MANUAL_SECTIONS_RU: Record<ManualItem['section'], string> = {
+  General: 'Общее',
+  'Content and appearance': 'Контент и оформление',
+  'Support & localization': 'Поддержка и локализация',
+  Development: 'Разработка',
+};
+
+function formatManual(items: readonly ManualItem[], style: TextStyle, lang: ReportLanguage): string[] {
+  const title = lang === 'ru' ? 'Проверьте вручную (это не может проверить ни одна программа):' : 'To confirm by hand (no program can check these):';
+  const lines = [style.bold(title)];
+  const sections = new Map<ManualItem['section'], ManualItem[]>();
   for (const item of items) sections.set(item.section, [...(sections.get(item.section) ?? []), item]);
   for (const [section, sectionItems] of sections) {
-    lines.push(`  ${section}`);
-    for (const item of sectionItems) lines.push(`    ☐ ${item.text.en}`);
+    lines.push(`  ${lang === 'ru' ? MANUAL_SECTIONS_RU[section] : section}`);
+    for (const item of sectionItems) lines.push(`    ☐ ${item.text[lang]}`);
   }
   return lines;
 }

@@ -12,6 +12,8 @@ export interface TextPosition {
 
 export interface JsonSyntaxError extends TextPosition {
   message: string;
+  /** The same in Russian, for the checker's Russian findings. */
+  messageRu: string;
   offset: number;
 }
 
@@ -64,6 +66,25 @@ const READABLE_ERRORS: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
 };
 
+const READABLE_ERRORS_RU: Record<string, string> = {
+  InvalidSymbol: 'неожиданный символ',
+  InvalidNumberFormat: 'некорректное число',
+  PropertyNameExpected: 'ожидалось имя свойства в двойных кавычках',
+  ValueExpected: 'ожидалось значение',
+  ColonExpected: 'ожидалось двоеточие',
+  CommaExpected: 'ожидалась запятая',
+  CloseBraceExpected: 'ожидалась закрывающая фигурная скобка }',
+  CloseBracketExpected: 'ожидалась закрывающая квадратная скобка ]',
+  EndOfFileExpected: 'ожидался конец файла (после значения JSON есть текст)',
+  InvalidCommentToken: 'комментарии в JSON не допускаются',
+  UnexpectedEndOfComment: 'комментарий не закрыт',
+  UnexpectedEndOfString: 'строка не закрыта',
+  UnexpectedEndOfNumber: 'число оборвано',
+  InvalidUnicode: 'некорректная последовательность \\u',
+  InvalidEscapeCharacter: 'некорректный экранированный символ',
+  InvalidCharacter: 'недопустимый символ в строке (управляющие символы нужно экранировать)',
+};
+
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let index = 0; index < text.length; index += 1) {
@@ -93,16 +114,21 @@ export function parseJsonDocument(rawText: string): JsonDocument {
     const code = printParseErrorCode(error.error);
     const comma = trailingCommaBefore(text, error.offset);
     if (comma !== null && (code === 'ValueExpected' || code === 'PropertyNameExpected')) {
-      return { message: 'trailing comma before a closing bracket; remove it', offset: comma, ...toPosition(comma) };
+      return {
+        message: 'trailing comma before a closing bracket; remove it',
+        messageRu: 'лишняя запятая перед закрывающей скобкой; удалите её',
+        offset: comma,
+        ...toPosition(comma),
+      };
     }
-    return { message: READABLE_ERRORS[code] ?? code, offset: error.offset, ...toPosition(error.offset) };
+    return { message: READABLE_ERRORS[code] ?? code, messageRu: READABLE_ERRORS_RU[code] ?? code, offset: error.offset, ...toPosition(error.offset) };
   });
   // jsonc-parser can report one mistake twice at the same place (a trailing comma, for one).
   const syntaxErrors = reported.filter(
     (error, index) => reported.findIndex((other) => other.offset === error.offset && other.message === error.message) === index,
   );
   if (!root && syntaxErrors.length === 0) {
-    syntaxErrors.push({ message: 'the file is empty; a JSON object was expected', offset: 0, line: 1, column: 1 });
+    syntaxErrors.push({ message: 'the file is empty; a JSON object was expected', messageRu: 'файл пустой; ожидался JSON-объект', offset: 0, line: 1, column: 1 });
   }
   syntaxErrors.sort((a, b) => a.offset - b.offset);
   const value = syntaxErrors.length === 0 && root ? getNodeValue(root) : undefined;

@@ -3,11 +3,20 @@ export type SeveritySetting = Severity | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** A finding's text in both languages of the app: English for every output format, Russian for the Russian UI and `--lang ru`. */
+export interface LocalizedMessage {
+  en: string;
+  ru: string;
+}
+
 /** One problem the checker found. Plain data: every output format is a view of a list of these. */
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** English text: the one the JSON and SARIF outputs carry. */
   message: string;
+  /** The same text in Russian, for the Russian UI and `check --lang ru`. Never part of JSON or SARIF. */
+  messageRu: string;
   /** POSIX path relative to the widget root; null for findings about the package as a whole. */
   file: string | null;
   /** 1-based line and column; null when the finding has no position (a whole file, an image). */

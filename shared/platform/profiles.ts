@@ -41,6 +41,8 @@ export interface BrandingImageSpec {
   shape: 'wide' | 'square' | 'other';
   /** Where the marketplace shows it; used in messages and the wizard's mock-ups. */
   shownIn: string;
+  /** The same in Russian, for the Russian finding messages. */
+  shownInRu: string;
 }
 
 export interface CdnHost {
@@ -153,11 +155,25 @@ const AMOCRM_ONLY_LOCATIONS: readonly LocationSpec[] = [
 ];
 
 const BRANDING: readonly BrandingImageSpec[] = [
-  { file: 'logo_main.png', width: 400, height: 272, shape: 'wide', shownIn: 'marketplace catalogue card' },
-  { file: 'logo_medium.png', width: 240, height: 84, shape: 'wide', shownIn: 'expanded widget in cards and lists' },
-  { file: 'logo.png', width: 130, height: 100, shape: 'other', shownIn: 'widget list (older interface)' },
-  { file: 'logo_small.png', width: 108, height: 108, shape: 'square', shownIn: 'widget settings modal' },
-  { file: 'logo_min.png', width: 84, height: 84, shape: 'square', shownIn: 'collapsed widget in cards and lists' },
+  { file: 'logo_main.png', width: 400, height: 272, shape: 'wide', shownIn: 'marketplace catalogue card', shownInRu: 'карточка в каталоге маркетплейса' },
+  {
+    file: 'logo_medium.png',
+    width: 240,
+    height: 84,
+    shape: 'wide',
+    shownIn: 'expanded widget in cards and lists',
+    shownInRu: 'развёрнутый виджет в карточках и списках',
+  },
+  { file: 'logo.png', width: 130, height: 100, shape: 'other', shownIn: 'widget list (older interface)', shownInRu: 'список виджетов (старый интерфейс)' },
+  { file: 'logo_small.png', width: 108, height: 108, shape: 'square', shownIn: 'widget settings modal', shownInRu: 'окно настроек виджета' },
+  {
+    file: 'logo_min.png',
+    width: 84,
+    height: 84,
+    shape: 'square',
+    shownIn: 'collapsed widget in cards and lists',
+    shownInRu: 'свёрнутый виджет в карточках и списках',
+  },
   {
     file: 'logo_dp.png',
     width: 174,
@@ -165,6 +181,7 @@ const BRANDING: readonly BrandingImageSpec[] = [
     whenLocation: 'digital_pipeline',
     shape: 'other',
     shownIn: 'digital pipeline action',
+    shownInRu: 'действие в цифровой воронке',
   },
 ];
 

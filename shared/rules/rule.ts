@@ -1,4 +1,4 @@
-import type { Severity } from '../model/finding';
+import type { LocalizedMessage, Severity } from '../model/finding';
 import type { RuleContext } from '../check/rule-context';
 
 export type RuleGroup = 'package' | 'manifest' | 'i18n' | 'text' | 'file' | 'image' | 'code' | 'css';
@@ -13,7 +13,8 @@ export interface RuleSource {
 }
 
 export interface RawFinding {
-  message: string;
+  /** What is wrong, where, and what to do, in English and Russian (same content, same values). */
+  message: LocalizedMessage;
   file?: string | null;
   line?: number | null;
   column?: number | null;
@@ -30,6 +31,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line: what the rule wants. */
   summary: string;
+  /** The same line in Russian, for the Russian UI's "how to fix" under a finding. */
+  summaryRu: string;
   /** A paragraph for docs/rules.md: what it checks, why moderation cares, how to fix. */
   docs: string;
   sources: readonly RuleSource[];

@@ -7,52 +7,61 @@
 export interface JunkKind {
   /** What the file is, for the finding's message. */
   what: string;
+  /** The same in Russian, for the finding's Russian message. */
+  whatRu: string;
 }
 
-const JUNK_SEGMENTS: Record<string, string> = {
-  '.git': 'a Git folder',
-  '.svn': 'a Subversion folder',
-  '.hg': 'a Mercurial folder',
-  __MACOSX: 'macOS archive metadata',
-  node_modules: 'installed npm dependencies',
-  '.idea': 'JetBrains IDE settings',
-  '.vscode': 'VS Code settings',
+type Described = readonly [en: string, ru: string];
+
+const JUNK_SEGMENTS: Record<string, Described> = {
+  '.git': ['a Git folder', 'папка Git'],
+  '.svn': ['a Subversion folder', 'папка Subversion'],
+  '.hg': ['a Mercurial folder', 'папка Mercurial'],
+  __MACOSX: ['macOS archive metadata', 'служебные данные архива macOS'],
+  node_modules: ['installed npm dependencies', 'установленные зависимости npm'],
+  '.idea': ['JetBrains IDE settings', 'настройки IDE JetBrains'],
+  '.vscode': ['VS Code settings', 'настройки VS Code'],
 };
 
-const JUNK_NAMES: Record<string, string> = {
-  '.DS_Store': 'macOS Finder metadata',
-  'Thumbs.db': 'Windows thumbnail cache',
-  'desktop.ini': 'Windows folder settings',
-  '.env': 'an environment file (may hold secrets)',
-  '.gitignore': 'a Git ignore file',
-  '.gitattributes': 'a Git attributes file',
-  'npm-debug.log': 'an npm log',
-  '.npmrc': 'npm settings (may hold tokens)',
+const JUNK_NAMES: Record<string, Described> = {
+  '.DS_Store': ['macOS Finder metadata', 'служебный файл Finder в macOS'],
+  'Thumbs.db': ['Windows thumbnail cache', 'кэш миниатюр Windows'],
+  'desktop.ini': ['Windows folder settings', 'настройки папки Windows'],
+  '.env': ['an environment file (may hold secrets)', 'файл переменных окружения (может содержать секреты)'],
+  '.gitignore': ['a Git ignore file', 'файл исключений Git'],
+  '.gitattributes': ['a Git attributes file', 'файл атрибутов Git'],
+  'npm-debug.log': ['an npm log', 'лог npm'],
+  '.npmrc': ['npm settings (may hold tokens)', 'настройки npm (могут содержать токены)'],
 };
 
-const JUNK_SUFFIXES: Array<[string, string]> = [
-  ['.map', 'a source map'],
-  ['.log', 'a log file'],
-  ['.zip', 'an archive inside the archive'],
-  ['.swp', 'an editor swap file'],
-  ['~', 'an editor backup file'],
+const JUNK_SUFFIXES: Array<[string, Described]> = [
+  ['.map', ['a source map', 'карта исходников (source map)']],
+  ['.log', ['a log file', 'файл лога']],
+  ['.zip', ['an archive inside the archive', 'архив внутри архива']],
+  ['.swp', ['an editor swap file', 'swap-файл редактора']],
+  ['~', ['an editor backup file', 'резервная копия редактора']],
 ];
+
+const ENV_FILE: Described = ['an environment file (may hold secrets)', 'файл переменных окружения (может содержать секреты)'];
+const RESOURCE_FORK: Described = ['macOS resource-fork metadata', 'служебные данные resource fork macOS'];
+
+const kind = ([what, whatRu]: Described): JunkKind => ({ what, whatRu });
 
 /** Why a path is junk, or null when it may ship. Paths are POSIX, relative to the widget root. */
 export function junkKind(path: string): JunkKind | null {
   const segments = path.split('/');
   for (const segment of segments.slice(0, -1)) {
-    const what = JUNK_SEGMENTS[segment];
-    if (what) return { what };
+    const described = JUNK_SEGMENTS[segment];
+    if (described) return kind(described);
   }
   const name = segments[segments.length - 1];
-  if (JUNK_SEGMENTS[name]) return { what: JUNK_SEGMENTS[name] };
-  if (JUNK_NAMES[name]) return { what: JUNK_NAMES[name] };
-  if (name.startsWith('.env.')) return { what: 'an environment file (may hold secrets)' };
-  if (name.startsWith('._')) return { what: 'macOS resource-fork metadata' };
+  if (JUNK_SEGMENTS[name]) return kind(JUNK_SEGMENTS[name]);
+  if (JUNK_NAMES[name]) return kind(JUNK_NAMES[name]);
+  if (name.startsWith('.env.')) return kind(ENV_FILE);
+  if (name.startsWith('._')) return kind(RESOURCE_FORK);
   const lower = name.toLowerCase();
-  for (const [suffix, what] of JUNK_SUFFIXES) {
-    if (lower.endsWith(suffix)) return { what };
+  for (const [suffix, described] of JUNK_SUFFIXES) {
+    if (lower.endsWith(suffix)) return kind(described);
   }
   return null;
 }

@@ -16,10 +16,10 @@ async function render(element: React.ReactElement, language: 'en' | 'ru' = 'en')
 describe('renderer components', () => {
   it('shows a file group with its counts, positions, locale and a source link', async () => {
     const [group] = groupFindingsByFile([
-      { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },
-      { ruleId: 'text/placeholder', severity: 'warning', message: 'Lorem ipsum left in.', file: 'i18n/en.json', line: 5, column: null, locale: 'en' },
+      { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', messageRu: 'Название содержит 53 символа.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },
+      { ruleId: 'text/placeholder', severity: 'warning', message: 'Lorem ipsum left in.', messageRu: 'Остался текст Lorem ipsum.', file: 'i18n/en.json', line: 5, column: null, locale: 'en' },
     ]);
-    const html = await render(<FindingGroupCard group={group} ruleHelp={{ 'text/name-length': { summary: 'Name at most 30', url: 'https://example.com/checklist' } }} />);
+    const html = await render(<FindingGroupCard group={group} ruleHelp={{ 'text/name-length': { summary: 'Name at most 30', summaryRu: 'Название не длиннее 30', url: 'https://example.com/checklist' } }} />);
     expect(html).toContain('i18n/en.json');
     expect(html).toContain('1 error');
     expect(html).toContain('1 warning');
@@ -28,6 +28,29 @@ describe('renderer components', () => {
     expect(html).toContain('Locale: en');
     expect(html.match(/Rule source/g)).toHaveLength(1);
     expect(html).toContain('aria-expanded="true"');
+    expect(html).toContain('The name is 53 characters long.');
+    expect(html).not.toContain('Название содержит');
+    expect(html).toContain('How to fix: Name at most 30');
+    expect(html).not.toContain('Название не длиннее 30');
+  });
+
+  it('shows the Russian message of each finding in the Russian UI', async () => {
+    const [group] = groupFindingsByFile([
+      { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', messageRu: 'Название содержит 53 символа.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },
+    ]);
+    const html = await render(<FindingGroupCard group={group} ruleHelp={{}} />, 'ru');
+    expect(html).toContain('Название содержит 53 символа.');
+    expect(html).not.toContain('The name is 53 characters long.');
+  });
+
+  it('shows the Russian "how to fix" line of each rule in the Russian UI', async () => {
+    const [group] = groupFindingsByFile([
+      { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', messageRu: 'Название содержит 53 символа.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },
+    ]);
+    const html = await render(<FindingGroupCard group={group} ruleHelp={{ 'text/name-length': { summary: 'Name at most 30', summaryRu: 'Название не длиннее 30', url: null } }} />, 'ru');
+    expect(html).toContain('Как исправить: Название не длиннее 30');
+    expect(html).toContain('title="Название не длиннее 30"');
+    expect(html).not.toContain('Name at most 30');
   });
 
   it('reports progress to assistive technology', async () => {

@@ -3,7 +3,7 @@ import type { Finding } from '../../shared/model/finding';
 import { groupFindingsByFile } from '../../renderer/src/project/group-findings';
 
 function finding(partial: Partial<Finding>): Finding {
-  return { ruleId: 'file/bom', severity: 'error', message: 'm', file: null, line: null, column: null, locale: null, ...partial };
+  return { ruleId: 'file/bom', severity: 'error', message: 'm', messageRu: 'м', file: null, line: null, column: null, locale: null, ...partial };
 }
 
 const findings = [

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkWidget } from '../../../shared/check/check-widget';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/format/format-text';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import type { CliContext } from '../cli-context';
 import { parseNonNegativeInteger, platformOption } from '../cli-options';
@@ -10,6 +11,7 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-outpu
 interface CheckFlags {
   platform?: PlatformId;
   format: ReportFormat;
+  lang: ReportLanguage;
   maxWarnings?: number;
 }
 
@@ -20,6 +22,11 @@ export function checkCommand(program: Command, cli: CliContext): void {
     .argument('<path>', 'widget folder or widget.zip')
     .addOption(platformOption())
     .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the text report: finding messages, summary and manual checklist (json and sarif stay English)')
+        .choices([...REPORT_LANGUAGES])
+        .default('en'),
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
     .addHelpText(
       'after',
@@ -29,13 +36,14 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 Examples:
   $ widget-publisher check ./my-widget
   $ widget-publisher check widget.zip --platform kommo
+  $ widget-publisher check ./my-widget --lang ru
   $ widget-publisher check ./my-widget --format sarif > widget-publisher.sarif
   $ widget-publisher check ./my-widget --format json --max-warnings 0`,
     )
     .action(async (pathArg: string, flags: CheckFlags) => {
       const widget = await loadWidget(cli, pathArg);
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
-      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout }));
+      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang }));
       const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
       if (tooManyWarnings) {
         cli.err(`Too many warnings: ${report.summary.warnings}, and --max-warnings allows ${flags.maxWarnings}.\n`);

@@ -6,9 +6,13 @@ import { CountChips, SeverityIcon } from '../components/Badge';
 import { ChevronIcon, ExternalIcon, FileIcon, PackageIcon } from '../components/icons';
 import { getApi } from '../app/api';
 import type { FindingGroup } from './group-findings';
+import { useMessageText, useRuleSummary } from '../i18n/finding-text';
 
 function FindingRow({ finding, help, action }: { finding: Finding; help: RuleHelp | undefined; action?: ReactNode }) {
   const { t } = useTranslation();
+  const text = useMessageText();
+  const ruleSummary = useRuleSummary();
+  const summary = help ? ruleSummary(help) : '';
   const position =
     finding.line !== null
       ? finding.column !== null
@@ -22,12 +26,12 @@ function FindingRow({ finding, help, action }: { finding: Finding; help: RuleHel
         <span className="visually-hidden">{t(`severity.${finding.severity}`)}</span>
       </span>
       <div className="finding__body">
-        <p className="finding__message">{finding.message}</p>
-        {help?.summary && <p className="finding__help">{t('wizard.findings.howToFix', { summary: help.summary })}</p>}
+        <p className="finding__message">{text(finding)}</p>
+        {summary && <p className="finding__help">{t('wizard.findings.howToFix', { summary })}</p>}
         <p className="finding__meta">
           {position && <span>{position}</span>}
           {finding.locale && <span>{t('check.locale', { locale: finding.locale })}</span>}
-          <code className="finding__rule" title={help?.summary}>
+          <code className="finding__rule" title={summary || undefined}>
             {finding.ruleId}
           </code>
           {help?.url && (

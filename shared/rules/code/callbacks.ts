@@ -1,4 +1,5 @@
 import type { AnyNode } from 'acorn';
+import type { LocalizedMessage } from '../../model/finding';
 import {
   argumentAt,
   calledMethodName,
@@ -112,6 +113,8 @@ function bareCallbacks(
   return null;
 }
 
+const RETURNS_UNDEFINED: LocalizedMessage = { en: 'returns undefined', ru: 'возвращает undefined' };
+
 type Resolved = FunctionNode | 'not-a-function' | 'unknown';
 
 /** The function a callback value stands for: inline, by name, `self.fn`, `fn.bind(this)`, `_.bind(fn, this)`, `$.proxy(fn, this)`. */
@@ -153,7 +156,8 @@ function resolveFunction(index: ScriptIndex, value: AnyNode, depth = 0): Resolve
 interface ReturnProblem {
   node: AnyNode;
   line: number;
-  what: string;
+  /** What the function does wrong; the Russian reads after "функция" ("функция ничего не возвращает"). */
+  what: LocalizedMessage;
 }
 
 function describe(index: ScriptIndex, node: AnyNode): string {
@@ -162,8 +166,8 @@ function describe(index: ScriptIndex, node: AnyNode): string {
 }
 
 /** Why a returned value may not be `true`; null when it is true or cannot be known without running the code. */
-function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, seen: Set<AnyNode>, depth: number): string | null {
-  if (!value) return 'returns nothing';
+function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, seen: Set<AnyNode>, depth: number): LocalizedMessage | null {
+  if (!value) return { en: 'returns nothing', ru: 'ничего не возвращает' };
   const node = unwrapChain(value);
   if (isTrueLiteral(node)) return null;
   switch (node.type) {
@@ -173,11 +177,11 @@ function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, see
     case 'TemplateLiteral':
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
-      return `returns ${describe(index, node)}`;
+      return { en: `returns ${describe(index, node)}`, ru: `возвращает ${describe(index, node)}` };
     case 'Identifier':
-      return node.name === 'undefined' ? 'returns undefined' : null;
+      return node.name === 'undefined' ? RETURNS_UNDEFINED : null;
     case 'UnaryExpression':
-      return node.operator === 'void' ? 'returns undefined' : null;
+      return node.operator === 'void' ? RETURNS_UNDEFINED : null;
     case 'SequenceExpression':
       return valueProblem(index, node.expressions[node.expressions.length - 1], seen, depth);
     case 'ConditionalExpression':
@@ -186,7 +190,9 @@ function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, see
       const target = resolveFunction(index, node.callee);
       if (target === 'unknown' || target === 'not-a-function' || seen.has(target) || depth >= MAX_FOLLOW) return null;
       const problems = returnProblems(index, target, seen, depth + 1);
-      return problems.length > 0 ? `returns ${describe(index, node)}, which ${problems[0].what}` : null;
+      if (problems.length === 0) return null;
+      const called = describe(index, node);
+      return { en: `returns ${called}, which ${problems[0].what.en}`, ru: `возвращает ${called}, а вызванная функция ${problems[0].what.ru}` };
     }
     default:
       return null;
@@ -196,9 +202,11 @@ function valueProblem(index: ScriptIndex, value: AnyNode | null | undefined, see
 /** Every way `fn` can return something other than `true`. */
 function returnProblems(index: ScriptIndex, fn: FunctionNode, seen = new Set<AnyNode>(), depth = 0): ReturnProblem[] {
   seen.add(fn);
-  const at = (node: AnyNode, what: string): ReturnProblem => ({ node, line: positionOf(node).line, what });
-  if (fn.async) return [at(fn, 'is async, so it returns a Promise, not true')];
-  if (fn.generator) return [at(fn, 'is a generator, so it returns an iterator, not true')];
+  const at = (node: AnyNode, what: LocalizedMessage): ReturnProblem => ({ node, line: positionOf(node).line, what });
+  if (fn.async) return [at(fn, { en: 'is async, so it returns a Promise, not true', ru: 'асинхронная, поэтому возвращает Promise, а не true' })];
+  if (fn.generator) {
+    return [at(fn, { en: 'is a generator, so it returns an iterator, not true', ru: 'является генератором, поэтому возвращает итератор, а не true' })];
+  }
   if (fn.body.type !== 'BlockStatement') {
     const problem = valueProblem(index, fn.body, seen, depth);
     return problem ? [at(fn.body, problem)] : [];
@@ -223,7 +231,11 @@ function returnProblems(index: ScriptIndex, fn: FunctionNode, seen = new Set<Any
   }
   if (canCompleteNormally(index, fn.body)) {
     const end = fn.body.loc?.end;
-    problems.push({ node: fn.body, line: end?.line ?? positionOf(fn).line, what: 'can reach its end without returning (it returns undefined)' });
+    problems.push({
+      node: fn.body,
+      line: end?.line ?? positionOf(fn).line,
+      what: { en: 'can reach its end without returning (it returns undefined)', ru: 'может дойти до конца без return (и вернуть undefined)' },
+    });
   }
   return problems;
 }
@@ -232,6 +244,7 @@ export const callbacksRule = defineRule({
   id: 'code/callbacks',
   defaultSeverity: 'warning',
   summary: 'script.js defines the render, init and bind_actions callbacks, and each returns true.',
+  summaryRu: 'script.js определяет колбэки render, init и bind_actions, и каждый из них возвращает true.',
   docs:
     'The platform builds the widget from the `callbacks` object in script.js and calls render, init and bind_actions ' +
     'in turn; each must return true, and if render does not, init and bind_actions never run. The rule finds the ' +
@@ -258,6 +271,7 @@ export const callbacksRule = defineRule({
     if (!entry) return;
     const callbacks = findCallbacks(indexes, required);
     const list = required.join(', ');
+    const stubs = required.map((name) => `${name}: ...`).join(', ');
     if (!callbacks) {
       const bare = bareCallbacks(indexes, required);
       if (bare) {
@@ -266,21 +280,35 @@ export const callbacksRule = defineRule({
           file: bare.index.path,
           line,
           column,
-          message:
-            `${bare.index.path}:${line} defines ${bare.names.join(', ')} on an object of their own, not under "callbacks": ` +
-            'the platform calls the widget\'s callbacks.render, callbacks.init and callbacks.bind_actions, so as written ' +
-            'they are never called. Put them in this.callbacks = {...} inside the function define() returns ' +
-            `(var CustomWidget = function () { var self = this; this.callbacks = { ${required.map((name) => `${name}: ...`).join(', ')} }; return this; }); ` +
-            `see ${context.profile.links.scriptJs}.`,
+          message: {
+            en:
+              `${bare.index.path}:${line} defines ${bare.names.join(', ')} on an object of their own, not under "callbacks": ` +
+              'the platform calls the widget\'s callbacks.render, callbacks.init and callbacks.bind_actions, so as written ' +
+              'they are never called. Put them in this.callbacks = {...} inside the function define() returns ' +
+              `(var CustomWidget = function () { var self = this; this.callbacks = { ${stubs} }; return this; }); ` +
+              `see ${context.profile.links.scriptJs}.`,
+            ru:
+              `${bare.index.path}:${line} определяет ${bare.names.join(', ')} в отдельном объекте, а не в "callbacks": ` +
+              'платформа вызывает callbacks.render, callbacks.init и callbacks.bind_actions виджета, поэтому в таком виде ' +
+              'они никогда не вызываются. Поместите их в this.callbacks = {...} внутри функции, которую возвращает define() ' +
+              `(var CustomWidget = function () { var self = this; this.callbacks = { ${stubs} }; return this; }); ` +
+              `см. ${context.profile.links.scriptJs}.`,
+          },
         });
         return;
       }
       report({
         file: SCRIPT_ENTRY,
-        message:
-          `Could not find the widget's callbacks object (this.callbacks = { ${required.map((name) => `${name}: ...`).join(', ')} }) ` +
-          `in script.js or your other files. The platform calls ${list} and each must return true; ` +
-          `see ${context.profile.links.scriptJs}.`,
+        message: {
+          en:
+            `Could not find the widget's callbacks object (this.callbacks = { ${stubs} }) ` +
+            `in script.js or your other files. The platform calls ${list} and each must return true; ` +
+            `see ${context.profile.links.scriptJs}.`,
+          ru:
+            `Не найден объект callbacks виджета (this.callbacks = { ${stubs} }) ` +
+            `ни в script.js, ни в других ваших файлах. Платформа вызывает ${list}, и каждый из них должен вернуть true; ` +
+            `см. ${context.profile.links.scriptJs}.`,
+        },
       });
       return;
     }
@@ -288,30 +316,49 @@ export const callbacksRule = defineRule({
     for (const name of required) {
       const value = callbacks.members.get(name);
       const consequence =
-        name === required[0] ? `if ${name} does not return true, ${required.slice(1).join(' and ')} never run` : `the platform expects ${list} to return true`;
+        name === required[0]
+          ? {
+              en: `if ${name} does not return true, ${required.slice(1).join(' and ')} never run`,
+              ru: `если ${name} не вернёт true, ${required.slice(1).join(' и ')} не будут вызваны`,
+            }
+          : { en: `the platform expects ${list} to return true`, ru: `платформа ожидает, что ${list} вернут true` };
       if (!value) {
         report({
           file,
           ...positionOf(callbacks.node),
-          message: `The widget's callbacks object has no ${name} (${consequence}). Add ${name}: function () { return true; }.`,
+          message: {
+            en: `The widget's callbacks object has no ${name} (${consequence.en}). Add ${name}: function () { return true; }.`,
+            ru: `В объекте callbacks виджета нет ${name} (${consequence.ru}). Добавьте ${name}: function () { return true; }.`,
+          },
         });
         continue;
       }
       const fn = resolveFunction(callbacks.index, value);
       if (fn === 'not-a-function') {
-        report({ file, ...positionOf(value), message: `callbacks.${name} is not a function; the platform calls it (${consequence}).` });
+        report({
+          file,
+          ...positionOf(value),
+          message: {
+            en: `callbacks.${name} is not a function; the platform calls it (${consequence.en}).`,
+            ru: `callbacks.${name} — не функция, а платформа её вызывает (${consequence.ru}).`,
+          },
+        });
         continue;
       }
       if (fn === 'unknown') continue;
       const problems = returnProblems(callbacks.index, fn);
       if (problems.length === 0) continue;
       const first = problems[0];
-      const details = problems.map((problem) => `line ${problem.line} ${problem.what}`).join('; ');
+      const details = problems.map((problem) => `line ${problem.line} ${problem.what.en}`).join('; ');
+      const detailsRu = problems.map((problem) => `строка ${problem.line}: функция ${problem.what.ru}`).join('; ');
       report({
         file,
         line: first.line,
         column: first.node === fn.body ? null : positionOf(first.node).column,
-        message: `callbacks.${name} may not return true: ${details}. End every path with \`return true;\` (${consequence}).`,
+        message: {
+          en: `callbacks.${name} may not return true: ${details}. End every path with \`return true;\` (${consequence.en}).`,
+          ru: `callbacks.${name} может не вернуть true: ${detailsRu}. Завершайте каждую ветку \`return true;\` (${consequence.ru}).`,
+        },
       });
     }
   },

@@ -3,6 +3,8 @@ import { ownScriptPaths, ownStylesheetPaths } from '../../code/own-files';
 import { parseScript } from '../../code/parse-script';
 import { parseStylesheet } from '../../code/parse-stylesheet';
 import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
+import { countRu } from '../../text/plural-ru';
 
 const EXCERPT_CHARS = 60;
 
@@ -25,20 +27,28 @@ function lineOf(text: string, offset: number): { line: number; column: number } 
   return { line, column: offset - lineStart + 1 };
 }
 
-function message(path: string, line: number, code: string, lineCount: number): string {
+function message(path: string, line: number, code: string, lineCount: number): LocalizedMessage {
   const size = lineCount > 1 ? ` (${lineCount} lines)` : '';
-  return (
-    `${path}:${line}: this comment is code put aside, not an explanation${size}: "${excerpt(code)}". The checklist wants ` +
-    'comments that are relevant and explanatory and names commented-out code among what is not allowed ' +
-    '("// var a = AMOCRM.constant(\'account\').id"). Delete it (your version control keeps the old code), or turn it ' +
-    'into a sentence that says why.'
-  );
+  const sizeRu = lineCount > 1 ? ` (${countRu(lineCount, ['строка', 'строки', 'строк'])})` : '';
+  return {
+    en:
+      `${path}:${line}: this comment is code put aside, not an explanation${size}: "${excerpt(code)}". The checklist wants ` +
+      'comments that are relevant and explanatory and names commented-out code among what is not allowed ' +
+      '("// var a = AMOCRM.constant(\'account\').id"). Delete it (your version control keeps the old code), or turn it ' +
+      'into a sentence that says why.',
+    ru:
+      `${path}:${line}: этот комментарий — отложенный код, а не пояснение${sizeRu}: "${excerpt(code)}". Чек-лист требует ` +
+      'актуальных поясняющих комментариев и прямо запрещает закомментированный код ' +
+      '("// var a = AMOCRM.constant(\'account\').id"). Удалите его (старый код сохранится в системе контроля версий) или ' +
+      'замените предложением, которое объясняет, зачем это нужно.',
+  };
 }
 
 export const commentedOutRule = defineRule({
   id: 'code/commented-out',
   defaultSeverity: 'warning',
   summary: 'No commented-out code or styles are left in the widget\'s own .js and .css files.',
+  summaryRu: 'В собственных .js- и .css-файлах виджета не осталось закомментированного кода и стилей.',
   docs:
     'The checklist asks that "All comments are relevant and explanatory" and gives commented-out code as what is not ' +
     'allowed: "// background: #fafafa;" and "// var a = AMOCRM.constant(\'account\').id", while "// our signature ' +

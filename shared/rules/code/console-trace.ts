@@ -8,6 +8,7 @@ export const consoleTraceRule = defineRule({
   id: 'code/console-trace',
   defaultSeverity: 'error',
   summary: 'console.trace is used only in a catch block or a promise rejection handler.',
+  summaryRu: 'console.trace используется только в блоке catch или в обработчике отклонённого промиса.',
   docs:
     'Moderators reject console.trace outside (a) a catch block and (b) the onRejected argument of a promise. ' +
     'The rule accepts it in the body of `catch (e) {...}`, in a function passed to `.catch(fn)`, as the second ' +
@@ -30,9 +31,14 @@ export const consoleTraceRule = defineRule({
           file: index.path,
           line,
           column,
-          message:
-            `console.trace at ${index.path}:${line} is outside a catch block and a promise rejection handler, ` +
-            'where the checklist forbids it. Remove it, or move it into `catch (error) {...}` or `.catch(function (error) {...})`.',
+          message: {
+            en:
+              `console.trace at ${index.path}:${line} is outside a catch block and a promise rejection handler, ` +
+              'where the checklist forbids it. Remove it, or move it into `catch (error) {...}` or `.catch(function (error) {...})`.',
+            ru:
+              `console.trace в ${index.path}:${line} стоит вне блока catch и обработчика отклонения промиса, ` +
+              'а там чек-лист его запрещает. Удалите его или перенесите в `catch (error) {...}` или `.catch(function (error) {...})`.',
+          },
         });
       }
     }

@@ -2,20 +2,27 @@ import { positionOf } from '../../code/ast-query';
 import { globalPath, isWriteTarget } from '../../code/scope';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
 
 /** Browser dialogs the checklist names as development traces: "alerts, confirms". */
 const DIALOGS = new Set(['alert', 'confirm']);
 
-const CONSOLE_OUTPUT: Readonly<Record<string, string>> = {
-  'console.log': 'console.log is debug output; remove it before moderation (the checklist asks to delete debug traces).',
-  'console.debug':
-    'console.debug is allowed only for information important for the widget to work; remove it or make sure that is all it logs.',
+const CONSOLE_OUTPUT: Readonly<Record<string, LocalizedMessage>> = {
+  'console.log': {
+    en: 'console.log is debug output; remove it before moderation (the checklist asks to delete debug traces).',
+    ru: 'console.log — отладочный вывод; удалите его до модерации (чек-лист требует удалить следы отладки).',
+  },
+  'console.debug': {
+    en: 'console.debug is allowed only for information important for the widget to work; remove it or make sure that is all it logs.',
+    ru: 'console.debug допустим только для информации, важной для работы виджета; удалите его или убедитесь, что он пишет только такое.',
+  },
 };
 
 export const debugLeftoverRule = defineRule({
   id: 'code/debug-leftover',
   defaultSeverity: 'error',
   summary: 'No alert(), confirm(), debugger or console.log/console.debug left from development.',
+  summaryRu: 'Не осталось alert(), confirm(), debugger и console.log/console.debug со времён разработки.',
   docs:
     'The checklist asks to delete "all test data, debug, alerts, confirms or other development traces". `alert()`, ' +
     '`confirm()` (also as `window.alert`) and `debugger` statements are errors: show messages in the widget\'s own ' +
@@ -35,7 +42,10 @@ export const debugLeftoverRule = defineRule({
           file: index.path,
           line,
           column,
-          message: `\`debugger\` statement at ${index.path}:${line}: it stops the page when DevTools are open. Remove it.`,
+          message: {
+            en: `\`debugger\` statement at ${index.path}:${line}: it stops the page when DevTools are open. Remove it.`,
+            ru: `Инструкция \`debugger\` в ${index.path}:${line}: она останавливает страницу, когда открыты DevTools. Удалите её.`,
+          },
         });
       }
       for (const call of index.nodesOfType('CallExpression')) {
@@ -46,9 +56,14 @@ export const debugLeftoverRule = defineRule({
           file: index.path,
           line,
           column,
-          message:
-            `${path[0]}() at ${index.path}:${line}: browser dialogs are development traces the checklist asks to remove, ` +
-            'and they block the whole CRM page. Show the message in your widget\'s own interface instead.',
+          message: {
+            en:
+              `${path[0]}() at ${index.path}:${line}: browser dialogs are development traces the checklist asks to remove, ` +
+              'and they block the whole CRM page. Show the message in your widget\'s own interface instead.',
+            ru:
+              `${path[0]}() в ${index.path}:${line}: диалоги браузера — следы разработки, которые чек-лист требует удалить, ` +
+              'к тому же они блокируют всю страницу CRM. Показывайте сообщение в интерфейсе самого виджета.',
+          },
         });
       }
       for (const member of index.nodesOfType('MemberExpression')) {
@@ -56,7 +71,13 @@ export const debugLeftoverRule = defineRule({
         const advice = path && CONSOLE_OUTPUT[path.join('.')];
         if (!advice || isWriteTarget(index, member)) continue;
         const { line, column } = positionOf(member);
-        report({ file: index.path, line, column, severity: 'warning', message: `${index.path}:${line}: ${advice}` });
+        report({
+          file: index.path,
+          line,
+          column,
+          severity: 'warning',
+          message: { en: `${index.path}:${line}: ${advice.en}`, ru: `${index.path}:${line}: ${advice.ru}` },
+        });
       }
     }
   },

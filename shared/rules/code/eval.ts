@@ -4,6 +4,7 @@ import { globalPath } from '../../code/scope';
 import type { ScriptIndex } from '../../code/script-index';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
 
 const TIMERS = new Set(['setTimeout', 'setInterval']);
 
@@ -15,21 +16,22 @@ function calleeGlobal(index: ScriptIndex, callee: AnyNode): string | null {
   return path && path.length === 1 ? path[0] : null;
 }
 
-function findings(index: ScriptIndex): Array<{ node: AnyNode; what: string }> {
-  const found: Array<{ node: AnyNode; what: string }> = [];
+function findings(index: ScriptIndex): Array<{ node: AnyNode; what: LocalizedMessage }> {
+  const found: Array<{ node: AnyNode; what: LocalizedMessage }> = [];
   for (const call of index.nodesOfType('CallExpression')) {
     const name = calleeGlobal(index, call.callee);
-    if (name === 'eval') found.push({ node: call, what: 'eval() runs a string as code' });
-    else if (name === 'Function') found.push({ node: call, what: 'Function() builds code from a string' });
-    else if (name && TIMERS.has(name) && isStringExpression(argumentAt(call, 0))) {
-      found.push({ node: call, what: `${name}() with a string runs that string as code` });
+    if (name === 'eval') found.push({ node: call, what: { en: 'eval() runs a string as code', ru: 'eval() выполняет строку как код' } });
+    else if (name === 'Function') {
+      found.push({ node: call, what: { en: 'Function() builds code from a string', ru: 'Function() собирает код из строки' } });
+    } else if (name && TIMERS.has(name) && isStringExpression(argumentAt(call, 0))) {
+      found.push({ node: call, what: { en: `${name}() with a string runs that string as code`, ru: `${name}() со строкой выполняет эту строку как код` } });
     } else if (calledMethodName(call) === 'globalEval') {
-      found.push({ node: call, what: 'globalEval() runs a string as code' });
+      found.push({ node: call, what: { en: 'globalEval() runs a string as code', ru: 'globalEval() выполняет строку как код' } });
     }
   }
   for (const expression of index.nodesOfType('NewExpression')) {
     if (calleeGlobal(index, expression.callee) === 'Function') {
-      found.push({ node: expression, what: 'new Function() builds code from a string' });
+      found.push({ node: expression, what: { en: 'new Function() builds code from a string', ru: 'new Function() собирает код из строки' } });
     }
   }
   return found.sort((a, b) => a.node.start - b.node.start);
@@ -39,6 +41,7 @@ export const evalRule = defineRule({
   id: 'code/eval',
   defaultSeverity: 'warning',
   summary: 'No eval(), new Function() or string timers: code is not built from text at run time.',
+  summaryRu: 'Нет eval(), new Function() и таймеров со строкой: код не собирается из текста во время работы.',
   docs:
     'Code made from strings cannot be reviewed: moderators audit the code you upload, and the checklist asks that ' +
     '"The integration does not execute code obtained from the iFrame". The rule reports `eval()` (also `window.eval` ' +
@@ -57,7 +60,10 @@ export const evalRule = defineRule({
           file: index.path,
           line,
           column,
-          message: `${index.path}:${line}: ${what}. Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.`,
+          message: {
+            en: `${index.path}:${line}: ${what.en}. Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.`,
+            ru: `${index.path}:${line}: ${what.ru}. Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).`,
+          },
         });
       }
     }

@@ -11,6 +11,7 @@ export const externalScriptRule = defineRule({
   id: 'code/external-script',
   defaultSeverity: 'warning',
   summary: 'Scripts loaded at run time come from the CDNs the checklist lists.',
+  summaryRu: 'Скрипты, загружаемые во время работы, берутся только с CDN из списка в чек-листе.',
   docs:
     'The checklist allows external libraries only from public CDNs: it advises jQuery CDN, Yandex (yastatic.net), ' +
     'Google Hosted Libraries and the Microsoft Ajax CDN, and accepts PageCDN, jsDelivr and cdnjs while checking each ' +
@@ -32,22 +33,31 @@ export const externalScriptRule = defineRule({
         if (!remote) continue;
         const { line, column } = positionOf(loaded.node);
         const where = `${index.path}:${line} loads ${remote.url} (${loaded.via})`;
+        const whereRu = `${index.path}:${line} загружает ${remote.url} (${viaRu(loaded.via)})`;
         const entry = cdnHostEntry(context.profile, remote.host);
         if (!remote.secure) {
           report({
             file: index.path,
             line,
             column,
-            message: `${where} over http://: the CRM runs on https, so the browser blocks it. Use an https:// address.`,
+            message: {
+              en: `${where} over http://: the CRM runs on https, so the browser blocks it. Use an https:// address.`,
+              ru: `${whereRu} по http://: CRM работает по https, поэтому браузер это заблокирует. Используйте адрес https://.`,
+            },
           });
         } else if (!entry) {
           report({
             file: index.path,
             line,
             column,
-            message:
-              `${where} from ${remote.host}, which is not one of the CDNs the checklist accepts (${allowed}). ` +
-              'Ship the file inside the widget, or load the public library from one of those CDNs.',
+            message: {
+              en:
+                `${where} from ${remote.host}, which is not one of the CDNs the checklist accepts (${allowed}). ` +
+                'Ship the file inside the widget, or load the public library from one of those CDNs.',
+              ru:
+                `${whereRu} с ${remote.host}, а это не один из CDN, разрешённых чек-листом (${allowed}). ` +
+                'Положите файл внутрь виджета или загружайте публичную библиотеку с одного из этих CDN.',
+            },
           });
         } else if (entry.trust === 'reviewed') {
           report({
@@ -55,12 +65,27 @@ export const externalScriptRule = defineRule({
             line,
             column,
             severity: 'info',
-            message:
-              `${where} from ${entry.name} (${remote.host}): allowed, but moderators check each library loaded from it. ` +
-              'Load only public, unmodified libraries from there.',
+            message: {
+              en:
+                `${where} from ${entry.name} (${remote.host}): allowed, but moderators check each library loaded from it. ` +
+                'Load only public, unmodified libraries from there.',
+              ru:
+                `${whereRu} с ${entry.name} (${remote.host}): это разрешено, но модераторы проверяют каждую библиотеку, загруженную оттуда. ` +
+                'Загружайте оттуда только публичные неизменённые библиотеки.',
+            },
           });
         }
       }
     }
   },
 });
+
+/** How a URL is loaded (shared/code/loaded-urls.ts), in Russian; code such as `import()` stays as it is. */
+function viaRu(via: string): string {
+  if (via === 'requirejs paths') return 'paths в requirejs';
+  const dependency = /^(.+) dependency$/.exec(via);
+  if (dependency) return `зависимость ${dependency[1]}`;
+  const sink = /^<script src> in (.+)$/.exec(via);
+  if (sink) return `<script src> в ${sink[1]}`;
+  return via;
+}

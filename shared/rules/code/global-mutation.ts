@@ -52,31 +52,38 @@ interface Mutation {
   node: AnyNode;
   global: string;
   what: string;
+  /** The Russian clause, read before "глобальный объект платформы X". */
+  whatRu: string;
 }
 
 function mutations(index: ScriptIndex, globals: ReadonlySet<string>): Mutation[] {
   const found: Mutation[] = [];
-  const check = (node: AnyNode, target: AnyNode, verb: string): void => {
+  const check = (node: AnyNode, target: AnyNode, verb: string, verbRu: string): void => {
     const global = mutatedGlobal(index, target, globals);
-    if (global) found.push({ node, global, what: `${verb} ${describe(index, target)}, which changes` });
+    if (global) {
+      const written = describe(index, target);
+      found.push({ node, global, what: `${verb} ${written}, which changes`, whatRu: `${verbRu} ${written} и этим меняет` });
+    }
   };
   for (const assignment of index.nodesOfType('AssignmentExpression')) {
-    for (const target of assignmentTargets(assignment.left)) check(assignment, target, 'assigns to');
+    for (const target of assignmentTargets(assignment.left)) check(assignment, target, 'assigns to', 'присваивает значение');
   }
-  for (const update of index.nodesOfType('UpdateExpression')) check(update, update.argument, 'changes');
+  for (const update of index.nodesOfType('UpdateExpression')) check(update, update.argument, 'changes', 'изменяет');
   for (const unary of index.nodesOfType('UnaryExpression')) {
-    if (unary.operator === 'delete') check(unary, unary.argument, 'deletes');
+    if (unary.operator === 'delete') check(unary, unary.argument, 'deletes', 'удаляет');
   }
   for (const type of ['ForInStatement', 'ForOfStatement'] as const) {
     for (const loop of index.nodesOfType(type)) {
       if (loop.left.type === 'VariableDeclaration') continue;
-      for (const target of assignmentTargets(loop.left)) check(loop, target, 'assigns to');
+      for (const target of assignmentTargets(loop.left)) check(loop, target, 'assigns to', 'присваивает значение');
     }
   }
   for (const call of index.nodesOfType('CallExpression')) {
     const path = globalPath(index, call.callee);
     const target = argumentAt(call, 0);
-    if (path && target && MUTATING_CALLS.has(path.join('.'))) check(call, target, `changes (with ${path.join('.')})`);
+    if (path && target && MUTATING_CALLS.has(path.join('.'))) {
+      check(call, target, `changes (with ${path.join('.')})`, `изменяет (через ${path.join('.')})`);
+    }
   }
   // In a classic script a top-level declaration replaces the global object of that name.
   if (index.sourceType === 'script') {
@@ -85,11 +92,21 @@ function mutations(index: ScriptIndex, globals: ReadonlySet<string>): Mutation[]
         for (const declarator of statement.declarations) {
           const name = declarator.id.type === 'Identifier' ? declarator.id.name : null;
           if (name && globals.has(name) && (declarator.init || statement.kind !== 'var')) {
-            found.push({ node: declarator, global: name, what: `declares a top-level ${statement.kind} ${name}, which replaces` });
+            found.push({
+              node: declarator,
+              global: name,
+              what: `declares a top-level ${statement.kind} ${name}, which replaces`,
+              whatRu: `объявляет на верхнем уровне ${statement.kind} ${name} и этим заменяет`,
+            });
           }
         }
       } else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id && globals.has(statement.id.name)) {
-        found.push({ node: statement, global: statement.id.name, what: `declares a top-level ${statement.id.name}, which replaces` });
+        found.push({
+          node: statement,
+          global: statement.id.name,
+          what: `declares a top-level ${statement.id.name}, which replaces`,
+          whatRu: `объявляет на верхнем уровне ${statement.id.name} и этим заменяет`,
+        });
       }
     }
   }
@@ -100,6 +117,7 @@ export const globalMutationRule = defineRule({
   id: 'code/global-mutation',
   defaultSeverity: 'error',
   summary: 'The widget never assigns to or deletes from the platform globals (AMOCRM, APP, Kommo).',
+  summaryRu: 'Виджет никогда не присваивает значения глобальным объектам платформы (AMOCRM, APP, Kommo) и ничего из них не удаляет.',
   docs:
     'The checklist says "The integration does not affect the data in the global variable AMOCRM" (Kommo: "Kommo"). ' +
     'Other widgets and the CRM itself read these objects, so a change breaks them. The rule reports assignments ' +
@@ -121,9 +139,14 @@ export const globalMutationRule = defineRule({
           file: index.path,
           line,
           column,
-          message:
-            `${index.path}:${line} ${mutation.what} the platform's global ${mutation.global}; the checklist forbids changing it ` +
-            `(the CRM and other widgets rely on it). Read from ${mutation.global} only and keep your own data in your widget object.`,
+          message: {
+            en:
+              `${index.path}:${line} ${mutation.what} the platform's global ${mutation.global}; the checklist forbids changing it ` +
+              `(the CRM and other widgets rely on it). Read from ${mutation.global} only and keep your own data in your widget object.`,
+            ru:
+              `${index.path}:${line} ${mutation.whatRu} глобальный объект платформы ${mutation.global}; чек-лист запрещает его менять ` +
+              `(на него опираются CRM и другие виджеты). Только читайте из ${mutation.global}, а свои данные храните в объекте виджета.`,
+          },
         });
       }
     }

@@ -6,6 +6,7 @@ import { MAX_PARSED_SCRIPT_CHARS, parseScript } from '../../code/parse-script';
 import { scriptIndex } from '../../code/script-index';
 import { undeclaredWrites } from '../../code/undeclared-writes';
 import { defineRule, SOURCES } from '../rule';
+import { countRu } from '../../text/plural-ru';
 
 const SCRIPT_ENTRY = 'script.js';
 
@@ -29,6 +30,7 @@ export const jsSyntaxRule = defineRule({
   id: 'code/js-syntax',
   defaultSeverity: 'error',
   summary: 'Every JavaScript file of the widget parses without a syntax error.',
+  summaryRu: 'Каждый JavaScript-файл виджета разбирается без синтаксических ошибок.',
   docs:
     'Each own .js/.mjs file (not matched by the `vendor` globs) is parsed with a standards-complete JavaScript parser ' +
     '(acorn, latest ECMAScript), first as a classic script and then as an ES module. A syntax error is reported with ' +
@@ -54,10 +56,16 @@ export const jsSyntaxRule = defineRule({
         report({
           file: path,
           severity: 'warning',
-          message:
-            `${path} was not checked: it is ${megabytes} MB of JavaScript, over the ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} MB ` +
-            'the checker parses. If it is a third-party library, add its path to "vendor" in widget-publisher.json; ' +
-            'if it is your own code, ship readable source files instead of one bundle.',
+          message: {
+            en:
+              `${path} was not checked: it is ${megabytes} MB of JavaScript, over the ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} MB ` +
+              'the checker parses. If it is a third-party library, add its path to "vendor" in widget-publisher.json; ' +
+              'if it is your own code, ship readable source files instead of one bundle.',
+            ru:
+              `${path} не проверен: это ${megabytes} МБ JavaScript, больше ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} МБ, ` +
+              'которые разбирает проверка. Если это сторонняя библиотека, добавьте её путь в "vendor" в widget-publisher.json; ' +
+              'если это ваш код, поставляйте читаемые исходные файлы, а не один бандл.',
+          },
         });
         continue;
       }
@@ -65,9 +73,14 @@ export const jsSyntaxRule = defineRule({
         report({
           file: path,
           severity: 'warning',
-          message:
-            `${path} was not checked: its code nests too deeply for the checker (generated code, such as a long chain of ` +
-            '`+` or brackets). If it is a third-party or generated file, add its path to "vendor" in widget-publisher.json.',
+          message: {
+            en:
+              `${path} was not checked: its code nests too deeply for the checker (generated code, such as a long chain of ` +
+              '`+` or brackets). If it is a third-party or generated file, add its path to "vendor" in widget-publisher.json.',
+            ru:
+              `${path} не проверен: вложенность кода слишком глубока для проверки (сгенерированный код, например длинная цепочка ` +
+              '`+` или скобок). Если это сторонний или сгенерированный файл, добавьте его путь в "vendor" в widget-publisher.json.',
+          },
         });
         continue;
       }
@@ -76,23 +89,35 @@ export const jsSyntaxRule = defineRule({
           file: path,
           line: parsed.error.line,
           column: parsed.error.column,
-          message:
-            `Syntax error in ${path} at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}. ` +
-            'The browser refuses the whole file, so the widget would not load; fix the code there.',
+          message: {
+            en:
+              `Syntax error in ${path} at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}. ` +
+              'The browser refuses the whole file, so the widget would not load; fix the code there.',
+            ru:
+              `Синтаксическая ошибка в ${path}, строка ${parsed.error.line}, столбец ${parsed.error.column}: ${parsed.error.message}. ` +
+              'Браузер не выполнит весь файл, и виджет не загрузится; исправьте код в этом месте.',
+          },
         });
         continue;
       }
       const index = scriptIndex(context, path);
       for (const write of index ? undeclaredWrites(context, index) : []) {
         const more = write.count > 1 ? ` (and ${write.count - 1} more time${write.count > 2 ? 's' : ''} in this file)` : '';
+        const moreRu = write.count > 1 ? ` (и ещё ${countRu(write.count - 1, ['раз', 'раза', 'раз'])} в этом файле)` : '';
         report({
           file: path,
           ...positionOf(write.first),
           severity: 'warning',
-          message:
-            `${path}:${positionOf(write.first).line} assigns to "${write.name}"${more}, which is declared nowhere in scope: in the browser it ` +
-            'becomes a global variable of the whole CRM page (and a ReferenceError in strict mode). The checklist wants every ' +
-            `variable declared before use: declare it with let, const or var where it belongs (\`let ${write.name} = ...\`).`,
+          message: {
+            en:
+              `${path}:${positionOf(write.first).line} assigns to "${write.name}"${more}, which is declared nowhere in scope: in the browser it ` +
+              'becomes a global variable of the whole CRM page (and a ReferenceError in strict mode). The checklist wants every ' +
+              `variable declared before use: declare it with let, const or var where it belongs (\`let ${write.name} = ...\`).`,
+            ru:
+              `${path}:${positionOf(write.first).line} присваивает значение "${write.name}"${moreRu}, а эта переменная нигде не объявлена: в браузере она ` +
+              'станет глобальной переменной всей страницы CRM (а в строгом режиме — ReferenceError). Чек-лист требует объявлять ' +
+              `каждую переменную до использования: объявите её через let, const или var там, где она нужна (\`let ${write.name} = ...\`).`,
+          },
         });
       }
       if (parsed.sourceType === 'module' && !path.toLowerCase().endsWith('.mjs')) {
@@ -102,10 +127,16 @@ export const jsSyntaxRule = defineRule({
           file: path,
           ...(where ? positionOf(where) : { line: 1, column: 1 }),
           severity: entry ? 'error' : 'warning',
-          message:
-            `${path} uses ES module syntax (import/export or top-level await), but ${entry ? 'the platform loads script.js' : 'widget files are loaded'} ` +
-            'through requirejs as classic scripts, where that is a syntax error. Wrap the code in define([...], function () {...}) ' +
-            'or bundle it as an AMD module.',
+          message: {
+            en:
+              `${path} uses ES module syntax (import/export or top-level await), but ${entry ? 'the platform loads script.js' : 'widget files are loaded'} ` +
+              'through requirejs as classic scripts, where that is a syntax error. Wrap the code in define([...], function () {...}) ' +
+              'or bundle it as an AMD module.',
+            ru:
+              `${path} использует синтаксис ES-модулей (import/export или await на верхнем уровне), но ${entry ? 'платформа загружает script.js' : 'файлы виджета загружаются'} ` +
+              'через requirejs как обычные скрипты, где это синтаксическая ошибка. Оберните код в define([...], function () {...}) ' +
+              'или соберите его как AMD-модуль.',
+          },
         });
       }
     }

@@ -6,6 +6,7 @@ export const minifiedRule = defineRule({
   id: 'code/minified',
   defaultSeverity: 'warning',
   summary: 'The widget\'s own code is readable: not minified, packed or obfuscated.',
+  summaryRu: 'Собственный код виджета читаем: не минифицирован, не упакован и не обфусцирован.',
   docs:
     'Moderators read your code; amoCRM rejects minified or obfuscated own code, and the checklist says the more ' +
     'readable the code, the faster the review. For each own .js file (not matched by `vendor`, default `**/*.min.js` ' +
@@ -26,10 +27,16 @@ export const minifiedRule = defineRule({
         file: path,
         line: evidence.line ?? null,
         column: evidence.column ?? null,
-        message:
-          `${path} looks minified or obfuscated: ${evidence.reason}. Moderators reject unreadable own code. ` +
-          'Upload the readable source; if this is a third-party library, name it *.min.js, put it under vendor/, ' +
-          'or add its path to "vendor" in widget-publisher.json.',
+        message: {
+          en:
+            `${path} looks minified or obfuscated: ${evidence.reason}. Moderators reject unreadable own code. ` +
+            'Upload the readable source; if this is a third-party library, name it *.min.js, put it under vendor/, ' +
+            'or add its path to "vendor" in widget-publisher.json.',
+          ru:
+            `${path} похож на минифицированный или обфусцированный код: ${evidence.reasonRu}. Модераторы отклоняют нечитаемый собственный код. ` +
+            'Загрузите читаемый исходный код; если это сторонняя библиотека, назовите её *.min.js, положите в vendor/ ' +
+            'или добавьте её путь в "vendor" в widget-publisher.json.',
+        },
       });
     }
   },

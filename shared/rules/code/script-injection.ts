@@ -4,15 +4,22 @@ import { containsScriptTag, htmlSinks, onlyInertScripts } from '../../code/html-
 import { minificationEvidence } from '../../code/minification';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
 
-const HOW_TO_FIX =
-  'List the library as a dependency of your module instead: define([\'https://code.jquery.com/...\'], function (lib) {...}) ' +
-  '(requirejs loads it and moderators can see every dependency in one place).';
+const HOW_TO_FIX: LocalizedMessage = {
+  en:
+    'List the library as a dependency of your module instead: define([\'https://code.jquery.com/...\'], function (lib) {...}) ' +
+    '(requirejs loads it and moderators can see every dependency in one place).',
+  ru:
+    'Вместо этого укажите библиотеку зависимостью вашего модуля: define([\'https://code.jquery.com/...\'], function (lib) {...}) ' +
+    '(её загрузит requirejs, а модераторы увидят все зависимости в одном месте).',
+};
 
 export const scriptInjectionRule = defineRule({
   id: 'code/script-injection',
   defaultSeverity: 'error',
   summary: 'Scripts are loaded through requirejs define() dependencies, never injected into the page.',
+  summaryRu: 'Скрипты подключаются через зависимости requirejs define() и никогда не внедряются в страницу.',
   docs:
     'The checklist forbids including external files through `document.createElement(\'script\')` or inserting a ' +
     '<script> element directly into head: "All external dependencies are connected via requirejs in the dependency ' +
@@ -35,6 +42,7 @@ export const scriptInjectionRule = defineRule({
       for (const call of elementCreations(index, 'script')) {
         const { line, column } = positionOf(call);
         const what = `${index.path}:${line} creates a <script> element with createElement('script')`;
+        const whatRu = `${index.path}:${line} создаёт элемент <script> через createElement('script')`;
         report(
           minified
             ? {
@@ -42,13 +50,25 @@ export const scriptInjectionRule = defineRule({
                 line,
                 column,
                 severity: 'warning',
-                message:
-                  `${what}. ${index.path} is minified, so this may be a library bundled into it (React DOM 19 does ` +
-                  'this for ReactDOM.preinit) or your own code; moderators audit both. If it is yours, the checklist ' +
-                  `forbids it: ${HOW_TO_FIX} If it is a library, ship it as its own file listed in define() so your ` +
-                  'code stays readable and this check can tell them apart.',
+                message: {
+                  en:
+                    `${what}. ${index.path} is minified, so this may be a library bundled into it (React DOM 19 does ` +
+                    'this for ReactDOM.preinit) or your own code; moderators audit both. If it is yours, the checklist ' +
+                    `forbids it: ${HOW_TO_FIX.en} If it is a library, ship it as its own file listed in define() so your ` +
+                    'code stays readable and this check can tell them apart.',
+                  ru:
+                    `${whatRu}. ${index.path} минифицирован, поэтому это может быть встроенная в него библиотека (React DOM 19 ` +
+                    'делает так для ReactDOM.preinit) или ваш собственный код; модераторы проверяют и то, и другое. Если это ваш код, ' +
+                    `чек-лист это запрещает: ${HOW_TO_FIX.ru} Если это библиотека, поставляйте её отдельным файлом, указанным в define(), ` +
+                    'чтобы ваш код оставался читаемым и проверка могла их различить.',
+                },
               }
-            : { file: index.path, line, column, message: `${what}, which the checklist forbids. ${HOW_TO_FIX}` },
+            : {
+                file: index.path,
+                line,
+                column,
+                message: { en: `${what}, which the checklist forbids. ${HOW_TO_FIX.en}`, ru: `${whatRu}, а чек-лист это запрещает. ${HOW_TO_FIX.ru}` },
+              },
         );
       }
       for (const sink of htmlSinks(index)) {
@@ -58,7 +78,10 @@ export const scriptInjectionRule = defineRule({
           file: index.path,
           line,
           column,
-          message: `${index.path}:${line} inserts a <script> tag into the page through ${sink.via}, which the checklist forbids. ${HOW_TO_FIX}`,
+          message: {
+            en: `${index.path}:${line} inserts a <script> tag into the page through ${sink.via}, which the checklist forbids. ${HOW_TO_FIX.en}`,
+            ru: `${index.path}:${line} вставляет тег <script> в страницу через ${sink.via}, а чек-лист это запрещает. ${HOW_TO_FIX.ru}`,
+          },
         });
       }
     }

@@ -47,6 +47,7 @@ export const syncXhrRule = defineRule({
   id: 'code/sync-xhr',
   defaultSeverity: 'error',
   summary: 'No synchronous HTTP requests.',
+  summaryRu: 'Нет синхронных HTTP-запросов.',
   docs:
     'A synchronous request freezes the whole CRM page until the server answers; the checklist says "The integration ' +
     'does not use synchronous requests". The rule finds `XMLHttpRequest.open(method, url, false)` and jQuery settings ' +
@@ -65,9 +66,14 @@ export const syncXhrRule = defineRule({
             file: index.path,
             line,
             column,
-            message:
-              `Synchronous request at ${index.path}:${line}: open(..., false) blocks the whole CRM page until the server answers, ` +
-              'and the checklist forbids synchronous requests. Pass true (or leave the third argument out) and handle the answer in onload.',
+            message: {
+              en:
+                `Synchronous request at ${index.path}:${line}: open(..., false) blocks the whole CRM page until the server answers, ` +
+                'and the checklist forbids synchronous requests. Pass true (or leave the third argument out) and handle the answer in onload.',
+              ru:
+                `Синхронный запрос в ${index.path}:${line}: open(..., false) блокирует всю страницу CRM, пока не ответит сервер, ` +
+                'а чек-лист запрещает синхронные запросы. Передайте true (или не указывайте третий аргумент) и обрабатывайте ответ в onload.',
+            },
           });
           continue;
         }
@@ -78,9 +84,14 @@ export const syncXhrRule = defineRule({
             file: index.path,
             line,
             column,
-            message:
-              `Synchronous request at ${index.path}:${line}: async: false in ${calledMethodName(call)}() blocks the whole CRM page ` +
-              'until the server answers, and the checklist forbids synchronous requests. Remove async: false and continue in .done()/.then().',
+            message: {
+              en:
+                `Synchronous request at ${index.path}:${line}: async: false in ${calledMethodName(call)}() blocks the whole CRM page ` +
+                'until the server answers, and the checklist forbids synchronous requests. Remove async: false and continue in .done()/.then().',
+              ru:
+                `Синхронный запрос в ${index.path}:${line}: async: false в ${calledMethodName(call)}() блокирует всю страницу CRM, ` +
+                'пока не ответит сервер, а чек-лист запрещает синхронные запросы. Уберите async: false и продолжайте в .done()/.then().',
+            },
           });
         }
       }

@@ -5,10 +5,12 @@ import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
 import { russianTemplateTexts } from './template-texts';
 import { usesCyrillic } from '../text/wrong-language';
+import { countRu } from '../../text/plural-ru';
 
 /** Two Cyrillic letters in a row: a Russian word, not a stray symbol. */
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/u;
 const EXCERPT_CHARS = 40;
+const RUSSIAN_TEXTS_RU = ['русский текст', 'русских текста', 'русских текстов'] as const;
 
 /** Methods whose string arguments are matched against data, never shown: `name.indexOf('заказ')`. */
 const MATCHING_METHODS = new Set(['indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'match', 'matchAll', 'search', 'replace', 'replaceAll', 'split', 'test']);
@@ -121,6 +123,7 @@ export const untranslatedTextRule = defineRule({
   id: 'code/untranslated-text',
   defaultSeverity: 'warning',
   summary: 'A widget offered in languages other than Russian shows no Russian texts written into its code.',
+  summaryRu: 'Виджет, доступный не только на русском языке, не показывает русских текстов, записанных прямо в его код.',
   docs:
     'The checklist asks that the widget meets every requirement "in every language you submit" and is "fully ' +
     'translated and contains no words in other languages". Texts written straight into script.js (button labels, ' +
@@ -148,26 +151,40 @@ export const untranslatedTextRule = defineRule({
       const first = texts[0];
       const { line, column } = positionOf(first.node);
       const count = texts.length === 1 ? 'a Russian text' : `${texts.length} Russian texts`;
+      const countRussian = countRu(texts.length, RUSSIAN_TEXTS_RU);
       report({
         file: index.path,
         line,
         column,
-        message:
-          `${index.path} has ${count} written into its code (first at line ${line}: "${excerpt(first.text)}"), but the ` +
-          `widget is also offered in ${others.join(', ')}: those users would see Russian. Move the texts into the i18n ` +
-          'files and show them with self.i18n(...); strings you only compare with data are not counted.',
+        message: {
+          en:
+            `${index.path} has ${count} written into its code (first at line ${line}: "${excerpt(first.text)}"), but the ` +
+            `widget is also offered in ${others.join(', ')}: those users would see Russian. Move the texts into the i18n ` +
+            'files and show them with self.i18n(...); strings you only compare with data are not counted.',
+          ru:
+            `В коде ${index.path} есть ${countRussian} (первый в строке ${line}: "${excerpt(first.text)}"), но ` +
+            `виджет доступен и в локалях ${others.join(', ')}: эти пользователи увидят русский текст. Перенесите тексты в языковые ` +
+            'файлы и выводите их через self.i18n(...); строки, которые только сравниваются с данными, не учитываются.',
+        },
       });
     }
     for (const template of russianTemplateTexts(context)) {
       const count = template.count === 1 ? 'a Russian text' : `${template.count} Russian texts`;
+      const countRussian = countRu(template.count, RUSSIAN_TEXTS_RU);
       report({
         file: template.path,
         line: template.line,
         column: template.column,
-        message:
-          `${template.path} has ${count} in its markup (first at line ${template.line}: "${excerpt(template.text)}"), but the ` +
-          `widget is also offered in ${others.join(', ')}: those users would see Russian. Put the texts into the i18n files ` +
-          'and pass them to the template, or keep a separate template per language (with "ru" in its file name).',
+        message: {
+          en:
+            `${template.path} has ${count} in its markup (first at line ${template.line}: "${excerpt(template.text)}"), but the ` +
+            `widget is also offered in ${others.join(', ')}: those users would see Russian. Put the texts into the i18n files ` +
+            'and pass them to the template, or keep a separate template per language (with "ru" in its file name).',
+          ru:
+            `В разметке ${template.path} есть ${countRussian} (первый в строке ${template.line}: "${excerpt(template.text)}"), но ` +
+            `виджет доступен и в локалях ${others.join(', ')}: эти пользователи увидят русский текст. Перенесите тексты в языковые файлы ` +
+            'и передавайте их в шаблон или держите отдельный шаблон для каждого языка (с "ru" в имени файла).',
+        },
       });
     }
   },

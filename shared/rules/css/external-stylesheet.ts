@@ -10,6 +10,7 @@ import { remoteUrl } from '../../code/remote-url';
 import { propertyValue } from '../../code/resolve';
 import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
 import { defineRule, SOURCES, type Report } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
 
 const STYLESHEET_PLUGINS = new Set(['css', 'less']);
 const JQUERY_NAMES = new Set(['$', 'jQuery']);
@@ -64,12 +65,23 @@ function scriptStylesheets(index: ScriptIndex): Array<{ node: AnyNode; url: stri
   return found;
 }
 
-function remoteMessage(where: string, url: string): string {
-  return (
-    `${where} loads the stylesheet ${url} from another server. The checklist rejects external styles that contain even one ` +
-    'global selector, and the checker cannot see inside it. Ship the file inside the widget with every selector scoped to ' +
-    'your root (fonts: only @font-face rules), or drop it.'
-  );
+function remoteMessage(where: LocalizedMessage, url: string): LocalizedMessage {
+  return {
+    en:
+      `${where.en} loads the stylesheet ${url} from another server. The checklist rejects external styles that contain even one ` +
+      'global selector, and the checker cannot see inside it. Ship the file inside the widget with every selector scoped to ' +
+      'your root (fonts: only @font-face rules), or drop it.',
+    ru:
+      `${where.ru} загружает таблицу стилей ${url} с другого сервера. Чек-лист отклоняет внешние стили, в которых есть хотя бы один ` +
+      'глобальный селектор, а проверка не может заглянуть внутрь. Положите файл внутрь виджета, ограничив каждый селектор ' +
+      'корнем виджета (для шрифтов — только правила @font-face), или откажитесь от него.',
+  };
+}
+
+/** How a stylesheet is loaded, in Russian; code such as `css!` or `$('<link>', { href })` stays as it is. */
+function viaRu(via: string): string {
+  if (via === 'a created <link> element') return 'созданный элемент <link>';
+  return via.replace(/^<link> in /, '<link> в ').replace(/ dependency$/, ' (зависимость)');
 }
 
 function checkStylesheets(context: RuleContext, report: Report): void {
@@ -80,7 +92,12 @@ function checkStylesheets(context: RuleContext, report: Report): void {
       const address = importAddress(atRule.params);
       if (address === null || !remoteUrl(address)) return;
       const line = atRule.source?.start?.line ?? null;
-      report({ file: path, line, column: atRule.source?.start?.column ?? null, message: remoteMessage(`@import at ${path}:${line}`, address) });
+      report({
+        file: path,
+        line,
+        column: atRule.source?.start?.column ?? null,
+        message: remoteMessage({ en: `@import at ${path}:${line}`, ru: `@import в ${path}:${line}` }, address),
+      });
     });
   }
 }
@@ -89,6 +106,7 @@ export const externalStylesheetRule = defineRule({
   id: 'css/external-stylesheet',
   defaultSeverity: 'warning',
   summary: 'Stylesheets are shipped inside the widget, not loaded from other servers.',
+  summaryRu: 'Стили поставляются внутри виджета, а не загружаются с других серверов.',
   docs:
     'The checklist says "The integration does not connect styles from an external CDN if the requested file contains at ' +
     'least one global selector". The checker cannot read a remote file, so every stylesheet loaded from another server ' +
@@ -106,7 +124,12 @@ export const externalStylesheetRule = defineRule({
       for (const { node, url, via } of scriptStylesheets(index)) {
         if (!remoteUrl(url)) continue;
         const { line, column } = positionOf(node);
-        report({ file: index.path, line, column, message: remoteMessage(`${index.path}:${line} (${via})`, url.trim()) });
+        report({
+          file: index.path,
+          line,
+          column,
+          message: remoteMessage({ en: `${index.path}:${line} (${via})`, ru: `${index.path}:${line} (${viaRu(via)})` }, url.trim()),
+        });
       }
     }
   },

@@ -3,6 +3,8 @@ import { stylesheetSelectors, type SelectorEntry } from '../../code/stylesheet-s
 import { isPlatformClass, isReportable, isScoped, widgetRoot, type WidgetRoot } from '../../code/widget-root';
 import type { PlatformProfile } from '../../platform/profiles';
 import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
+import { countRu } from '../../text/plural-ru';
 
 /** After this many findings in one file the rest are summed up in one line (a bundled framework CSS has thousands). */
 export const MAX_SELECTOR_FINDINGS_PER_FILE = 50;
@@ -26,25 +28,44 @@ function firstCompound(entry: SelectorEntry): { text: string; pageWide: boolean;
   return { text, pageWide: PAGE_WIDE.has(head), qualified: compound.length > 1, rest };
 }
 
-function whatItStyles(entry: SelectorEntry, platform: string): string {
+/** The Russian reads after "селектор": "начинается с body и ...". */
+function whatItStyles(entry: SelectorEntry, platform: string): LocalizedMessage {
   const first = firstCompound(entry);
-  if (first.pageWide) return `starts at ${first.text}, so it styles the whole ${platform} page`;
-  if (entry.selector.nodes.some((node) => node.type === 'combinator' && ['+', '~'].includes(node.value.trim()))) {
-    return `styles an element beside your widget or anywhere on the ${platform} page, not inside your widget`;
+  if (first.pageWide) {
+    return {
+      en: `starts at ${first.text}, so it styles the whole ${platform} page`,
+      ru: `начинается с ${first.text} и поэтому оформляет всю страницу ${platform}`,
+    };
   }
-  return `styles every matching element of the ${platform} page, not only your widget`;
+  if (entry.selector.nodes.some((node) => node.type === 'combinator' && ['+', '~'].includes(node.value.trim()))) {
+    return {
+      en: `styles an element beside your widget or anywhere on the ${platform} page, not inside your widget`,
+      ru: `оформляет элемент рядом с виджетом или в любом месте страницы ${platform}, а не внутри виджета`,
+    };
+  }
+  return {
+    en: `styles every matching element of the ${platform} page, not only your widget`,
+    ru: `оформляет все подходящие элементы страницы ${platform}, а не только ваш виджет`,
+  };
 }
 
-function rootNote(root: WidgetRoot): string {
-  if (root.source === 'config') return '';
+function rootNote(root: WidgetRoot): LocalizedMessage {
+  if (root.source === 'config') return { en: '', ru: '' };
   if (root.source === 'inferred') {
     const name = root.names[0];
-    return (
-      ` (Your widget root was guessed from your stylesheets as "${name}": selectors starting with .${name}/#${name} or ` +
-      `classes like .${name}__x, .${name}-x are treated as scoped. If that is wrong, set "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`
-    );
+    return {
+      en:
+        ` (Your widget root was guessed from your stylesheets as "${name}": selectors starting with .${name}/#${name} or ` +
+        `classes like .${name}__x, .${name}-x are treated as scoped. If that is wrong, set "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`,
+      ru:
+        ` (Корень виджета определён по вашим стилям как "${name}": селекторы, начинающиеся с .${name}/#${name}, и ` +
+        `классы вида .${name}__x, .${name}-x считаются ограниченными виджетом. Если это не так, укажите "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
+    };
   }
-  return ' (No widget root was found in your stylesheets; name it with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)';
+  return {
+    en: ' (No widget root was found in your stylesheets; name it with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)',
+    ru: ' (В ваших стилях не найден корень виджета; укажите его через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)',
+  };
 }
 
 /**
@@ -81,6 +102,7 @@ export const globalSelectorRule = defineRule({
   id: 'css/global-selector',
   defaultSeverity: 'error',
   summary: 'Every CSS selector is scoped to the widget root.',
+  summaryRu: 'Каждый CSS-селектор ограничен корневым элементом виджета.',
   docs:
     'The checklist forbids "manipulation with global CSS selectors" (`input { background: red; }`) and wants "all ' +
     'styles specified relative to the root widget selector" (`#amo_widget_code .control-select`). Each selector of a ' +
@@ -104,7 +126,7 @@ export const globalSelectorRule = defineRule({
   check(context: RuleContext, report) {
     const { entries, problems } = stylesheetSelectors(context);
     for (const problem of problems) {
-      report({ file: problem.path, line: problem.line, column: problem.column, message: problem.message });
+      report({ file: problem.path, line: problem.line, column: problem.column, message: { en: problem.message, ru: problem.messageRu } });
     }
     const root = widgetRoot(context);
     const note = rootNote(root);
@@ -122,9 +144,14 @@ export const globalSelectorRule = defineRule({
         report({
           ...where,
           severity: 'warning',
-          message:
-            `"${entry.text}" at ${entry.path}:${entry.line} defines CSS variables for the whole ${platform} page; one with the ` +
-            `same name as a variable of the CRM would change the CRM. Define them on your widget's root instead: "${fixExample(entry, root)}".${note}`,
+          message: {
+            en:
+              `"${entry.text}" at ${entry.path}:${entry.line} defines CSS variables for the whole ${platform} page; one with the ` +
+              `same name as a variable of the CRM would change the CRM. Define them on your widget's root instead: "${fixExample(entry, root)}".${note.en}`,
+            ru:
+              `"${entry.text}" в ${entry.path}:${entry.line} задаёт CSS-переменные для всей страницы ${platform}; переменная с тем же ` +
+              `именем, что у переменной CRM, изменит саму CRM. Задайте их на корне виджета: "${fixExample(entry, root)}".${note.ru}`,
+          },
         });
         continue;
       }
@@ -135,28 +162,46 @@ export const globalSelectorRule = defineRule({
         report({
           ...where,
           severity: 'warning',
-          message:
-            `Selector "${entry.text}" at ${entry.path}:${entry.line} is not under your widget's root ` +
-            `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : 'no root could be guessed from your stylesheets'}). ` +
-            `If ${ownName} is an element your widget renders, list your roots in "css": { "rootSelectors": [...] } in widget-publisher.json; ` +
-            `otherwise it ${whatItStyles(entry, platform)}: start it with your root, e.g. "${fixExample(entry, root)}".`,
+          message: {
+            en:
+              `Selector "${entry.text}" at ${entry.path}:${entry.line} is not under your widget's root ` +
+              `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : 'no root could be guessed from your stylesheets'}). ` +
+              `If ${ownName} is an element your widget renders, list your roots in "css": { "rootSelectors": [...] } in widget-publisher.json; ` +
+              `otherwise it ${whatItStyles(entry, platform).en}: start it with your root, e.g. "${fixExample(entry, root)}".`,
+            ru:
+              `Селектор "${entry.text}" в ${entry.path}:${entry.line} не находится под корнем виджета ` +
+              `(${root.source === 'inferred' ? `корень определён по вашим стилям как "${root.names[0]}"` : 'корень не удалось определить по вашим стилям'}). ` +
+              `Если ${ownName} — элемент, который выводит ваш виджет, перечислите корни в "css": { "rootSelectors": [...] } в widget-publisher.json; ` +
+              `иначе селектор ${whatItStyles(entry, platform).ru}: начните его с корня виджета, например "${fixExample(entry, root)}".`,
+          },
         });
         continue;
       }
       report({
         ...where,
-        message:
-          `Global selector "${entry.text}" at ${entry.path}:${entry.line}: it ${whatItStyles(entry, platform)}. ` +
-          `Start it with your widget's root, e.g. "${fixExample(entry, root)}".${note}`,
+        message: {
+          en:
+            `Global selector "${entry.text}" at ${entry.path}:${entry.line}: it ${whatItStyles(entry, platform).en}. ` +
+            `Start it with your widget's root, e.g. "${fixExample(entry, root)}".${note.en}`,
+          ru:
+            `Глобальный селектор "${entry.text}" в ${entry.path}:${entry.line}: он ${whatItStyles(entry, platform).ru}. ` +
+            `Начните его с корня виджета, например "${fixExample(entry, root)}".${note.ru}`,
+        },
       });
     }
     for (const [path, count] of perFile) {
       if (count <= MAX_SELECTOR_FINDINGS_PER_FILE) continue;
       report({
         file: path,
-        message:
-          `${path} has ${count - MAX_SELECTOR_FINDINGS_PER_FILE} more global selectors than the ${MAX_SELECTOR_FINDINGS_PER_FILE} listed. ` +
-          'A third-party stylesheet (a CSS framework) restyles the whole CRM as well: keep only the rules you need, scoped under your widget root.',
+        message: {
+          en:
+            `${path} has ${count - MAX_SELECTOR_FINDINGS_PER_FILE} more global selectors than the ${MAX_SELECTOR_FINDINGS_PER_FILE} listed. ` +
+            'A third-party stylesheet (a CSS framework) restyles the whole CRM as well: keep only the rules you need, scoped under your widget root.',
+          ru:
+            `В ${path} ещё ${countRu(count - MAX_SELECTOR_FINDINGS_PER_FILE, ['глобальный селектор', 'глобальных селектора', 'глобальных селекторов'])} ` +
+            `сверх ${MAX_SELECTOR_FINDINGS_PER_FILE} перечисленных. Сторонние стили (CSS-фреймворк) тоже меняют оформление всей CRM: ` +
+            'оставьте только нужные правила и ограничьте их корнем виджета.',
+        },
       });
     }
   },

@@ -25,6 +25,7 @@ export const systemClassRule = defineRule({
   id: 'css/system-class',
   defaultSeverity: 'error',
   summary: 'The widget does not style the platform\'s own classes, and has no switcher styles.',
+  summaryRu: 'Виджет не меняет оформление собственных классов платформы и не содержит стилей переключателя.',
   docs:
     'The checklist says "Your widget does not use the classes as our system in css files" and "The integration code is ' +
     'not based on and does not contain any switcher styles (switcher__on, switcher__off)". The rule reports ' +
@@ -52,9 +53,14 @@ export const systemClassRule = defineRule({
           reported.add(node.value);
           report({
             ...where,
-            message:
-              `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}: the checklist forbids switcher styles ` +
-              `(switcher__on, switcher__off) anywhere in a widget. Style your own toggle with your own class names.`,
+            message: {
+              en:
+                `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}: the checklist forbids switcher styles ` +
+                `(switcher__on, switcher__off) anywhere in a widget. Style your own toggle with your own class names.`,
+              ru:
+                `"${entry.text}" в ${entry.path}:${entry.line} оформляет .${node.value}: чек-лист запрещает стили переключателя ` +
+                `(switcher__on, switcher__off) где бы то ни было в виджете. Оформляйте свой переключатель собственными классами.`,
+            },
           });
           continue;
         }
@@ -63,9 +69,14 @@ export const systemClassRule = defineRule({
         reported.add(node.value);
         report({
           ...where,
-          message:
-            `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}, a class of the ${platform} interface, outside your widget root: ` +
-            `it would restyle the CRM's own ${block} elements. Use your own class name, or scope it: "${root.example} ${entry.text}".`,
+          message: {
+            en:
+              `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}, a class of the ${platform} interface, outside your widget root: ` +
+              `it would restyle the CRM's own ${block} elements. Use your own class name, or scope it: "${root.example} ${entry.text}".`,
+            ru:
+              `"${entry.text}" в ${entry.path}:${entry.line} оформляет .${node.value}, класс интерфейса ${platform}, вне корня виджета: ` +
+              `это изменит оформление собственных элементов ${block} в CRM. Используйте свой класс или ограничьте селектор: "${root.example} ${entry.text}".`,
+          },
         });
       }
     }

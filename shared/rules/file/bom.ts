@@ -6,6 +6,7 @@ export const fileBomRule = defineRule({
   id: 'file/bom',
   defaultSeverity: 'error',
   summary: 'Text files are UTF-8 without a byte-order mark (BOM).',
+  summaryRu: 'Текстовые файлы сохранены в UTF-8 без метки порядка байтов (BOM).',
   docs:
     'Every text file (.js, .css, .json, .html, .twig, .md, .txt, .svg, vendored libraries included) must be UTF-8 ' +
     'without a BOM. The BOM is three invisible bytes (EF BB BF) some editors put at the start of a file; the ' +
@@ -23,9 +24,14 @@ export const fileBomRule = defineRule({
         file: file.path,
         line: 1,
         column: 1,
-        message:
-          `${file.path} starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF); the marketplace requires UTF-8 without BOM. ` +
-          `To fix it, ${fixAdvice(context)}, or save the file as "UTF-8" (not "UTF-8 with BOM") in your editor.`,
+        message: {
+          en:
+            `${file.path} starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF); the marketplace requires UTF-8 without BOM. ` +
+            `To fix it, ${fixAdvice(context).en}, or save the file as "UTF-8" (not "UTF-8 with BOM") in your editor.`,
+          ru:
+            `${file.path} начинается с метки порядка байтов UTF-8 (BOM, байты EF BB BF); маркетплейс требует UTF-8 без BOM. ` +
+            `Чтобы исправить, ${fixAdvice(context).ru} либо сохраните файл в редакторе в кодировке "UTF-8" (не "UTF-8 with BOM").`,
+        },
       });
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
+import { countRu } from '../../text/plural-ru';
 import { lineEndingStats } from '../../text/utf8-scan';
 import { fixAdvice, textFilesOf } from './text-files';
 
@@ -6,10 +7,13 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+const LINES_RU = ['строка', 'строки', 'строк'] as const;
+
 export const fileCrlfRule = defineRule({
   id: 'file/crlf',
   defaultSeverity: 'error',
   summary: 'Text files use Unix line endings (LF), not Windows CRLF or old Mac CR.',
+  summaryRu: 'Текстовые файлы используют переводы строк Unix (LF), а не CRLF из Windows или CR из старых Mac.',
   docs:
     'Every text file must end its lines with LF (\\n) only. Windows editors and git with core.autocrlf often ' +
     'write CR LF (\\r\\n); some tools write a lone CR. The checklist asks for Unix line feeds in all text files, ' +
@@ -24,15 +28,28 @@ export const fileCrlfRule = defineRule({
       const stats = lineEndingStats(file.bytes);
       if (stats.firstLine === null) continue;
       const kinds: string[] = [];
-      if (stats.crlf > 0) kinds.push(`Windows line endings (CRLF) on ${plural(stats.crlf, 'line')}`);
-      if (stats.loneCr > 0) kinds.push(`old Mac line endings (a lone CR) on ${plural(stats.loneCr, 'line')}`);
+      const kindsRu: string[] = [];
+      if (stats.crlf > 0) {
+        kinds.push(`Windows line endings (CRLF) on ${plural(stats.crlf, 'line')}`);
+        kindsRu.push(`окончания строк Windows (CRLF) — ${countRu(stats.crlf, LINES_RU)}`);
+      }
+      if (stats.loneCr > 0) {
+        kinds.push(`old Mac line endings (a lone CR) on ${plural(stats.loneCr, 'line')}`);
+        kindsRu.push(`старые окончания строк Mac (одиночный CR) — ${countRu(stats.loneCr, LINES_RU)}`);
+      }
+      const advice = fixAdvice(context);
       report({
         file: file.path,
         line: stats.firstLine,
         column: null,
-        message:
-          `${file.path} uses ${kinds.join(' and ')}, the first on line ${stats.firstLine}; the marketplace requires Unix line endings (LF). ` +
-          `To fix it, ${fixAdvice(context)}, or switch your editor to "LF" line endings.`,
+        message: {
+          en:
+            `${file.path} uses ${kinds.join(' and ')}, the first on line ${stats.firstLine}; the marketplace requires Unix line endings (LF). ` +
+            `To fix it, ${advice.en}, or switch your editor to "LF" line endings.`,
+          ru:
+            `В ${file.path} ${kindsRu.join(' и ')}, первая — строка ${stats.firstLine}; маркетплейс требует окончания строк Unix (LF). ` +
+            `Чтобы исправить, ${advice.ru} либо переключите в редакторе окончания строк на "LF".`,
+        },
       });
     }
   },

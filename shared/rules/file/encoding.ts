@@ -10,6 +10,7 @@ export const fileEncodingRule = defineRule({
   id: 'file/encoding',
   defaultSeverity: 'error',
   summary: 'Text files are valid UTF-8.',
+  summaryRu: 'Текстовые файлы записаны в корректной кодировке UTF-8.',
   docs:
     'Every text file must be encoded in UTF-8. Files saved as Windows-1251, Windows-1252, Latin-1 or UTF-16 show ' +
     'broken letters to users and break JSON parsing on the platform. The finding names the line and column of the ' +
@@ -28,9 +29,14 @@ export const fileEncodingRule = defineRule({
           file: file.path,
           line: 1,
           column: 1,
-          message:
-            `${file.path} is saved as UTF-16, not UTF-8. Reopen it in your editor and save it as "UTF-8" (without BOM); ` +
-            'the marketplace reads text files as UTF-8 only.',
+          message: {
+            en:
+              `${file.path} is saved as UTF-16, not UTF-8. Reopen it in your editor and save it as "UTF-8" (without BOM); ` +
+              'the marketplace reads text files as UTF-8 only.',
+            ru:
+              `${file.path} сохранён в UTF-16, а не в UTF-8. Откройте его в редакторе и сохраните в "UTF-8" (без BOM): ` +
+              'маркетплейс читает текстовые файлы только в UTF-8.',
+          },
         });
         continue;
       }
@@ -40,10 +46,16 @@ export const fileEncodingRule = defineRule({
         file: file.path,
         line: invalid.line,
         column: invalid.column,
-        message:
-          `${file.path} is not valid UTF-8: the byte ${hex(invalid.bytes.slice(0, 1))} at line ${invalid.line}, column ${invalid.column} ` +
-          `(bytes ${hex(invalid.bytes)}) is not part of a UTF-8 character. The file was probably saved in a legacy encoding ` +
-          '(Windows-1251, Windows-1252 or Latin-1). Reopen it with that encoding in your editor and save it as "UTF-8" (without BOM).',
+        message: {
+          en:
+            `${file.path} is not valid UTF-8: the byte ${hex(invalid.bytes.slice(0, 1))} at line ${invalid.line}, column ${invalid.column} ` +
+            `(bytes ${hex(invalid.bytes)}) is not part of a UTF-8 character. The file was probably saved in a legacy encoding ` +
+            '(Windows-1251, Windows-1252 or Latin-1). Reopen it with that encoding in your editor and save it as "UTF-8" (without BOM).',
+          ru:
+            `${file.path} не является корректным UTF-8: байт ${hex(invalid.bytes.slice(0, 1))} в строке ${invalid.line}, столбце ${invalid.column} ` +
+            `(байты ${hex(invalid.bytes)}) не входит ни в один символ UTF-8. Вероятно, файл сохранён в старой кодировке ` +
+            '(Windows-1251, Windows-1252 или Latin-1). Откройте его в редакторе в этой кодировке и сохраните в "UTF-8" (без BOM).',
+        },
       });
     }
   },

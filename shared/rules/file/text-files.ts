@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../check/rule-context';
+import type { LocalizedMessage } from '../../model/finding';
 import { isTextFile } from '../../model/snapshot';
 
 export interface TextFileBytes {
@@ -19,8 +20,11 @@ export function textFilesOf(context: RuleContext): TextFileBytes[] {
 export const FIX_COMMAND = 'widget-publisher fix <folder>';
 
 /** How to apply the fix: on the folder itself, or on the folder the zip was packed from. */
-export function fixAdvice(context: RuleContext): string {
+export function fixAdvice(context: RuleContext): LocalizedMessage {
   return context.snapshot.source.kind === 'zip'
-    ? `run \`${FIX_COMMAND}\` on the folder this zip was made from and pack it again`
-    : `run \`${FIX_COMMAND}\` to repair every file at once`;
+    ? {
+        en: `run \`${FIX_COMMAND}\` on the folder this zip was made from and pack it again`,
+        ru: `выполните \`${FIX_COMMAND}\` для папки, из которой собран этот архив, и упакуйте её заново`,
+      }
+    : { en: `run \`${FIX_COMMAND}\` to repair every file at once`, ru: `выполните \`${FIX_COMMAND}\` (исправит все файлы сразу)` };
 }

@@ -8,6 +8,7 @@ export const i18nEmptyValueRule = defineRule({
   id: 'i18n/empty-value',
   defaultSeverity: 'error',
   summary: 'No i18n text is empty or only whitespace.',
+  summaryRu: 'Ни один текст в языковых файлах не пуст и не состоит только из пробелов.',
   docs:
     'Every text in every i18n/<locale>.json must be filled in: an empty string (or one holding only spaces or ' +
     'invisible characters) shows users a blank label, button or description in that language, and amoCRM asks ' +
@@ -22,13 +23,16 @@ export const i18nEmptyValueRule = defineRule({
     for (const file of i18nFilesInOrder(context)) {
       for (const entry of i18nStrings(context, file)) {
         if (!BLANK.test(entry.value)) continue;
-        const what = entry.value === '' ? 'empty' : 'only whitespace';
+        const blank = entry.value === '';
         report({
           file: file.path,
           line: entry.line,
           column: entry.column,
           locale: file.locale,
-          message: `"${entry.key}" in ${file.path} is ${what}. Write the ${file.locale} text, or remove the key from every locale file if the widget does not use it.`,
+          message: {
+            en: `"${entry.key}" in ${file.path} is ${blank ? 'empty' : 'only whitespace'}. Write the ${file.locale} text, or remove the key from every locale file if the widget does not use it.`,
+            ru: `"${entry.key}" в ${file.path} ${blank ? 'пуст' : 'содержит только пробелы'}. Напишите текст для локали ${file.locale} или удалите ключ из всех языковых файлов, если виджет его не использует.`,
+          },
         });
       }
     }

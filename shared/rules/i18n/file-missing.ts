@@ -8,6 +8,7 @@ export const i18nFileMissingRule = defineRule({
   id: 'i18n/file-missing',
   defaultSeverity: 'error',
   summary: 'Each locale in widget.locale has its i18n/<locale>.json file, and there is no file for an undeclared locale.',
+  summaryRu: 'Для каждой локали из widget.locale есть файл i18n/<locale>.json, и нет файлов для необъявленных локалей.',
   docs:
     'Every language listed in widget.locale needs its own translation file i18n/<locale>.json (file names are ' +
     'case-sensitive: i18n/en.json, not i18n/EN.json); without it the upload fails or the widget shows raw keys. ' +
@@ -32,13 +33,22 @@ export const i18nFileMissingRule = defineRule({
       const position = context.manifest?.positionOf(['widget', 'locale', index]) ?? { line: null, column: null };
       const caseVariant = i18nPaths.find((path) => path.toLowerCase() === expected.toLowerCase());
       const fix = caseVariant
-        ? `${caseVariant} exists, but file names are case-sensitive on the platform: rename it to ${expected}.`
-        : `Add ${expected} with the same keys as the other locale files, or remove "${locale}" from widget.locale.`;
+        ? {
+            en: `${caseVariant} exists, but file names are case-sensitive on the platform: rename it to ${expected}.`,
+            ru: `Есть ${caseVariant}, но платформа различает регистр в именах файлов: переименуйте его в ${expected}.`,
+          }
+        : {
+            en: `Add ${expected} with the same keys as the other locale files, or remove "${locale}" from widget.locale.`,
+            ru: `Добавьте ${expected} с теми же ключами, что в других языковых файлах, или уберите "${locale}" из widget.locale.`,
+          };
       report({
         file: MANIFEST_PATH,
         ...position,
         locale,
-        message: `widget.locale declares "${locale}", but ${expected} is missing. ${fix}`,
+        message: {
+          en: `widget.locale declares "${locale}", but ${expected} is missing. ${fix.en}`,
+          ru: `В widget.locale указана локаль "${locale}", но файла ${expected} нет. ${fix.ru}`,
+        },
       });
     }
 
@@ -47,16 +57,26 @@ export const i18nFileMissingRule = defineRule({
       const locale = I18N_FILE.exec(path)?.[1] ?? '';
       if (declared.has(locale) || declaredLower.has(locale.toLowerCase())) continue;
       const offered = context.profile.locales.includes(locale);
+      const platform = context.profile.displayName;
       const fix = offered
-        ? `Add "${locale}" to widget.locale in manifest.json if the widget is translated to it, or delete ${path}.`
-        : `${context.profile.displayName} does not offer the locale "${locale}" (it offers ${context.profile.locales.join(', ')}): delete ${path}.`;
+        ? {
+            en: `Add "${locale}" to widget.locale in manifest.json if the widget is translated to it, or delete ${path}.`,
+            ru: `Добавьте "${locale}" в widget.locale в manifest.json, если виджет переведён на этот язык, или удалите ${path}.`,
+          }
+        : {
+            en: `${platform} does not offer the locale "${locale}" (it offers ${context.profile.locales.join(', ')}): delete ${path}.`,
+            ru: `${platform} не поддерживает локаль "${locale}" (доступны ${context.profile.locales.join(', ')}): удалите ${path}.`,
+          };
       report({
         file: path,
         line: null,
         column: null,
         locale,
         severity: 'warning',
-        message: `${path} is a translation for "${locale}", which widget.locale does not declare; ${context.profile.displayName} expects exactly one lang file per declared locale. ${fix}`,
+        message: {
+          en: `${path} is a translation for "${locale}", which widget.locale does not declare; ${platform} expects exactly one lang file per declared locale. ${fix.en}`,
+          ru: `${path} — перевод для "${locale}", но этой локали нет в widget.locale; ${platform} ожидает ровно один языковой файл на каждую указанную локаль. ${fix.ru}`,
+        },
       });
     }
   },

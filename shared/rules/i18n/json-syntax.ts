@@ -1,3 +1,4 @@
+import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES } from '../rule';
 import { i18nFilesInOrder } from './i18n-entries';
 
@@ -8,6 +9,7 @@ export const i18nJsonSyntaxRule = defineRule({
   id: 'i18n/json-syntax',
   defaultSeverity: 'error',
   summary: 'Every i18n/<locale>.json file is valid JSON holding one object.',
+  summaryRu: 'Каждый файл i18n/<locale>.json — корректный JSON с одним объектом.',
   docs:
     'The platform parses i18n/<locale>.json strictly: comments, trailing commas, single quotes and unquoted keys ' +
     'are errors, and a file that does not parse leaves the widget without its texts. Each syntax error is reported ' +
@@ -31,7 +33,10 @@ export const i18nJsonSyntaxRule = defineRule({
           line: error.line,
           column: error.column,
           locale: file.locale,
-          message: `${file.path} is not valid JSON at line ${error.line}, column ${error.column}: ${error.message}. Fix it so the ${file.locale} texts can be read.`,
+          message: {
+            en: `${file.path} is not valid JSON at line ${error.line}, column ${error.column}: ${error.message}. Fix it so the ${file.locale} texts can be read.`,
+            ru: `${file.path} — некорректный JSON в строке ${error.line}, столбце ${error.column}: ${error.messageRu}. Исправьте ошибку, чтобы тексты локали ${file.locale} можно было прочитать.`,
+          },
         });
       });
       if (syntaxErrors.length > MAX_ERRORS_PER_FILE) {
@@ -41,7 +46,10 @@ export const i18nJsonSyntaxRule = defineRule({
           line: first.line,
           column: first.column,
           locale: file.locale,
-          message: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors; fix the first ones and check again.`,
+          message: {
+            en: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors; fix the first ones and check again.`,
+            ru: `В ${file.path} ещё ${countRu(syntaxErrors.length - MAX_ERRORS_PER_FILE, ['синтаксическая ошибка', 'синтаксические ошибки', 'синтаксических ошибок'])} JSON; исправьте первые и запустите проверку снова.`,
+          },
         });
       }
       for (const duplicate of file.document.duplicateKeys.slice(0, MAX_ERRORS_PER_FILE)) {
@@ -51,9 +59,14 @@ export const i18nJsonSyntaxRule = defineRule({
           column: duplicate.column,
           locale: file.locale,
           severity: 'warning',
-          message:
-            `${file.path} has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
-            `only the last value is used, so the ${file.locale} text on line ${duplicate.first.line} is never shown. Keep one of them.`,
+          message: {
+            en:
+              `${file.path} has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
+              `only the last value is used, so the ${file.locale} text on line ${duplicate.first.line} is never shown. Keep one of them.`,
+            ru:
+              `В ${file.path} ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line}): ` +
+              `используется только последнее значение, поэтому текст локали ${file.locale} в строке ${duplicate.first.line} никогда не показывается. Оставьте один из них.`,
+          },
         });
       }
       if (syntaxErrors.length === 0 && root && root.type !== 'object') {
@@ -62,7 +75,10 @@ export const i18nJsonSyntaxRule = defineRule({
           file: file.path,
           ...position,
           locale: file.locale,
-          message: `${file.path} holds a JSON ${root.type}, but an i18n file must be one object of keys, such as {"widget": {"name": "..."}}.`,
+          message: {
+            en: `${file.path} holds a JSON ${root.type}, but an i18n file must be one object of keys, such as {"widget": {"name": "..."}}.`,
+            ru: `${file.path} содержит JSON-значение типа ${root.type}, а языковой файл должен быть одним объектом с ключами, например {"widget": {"name": "..."}}.`,
+          },
         });
       }
     }

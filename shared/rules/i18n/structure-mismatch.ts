@@ -1,11 +1,18 @@
 import type { I18nFile, RuleContext } from '../../check/rule-context';
 import type { JSONPath, JsonNode } from '../../json/json-document';
+import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES } from '../rule';
 import { dotKey, i18nFilesInOrder } from './i18n-entries';
 
 type Kind = 'object' | 'list' | 'text';
 
 const KIND_WORDS: Record<Kind, string> = { object: 'an object of keys', list: 'a list', text: 'a text' };
+/** Russian: as the subject ("это список") and after "сделайте ... " (instrumental: "списком"). */
+const KIND_WORDS_RU: Record<Kind, { is: string; as: string }> = {
+  object: { is: 'объект с ключами', as: 'объектом с ключами' },
+  list: { is: 'список', as: 'списком' },
+  text: { is: 'текст', as: 'текстом' },
+};
 /** When files disagree evenly, the richer shape is taken as intended: the other file lost its keys. */
 const KIND_PRIORITY: Record<Kind, number> = { object: 3, list: 2, text: 1 };
 const MAX_LISTED_KEYS = 15;
@@ -63,6 +70,7 @@ export const i18nStructureMismatchRule = defineRule({
   id: 'i18n/structure-mismatch',
   defaultSeverity: 'error',
   summary: 'All locale files have the same keys in the same shape.',
+  summaryRu: 'Все языковые файлы содержат одни и те же ключи с одинаковой структурой.',
   docs:
     'When a widget has several locales, every i18n/<locale>.json must have the same structure: the same keys, ' +
     'and a key that is an object of keys in one file is an object in all of them. A key missing in one locale ' +
@@ -106,9 +114,14 @@ export const i18nStructureMismatchRule = defineRule({
           file: file.path,
           ...file.document.keyPositionOf(path),
           locale: file.locale,
-          message:
-            `"${key}" is ${KIND_WORDS[kind]} in ${file.path} but ${KIND_WORDS[expected]} in ${expectedIn.join(', ')}. ` +
-            `All locale files must have the same structure: make "${key}" ${KIND_WORDS[expected]} in ${file.path} too.`,
+          message: {
+            en:
+              `"${key}" is ${KIND_WORDS[kind]} in ${file.path} but ${KIND_WORDS[expected]} in ${expectedIn.join(', ')}. ` +
+              `All locale files must have the same structure: make "${key}" ${KIND_WORDS[expected]} in ${file.path} too.`,
+            ru:
+              `"${key}" в ${file.path} — ${KIND_WORDS_RU[kind].is}, а в ${expectedIn.join(', ')} — ${KIND_WORDS_RU[expected].is}. ` +
+              `Все языковые файлы должны иметь одинаковую структуру: сделайте "${key}" в ${file.path} тоже ${KIND_WORDS_RU[expected].as}.`,
+          },
         });
       });
     }
@@ -127,19 +140,32 @@ export const i18nStructureMismatchRule = defineRule({
       const others = files.length - 1;
       const listed = missing.slice(0, MAX_LISTED_KEYS).map(({ key, holders }) => {
         const info = shapes.get(holders[0])?.get(key);
-        const size = info && info.kind === 'object' ? ` (an object with ${info.leafCount} ${info.leafCount === 1 ? 'text' : 'texts'})` : '';
-        const where = holders.length < others ? ` (in ${holders.map((holder) => holder.locale).join(', ')})` : '';
-        return `${key}${size}${where}`;
+        const isObject = info !== undefined && info.kind === 'object';
+        const locales = holders.map((holder) => holder.locale).join(', ');
+        const partly = holders.length < others;
+        return {
+          en: `${key}${isObject ? ` (an object with ${info.leafCount} ${info.leafCount === 1 ? 'text' : 'texts'})` : ''}${partly ? ` (in ${locales})` : ''}`,
+          ru: `${key}${isObject ? ` (объект, ${countRu(info.leafCount, ['текст', 'текста', 'текстов'])})` : ''}${partly ? ` (в ${locales})` : ''}`,
+        };
       });
-      const more = missing.length > MAX_LISTED_KEYS ? ` and ${missing.length - MAX_LISTED_KEYS} more` : '';
+      const extra = missing.length - MAX_LISTED_KEYS;
       const count = missing.length === 1 ? 'a key' : `${missing.length} keys`;
+      const lacksRu =
+        missing.length === 1
+          ? 'нет ключа, который есть в других языковых файлах'
+          : `нет ключей, которые есть в других языковых файлах (${countRu(missing.length, ['ключ', 'ключа', 'ключей'])})`;
       report({
         file: file.path,
         ...file.document.keyPositionOf(missing[0].path),
         locale: file.locale,
-        message:
-          `${file.path} lacks ${count} that other locale files have: ${listed.join(', ')}${more}. ` +
-          `All locale files must have the same structure: add ${missing.length === 1 ? 'it' : 'them'} with ${file.locale} texts.`,
+        message: {
+          en:
+            `${file.path} lacks ${count} that other locale files have: ${listed.map((item) => item.en).join(', ')}${extra > 0 ? ` and ${extra} more` : ''}. ` +
+            `All locale files must have the same structure: add ${missing.length === 1 ? 'it' : 'them'} with ${file.locale} texts.`,
+          ru:
+            `В ${file.path} ${lacksRu}: ${listed.map((item) => item.ru).join(', ')}${extra > 0 ? ` и ещё ${extra}` : ''}. ` +
+            `Все языковые файлы должны иметь одинаковую структуру: добавьте ${missing.length === 1 ? 'его' : 'их'} с текстами локали ${file.locale}.`,
+        },
       });
     }
   },

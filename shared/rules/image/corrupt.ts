@@ -5,6 +5,7 @@ export const imageCorruptRule = defineRule({
   id: 'image/corrupt',
   defaultSeverity: 'error',
   summary: 'Every image in the widget can be decoded (not truncated, damaged, or another file renamed).',
+  summaryRu: 'Каждое изображение виджета читается: оно не обрезано, не повреждено и не является переименованным файлом другого типа.',
   docs:
     'An image that does not decode shows as a broken picture in the marketplace or in the widget, and a branding ' +
     'image that cannot be read is a rejection. Widget Publisher decodes every PNG and JPEG completely, so a file cut ' +
@@ -18,10 +19,23 @@ export const imageCorruptRule = defineRule({
   check(context, report) {
     for (const info of shippedImages(context)) {
       if (info.error === null) continue;
-      const fix = isBrandingPath(context, info.path)
-        ? `Export it again, or make every logo with \`${IMAGES_COMMAND}\`.`
-        : 'Export it again from its source image.';
-      report({ file: info.path, message: `${info.path} cannot be read as an image: ${info.error}. ${fix}` });
+      const branding = isBrandingPath(context, info.path);
+      report({
+        file: info.path,
+        message: {
+          en: `${info.path} cannot be read as an image: ${info.error}. ${branding ? `Export it again, or make every logo with \`${IMAGES_COMMAND}\`.` : 'Export it again from its source image.'}`,
+          ru: `${info.path} не читается как изображение: ${readerErrorRu(info.error)}. ${branding ? `Экспортируйте его заново или сделайте все логотипы командой \`${IMAGES_COMMAND}\`.` : 'Экспортируйте его заново из исходного изображения.'}`,
+        },
+      });
     }
   },
 });
+
+/** The reader's reasons in Russian (electron/services/reader/image-info.ts); an unknown one stays as the decoder wrote it. */
+function readerErrorRu(error: string): string {
+  if (error === 'the file is empty') return 'файл пустой';
+  if (error === 'the content is not an image in any format a browser shows') return 'содержимое не является изображением ни в одном формате, который показывают браузеры';
+  const damaged = /^the file is cut short or damaged (\(.*\))$/s.exec(error);
+  if (damaged) return `файл обрезан или повреждён ${damaged[1]}`;
+  return error;
+}

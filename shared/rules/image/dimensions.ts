@@ -5,6 +5,7 @@ export const imageDimensionsRule = defineRule({
   id: 'image/dimensions',
   defaultSeverity: 'error',
   summary: 'Each branding image has its exact size in pixels (logo_main.png 400x272, logo.png 130x100, ...).',
+  summaryRu: 'Каждый логотип имеет точный размер в пикселях (logo_main.png 400x272, logo.png 130x100, ...).',
   docs:
     'The checklist gives each branding image an exact size: logo_main.png 400x272, logo_medium.png 240x84, logo.png ' +
     '130x100, logo_small.png 108x108, logo_min.png 84x84, and logo_dp.png 174x109 for digital pipeline widgets. ' +
@@ -24,12 +25,22 @@ export const imageDimensionsRule = defineRule({
       if (!info || info.error !== null || info.width === null || info.height === null || !context.file(path)) continue;
       if (info.width === spec.width && info.height === spec.height) continue;
       const sameShape = info.width * spec.height === info.height * spec.width;
+      const size = `${spec.width}x${spec.height}`;
       const shapeHint = sameShape
-        ? `It has the right proportions, so scaling it to ${spec.width}x${spec.height} is enough.`
-        : `Its proportions differ too, so fit it onto a ${spec.width}x${spec.height} canvas rather than stretching it.`;
+        ? {
+            en: `It has the right proportions, so scaling it to ${size} is enough.`,
+            ru: `Пропорции верные, поэтому достаточно масштабировать его до ${size}.`,
+          }
+        : {
+            en: `Its proportions differ too, so fit it onto a ${size} canvas rather than stretching it.`,
+            ru: `Пропорции тоже другие, поэтому впишите его в холст ${size}, а не растягивайте.`,
+          };
       report({
         file: path,
-        message: `${path} is ${info.width}x${info.height} px; the marketplace needs exactly ${spec.width}x${spec.height} px (${spec.shownIn}). ${shapeHint} \`${IMAGES_COMMAND}\` makes every logo size at once.`,
+        message: {
+          en: `${path} is ${info.width}x${info.height} px; the marketplace needs exactly ${size} px (${spec.shownIn}). ${shapeHint.en} \`${IMAGES_COMMAND}\` makes every logo size at once.`,
+          ru: `${path} имеет размер ${info.width}x${info.height} px; маркетплейсу нужен ровно ${size} px (${spec.shownInRu}). ${shapeHint.ru} \`${IMAGES_COMMAND}\` делает все размеры логотипа сразу.`,
+        },
       });
     }
   },

@@ -1,10 +1,11 @@
 import { defineRule, SOURCES } from '../rule';
-import { describeBytes, IMAGES_COMMAND, isBrandingPath, shippedImages } from './image-facts';
+import { describeBytes, describeBytesRu, IMAGES_COMMAND, isBrandingPath, shippedImages } from './image-facts';
 
 export const imageFileSizeRule = defineRule({
   id: 'image/file-size',
   defaultSeverity: 'error',
   summary: 'No image in the widget is larger than 300 KB.',
+  summaryRu: 'Ни одно изображение виджета не больше 300 КБ.',
   docs:
     'The structure page limits each image file to 300 KB ("Размер каждого файла не должен превышать 300 КБ"). The ' +
     'pages do not say whether a KB is 1000 or 1024 bytes, so Widget Publisher uses the stricter 300,000 bytes and ' +
@@ -19,12 +20,13 @@ export const imageFileSizeRule = defineRule({
     const max = context.profile.images.maxBytes;
     for (const info of shippedImages(context)) {
       if (info.bytes <= max) continue;
-      const fix = isBrandingPath(context, info.path)
-        ? `Run \`${IMAGES_COMMAND}\`, which keeps every logo under the limit.`
-        : 'Compress it: fewer colours, an optimiser such as oxipng or TinyPNG, or JPEG for a photograph.';
+      const branding = isBrandingPath(context, info.path);
       report({
         file: info.path,
-        message: `${info.path} is ${describeBytes(info.bytes)}; each image may be at most ${describeBytes(max)}. ${fix}`,
+        message: {
+          en: `${info.path} is ${describeBytes(info.bytes)}; each image may be at most ${describeBytes(max)}. ${branding ? `Run \`${IMAGES_COMMAND}\`, which keeps every logo under the limit.` : 'Compress it: fewer colours, an optimiser such as oxipng or TinyPNG, or JPEG for a photograph.'}`,
+          ru: `${info.path} весит ${describeBytesRu(info.bytes)}; каждое изображение может весить не больше ${describeBytesRu(max)}. ${branding ? `Выполните \`${IMAGES_COMMAND}\`: команда укладывает каждый логотип в лимит.` : 'Сожмите его: меньше цветов, оптимизатор вроде oxipng или TinyPNG, или JPEG для фотографии.'}`,
+        },
       });
     }
   },

@@ -6,6 +6,7 @@ export const imageFormatRule = defineRule({
   id: 'image/format',
   defaultSeverity: 'error',
   summary: 'Branding images are real PNG files, and every image holds the format its name says.',
+  summaryRu: 'Логотипы — настоящие PNG-файлы, и формат каждого изображения совпадает с тем, что указано в его имени.',
   docs:
     'The checklist asks for branding images "in PNG format". What counts is the content, not the name: a JPEG or ' +
     'WebP renamed to logo.png is still not a PNG, and moderation (and the CDN, which serves it as image/png) treats ' +
@@ -27,7 +28,10 @@ export const imageFormatRule = defineRule({
         if (info.format === 'png') continue;
         report({
           file: info.path,
-          message: `${info.path} holds a ${real} image, not a PNG (only its name ends in .png); branding images must be real PNG files. Convert it to PNG, or run \`${IMAGES_COMMAND}\`, which writes real PNGs.`,
+          message: {
+            en: `${info.path} holds a ${real} image, not a PNG (only its name ends in .png); branding images must be real PNG files. Convert it to PNG, or run \`${IMAGES_COMMAND}\`, which writes real PNGs.`,
+            ru: `${info.path} содержит изображение ${real}, а не PNG (.png только в имени); изображения для брендинга должны быть настоящими PNG. Конвертируйте его в PNG или выполните \`${IMAGES_COMMAND}\`, которая создаёт настоящие PNG.`,
+          },
         });
         continue;
       }
@@ -38,8 +42,14 @@ export const imageFormatRule = defineRule({
         file: info.path,
         severity: isTour ? 'error' : 'warning',
         message: isTour
-          ? `${info.path} is a tour slide named .${extensionOf(info.path)} but holds a ${real} image. Save it as a real ${named} (slides are PNG; JPEG is accepted when named .jpg), or rename it and update tour.tour_images.`
-          : `${info.path} holds a ${real} image although its name says ${named}. Browsers still show it, but the server sends it with the wrong type; save it as a real ${named} or rename it to match its content.`,
+          ? {
+              en: `${info.path} is a tour slide named .${extensionOf(info.path)} but holds a ${real} image. Save it as a real ${named} (slides are PNG; JPEG is accepted when named .jpg), or rename it and update tour.tour_images.`,
+              ru: `${info.path} — слайд тура с расширением .${extensionOf(info.path)}, но внутри изображение ${real}. Сохраните его как настоящий ${named} (слайды — PNG; JPEG принимается с расширением .jpg) или переименуйте и обновите tour.tour_images.`,
+            }
+          : {
+              en: `${info.path} holds a ${real} image although its name says ${named}. Browsers still show it, but the server sends it with the wrong type; save it as a real ${named} or rename it to match its content.`,
+              ru: `${info.path} содержит изображение ${real}, хотя по имени это ${named}. Браузеры его покажут, но сервер отдаст его с неверным типом; сохраните его как настоящий ${named} или переименуйте по содержимому.`,
+            },
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../check/rule-context';
 import type { ImageInfo } from '../../model/snapshot';
 import { requiredBrandingImages, type BrandingImageSpec } from '../../platform/profiles';
+import { countRu } from '../../text/plural-ru';
 import { isJunkPath } from '../../widget/junk-files';
 
 /** The image studio command every branding finding points to. */
@@ -80,6 +81,11 @@ export function extensionMatches(path: string, format: string): boolean {
 /** `412 KB (412,345 bytes)`: KB as the pages mean it (300 KB = 300,000 bytes in the profile). */
 export function describeBytes(bytes: number): string {
   return `${Math.ceil(bytes / 1000)} KB (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
+/** describeBytes for Russian messages: "312 КБ (311 456 байт)". */
+export function describeBytesRu(bytes: number): string {
+  return `${Math.ceil(bytes / 1000)} КБ (${countRu(bytes, ['байт', 'байта', 'байт']).replace(/^\d+/, bytes.toLocaleString('ru-RU'))})`;
 }
 
 /** A file whose path differs only in letter case: the platform's paths are case-sensitive. */

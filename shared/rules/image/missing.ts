@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../check/rule-context';
+import type { LocalizedMessage } from '../../model/finding';
 import { widgetFolderBelowRoot } from '../package/find-file';
 import { defineRule, SOURCES } from '../rule';
 import { brandingImages, IMAGES_COMMAND, otherCaseOf } from './image-facts';
@@ -7,6 +8,7 @@ export const imageMissingRule = defineRule({
   id: 'image/missing',
   defaultSeverity: 'error',
   summary: 'images/ holds every branding logo: logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png (and logo_dp.png with digital_pipeline).',
+  summaryRu: 'В images/ есть все логотипы: logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png (и logo_dp.png при подключении к цифровой воронке, digital_pipeline).',
   docs:
     'The marketplace and the CRM show the widget with branding images read from the images/ folder: logo_main.png ' +
     '(400x272, catalogue card), logo_medium.png (240x84), logo.png (130x100, kept for older interfaces), logo_small.png ' +
@@ -29,21 +31,39 @@ export const imageMissingRule = defineRule({
       if (!image.required || context.file(image.path)) continue;
       const { spec } = image;
       const why = spec.whenLocation
-        ? `needed because manifest.json declares the ${spec.whenLocation} location`
-        : `shown in the ${spec.shownIn}`;
+        ? {
+            en: `needed because manifest.json declares the ${spec.whenLocation} location`,
+            ru: `нужен, потому что в manifest.json указана область подключения ${spec.whenLocation}`,
+          }
+        : { en: `shown in the ${spec.shownIn}`, ru: `показывается здесь: ${spec.shownInRu}` };
+      const where = whereItIs(context, image.path, spec.file);
       report({
         file: image.path,
-        message: `${image.path} is missing: the marketplace needs this ${spec.width}x${spec.height} px PNG (${why}).${whereItIs(context, image.path, spec.file)} Make every logo size from one image with \`${IMAGES_COMMAND}\`.`,
+        message: {
+          en: `${image.path} is missing: the marketplace needs this ${spec.width}x${spec.height} px PNG (${why.en}).${where.en} Make every logo size from one image with \`${IMAGES_COMMAND}\`.`,
+          ru: `Нет ${image.path}: маркетплейсу нужен этот PNG ${spec.width}x${spec.height} px (${why.ru}).${where.ru} Сделайте все размеры логотипа из одного изображения командой \`${IMAGES_COMMAND}\`.`,
+        },
       });
     }
   },
 });
 
 /** Point at a file that is almost right: other letter case, or the right name in the wrong folder. */
-function whereItIs(context: RuleContext, path: string, name: string): string {
+function whereItIs(context: RuleContext, path: string, name: string): LocalizedMessage {
   const otherCase = otherCaseOf(context, path);
-  if (otherCase) return ` There is ${otherCase}, but file names are case-sensitive: rename it to ${path}.`;
+  if (otherCase) {
+    return {
+      en: ` There is ${otherCase}, but file names are case-sensitive: rename it to ${path}.`,
+      ru: ` Есть ${otherCase}, но регистр в именах файлов важен: переименуйте его в ${path}.`,
+    };
+  }
   const elsewhere = context.snapshot.files.find((file) => file.path === name || file.path.endsWith(`/${name}`));
-  if (elsewhere) return ` There is ${elsewhere.path}: branding images must be in ${path.slice(0, path.lastIndexOf('/') + 1)}, so move it there.`;
-  return '';
+  if (elsewhere) {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    return {
+      en: ` There is ${elsewhere.path}: branding images must be in ${folder}, so move it there.`,
+      ru: ` Есть ${elsewhere.path}: изображения для брендинга должны лежать в ${folder}, перенесите его туда.`,
+    };
+  }
+  return { en: '', ru: '' };
 }

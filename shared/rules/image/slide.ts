@@ -1,5 +1,7 @@
 import { MANIFEST_PATH } from '../../check/rule-context';
+import type { LocalizedMessage } from '../../model/finding';
 import { isImageFile } from '../../model/snapshot';
+import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES, type RawFinding } from '../rule';
 import { formatName, otherCaseOf } from './image-facts';
 import { tourImageLists, type TourImageRef } from './tour-images';
@@ -8,6 +10,7 @@ export const imageSlideRule = defineRule({
   id: 'image/slide',
   defaultSeverity: 'error',
   summary: 'Tour slides listed in manifest.json exist, are 1188x616 PNG (or JPEG), and number 1 to 5 per locale.',
+  summaryRu: 'Слайды тура из manifest.json существуют, это PNG (или JPEG) 1188x616, и на каждую локаль их от 1 до 5.',
   docs:
     'The slideshow (tour.tour_images in manifest.json) is shown on the installation screen. The checklist asks for 1 ' +
     'to 5 slideshow images per language, each 1188x616 pixels in PNG format; Kommo\'s own published widget ships JPEG ' +
@@ -28,6 +31,7 @@ export const imageSlideRule = defineRule({
     const { width, height, max, formats } = context.profile.images.slide;
     const declared = new Set(context.locales);
     const allowed = formats.map(formatName).join(' or ');
+    const allowedRu = formats.map(formatName).join(' или ');
     const folder = context.profile.images.folder;
     const place = (path: Array<string | number>): Pick<RawFinding, 'file' | 'line' | 'column'> => ({
       file: MANIFEST_PATH,
@@ -40,39 +44,60 @@ export const imageSlideRule = defineRule({
         report({
           ...place(['tour', 'tour_images', locale]),
           locale,
-          message: `tour.tour_images.${locale} lists ${list.refs.length} slides; the marketplace takes 1 to ${max} per language. Keep the ${max} that show the widget best.`,
+          message: {
+            en: `tour.tour_images.${locale} lists ${list.refs.length} slides; the marketplace takes 1 to ${max} per language. Keep the ${max} that show the widget best.`,
+            ru: `В tour.tour_images.${locale} ${countRu(list.refs.length, ['слайд', 'слайда', 'слайдов'])}; маркетплейс принимает от 1 до ${max} на язык. Оставьте ${max}, которые лучше всего показывают виджет.`,
+          },
         });
       }
       for (const ref of list.refs) {
         const problem = slideProblem(ref);
-        if (problem) report({ ...place(['tour', 'tour_images', locale, ref.index]), locale, message: `tour.tour_images.${locale}[${ref.index}]: ${problem}` });
+        if (!problem) continue;
+        const where = `tour.tour_images.${locale}[${ref.index}]`;
+        report({ ...place(['tour', 'tour_images', locale, ref.index]), locale, message: { en: `${where}: ${problem.en}`, ru: `${where}: ${problem.ru}` } });
       }
     }
 
-    function slideProblem(ref: TourImageRef): string | null {
+    function slideProblem(ref: TourImageRef): LocalizedMessage | null {
       if (ref.path === null) {
-        return `"${ref.written}" does not name a file inside the widget; slides are files of the widget, written from its root like "/images/tour_1_${ref.locale}.png".`;
+        return {
+          en: `"${ref.written}" does not name a file inside the widget; slides are files of the widget, written from its root like "/images/tour_1_${ref.locale}.png".`,
+          ru: `"${ref.written}" не указывает на файл внутри виджета; слайды — это файлы виджета, путь пишется от его корня, например "/images/tour_1_${ref.locale}.png".`,
+        };
       }
       if (!context.file(ref.path)) {
         const otherCase = otherCaseOf(context, ref.path);
+        const inFolder = context.file(`${folder}/${ref.path}`);
         const hint = otherCase
-          ? ` There is ${otherCase}, but paths are case-sensitive.`
-          : context.file(`${folder}/${ref.path}`)
-            ? ` There is ${folder}/${ref.path}: write "/${folder}/${ref.path}".`
-            : '';
-        return `"${ref.written}" points to ${ref.path}, which is not in the widget.${hint} Add the ${width}x${height} slide there or fix the path.`;
+          ? { en: ` There is ${otherCase}, but paths are case-sensitive.`, ru: ` Есть ${otherCase}, но регистр в путях важен.` }
+          : inFolder
+            ? { en: ` There is ${folder}/${ref.path}: write "/${folder}/${ref.path}".`, ru: ` Есть ${folder}/${ref.path}: напишите "/${folder}/${ref.path}".` }
+            : { en: '', ru: '' };
+        return {
+          en: `"${ref.written}" points to ${ref.path}, which is not in the widget.${hint.en} Add the ${width}x${height} slide there or fix the path.`,
+          ru: `"${ref.written}" указывает на ${ref.path}, которого нет в виджете.${hint.ru} Добавьте туда слайд ${width}x${height} или исправьте путь.`,
+        };
       }
       const info = context.snapshot.images[ref.path];
       if (!info || !isImageFile(ref.path)) {
-        return `${ref.path} is not an image; slides are ${allowed} images of ${width}x${height} px.`;
+        return {
+          en: `${ref.path} is not an image; slides are ${allowed} images of ${width}x${height} px.`,
+          ru: `${ref.path} — не изображение; слайды — это изображения ${allowedRu} размером ${width}x${height} px.`,
+        };
       }
       if (info.error !== null || info.format === null) return null;
       if (!formats.includes(info.format)) {
-        return `${ref.path} is a ${formatName(info.format)} image; slides must be ${allowed}. Export it again as PNG.`;
+        return {
+          en: `${ref.path} is a ${formatName(info.format)} image; slides must be ${allowed}. Export it again as PNG.`,
+          ru: `${ref.path} — изображение ${formatName(info.format)}; слайды должны быть ${allowedRu}. Экспортируйте его заново в PNG.`,
+        };
       }
       if (info.width === null || info.height === null) return null;
       if (info.width !== width || info.height !== height) {
-        return `${ref.path} is ${info.width}x${info.height} px; slides must be exactly ${width}x${height} px. Resize or crop it to ${width}x${height} (never stretch it).`;
+        return {
+          en: `${ref.path} is ${info.width}x${info.height} px; slides must be exactly ${width}x${height} px. Resize or crop it to ${width}x${height} (never stretch it).`,
+          ru: `${ref.path} имеет размер ${info.width}x${info.height} px; слайды должны быть ровно ${width}x${height} px. Уменьшите или обрежьте его до ${width}x${height} (не растягивайте).`,
+        };
       }
       return null;
     }

@@ -6,6 +6,7 @@ export const httpsUrlRule = defineRule({
   id: 'manifest/https-url',
   defaultSeverity: 'error',
   summary: 'dp.webhook_url, sms.endpoint and mobile.frame_url must be https:// URLs.',
+  summaryRu: 'dp.webhook_url, sms.endpoint и mobile.frame_url должны быть адресами https://.',
   docs:
     'The platform calls these addresses from its servers or opens them in the mobile app: dp.webhook_url receives ' +
     'digital pipeline webhooks ("Url должен содержать протокол SSL"), sms.endpoint receives the POST request that ' +
@@ -26,7 +27,10 @@ export const httpsUrlRule = defineRule({
       const problem = httpsUrlProblem(value);
       if (!problem) continue;
       report({
-        message: `${dotPath} "${truncate(value, 80)}" ${problem}. The platform only calls SSL addresses here: write the full https:// URL of your endpoint.`,
+        message: {
+          en: `${dotPath} "${truncate(value, 80)}" ${problem.en}. The platform only calls SSL addresses here: write the full https:// URL of your endpoint.`,
+          ru: `${dotPath} "${truncate(value, 80)}" ${problem.ru}. Платформа обращается сюда только по SSL: укажите полный https:// URL вашего обработчика.`,
+        },
         ...at(view.document, dotPathToPath(dotPath)),
       });
     }

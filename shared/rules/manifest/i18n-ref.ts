@@ -1,11 +1,12 @@
 import { isI18nReference, manifestI18nFields } from '../../widget/manifest-i18n-refs';
 import { defineRule, SOURCES } from '../rule';
-import { at, isBlank, jsonPath, lookupI18n, manifestView, truncate, uniqueLocales } from './manifest-helpers';
+import { at, isBlank, jsonPath, jsonPathRu, lookupI18n, manifestView, truncate, uniqueLocales } from './manifest-helpers';
 
 export const i18nRefRule = defineRule({
   id: 'manifest/i18n-ref',
   defaultSeverity: 'error',
   summary: 'Every i18n key in manifest.json must resolve to a text in every declared locale.',
+  summaryRu: 'Для каждого i18n-ключа из manifest.json должен быть текст во всех объявленных локалях.',
   docs:
     'Manifest values such as widget.name, widget.description, widget.short_description, tour.tour_description, ' +
     'settings.*.name, dp.settings.*.name, dp.title, advanced.title, the salesbot_designer handler names and field ' +
@@ -27,14 +28,19 @@ export const i18nRefRule = defineRule({
     for (const field of manifestI18nFields(view.root)) {
       if (isBlank(field.value)) continue;
       const where = jsonPath(field.path);
+      const whereRu = jsonPathRu(field.path);
       const results = locales.map((locale) => ({ locale, found: lookupI18n(context, locale, field.value) }));
       const resolvesSomewhere = results.some((result) => result.found === 'text');
 
       if (!isI18nReference(field) && !resolvesSomewhere) {
         if (field.role === 'widget-text') {
           const key = where;
+          const files = locales.map((locale) => `i18n/${locale}.json`).join(', ') || 'i18n/<locale>.json';
           report({
-            message: `${where} is plain text ("${truncate(field.value, 40)}"), but it must be the path of a translation in the i18n files. Set it to "${key}" and put the text under that key in every i18n file (${locales.map((locale) => `i18n/${locale}.json`).join(', ') || 'i18n/<locale>.json'}).`,
+            message: {
+              en: `${where} is plain text ("${truncate(field.value, 40)}"), but it must be the path of a translation in the i18n files. Set it to "${key}" and put the text under that key in every i18n file (${files}).`,
+              ru: `${whereRu} содержит обычный текст ("${truncate(field.value, 40)}"), а должен содержать путь к переводу в языковых файлах. Укажите "${key}" и добавьте текст под этим ключом в каждый языковой файл (${files}).`,
+            },
             ...at(view.document, field.path),
           });
         }
@@ -46,8 +52,14 @@ export const i18nRefRule = defineRule({
         const file = `i18n/${locale}.json`;
         const message =
           found === 'missing'
-            ? `${where} refers to the i18n key "${field.value}", which ${file} does not have: users with the "${locale}" language would see the raw key. Add it to ${file} (or fix the key).`
-            : `${where} refers to the i18n key "${field.value}", which is a group of texts in ${file}, not a text. Point it at a text inside that group, or make the key a string in ${file}.`;
+            ? {
+                en: `${where} refers to the i18n key "${field.value}", which ${file} does not have: users with the "${locale}" language would see the raw key. Add it to ${file} (or fix the key).`,
+                ru: `${whereRu} ссылается на ключ перевода "${field.value}", которого нет в ${file}: пользователи с языком "${locale}" увидят сам ключ вместо текста. Добавьте его в ${file} (или исправьте ключ).`,
+              }
+            : {
+                en: `${where} refers to the i18n key "${field.value}", which is a group of texts in ${file}, not a text. Point it at a text inside that group, or make the key a string in ${file}.`,
+                ru: `${whereRu} ссылается на ключ перевода "${field.value}", но в ${file} это группа текстов, а не текст. Укажите текст внутри этой группы или сделайте ключ строкой в ${file}.`,
+              };
         report({ message, ...at(view.document, field.path), locale });
       }
     }

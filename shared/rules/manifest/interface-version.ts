@@ -9,6 +9,7 @@ export const interfaceVersionRule = defineRule({
   id: 'manifest/interface-version',
   defaultSeverity: 'warning',
   summary: 'widget.interface_version must be 2.',
+  summaryRu: 'widget.interface_version должен быть равен 2.',
   docs:
     'interface_version says which system interface the widget is built for. Interface 1 is the old amoCRM interface ' +
     'without AJAX, closed to new registrations; both amoCRM ("По умолчанию необходимо оставлять 2") and Kommo ("You ' +
@@ -25,12 +26,18 @@ export const interfaceVersionRule = defineRule({
     if (value === undefined && isMisplaced(view, 'interface_version')) return;
     if (value === undefined) {
       report({
-        message: `widget.interface_version is missing; set "interface_version": ${EXPECTED} (the current interface) in the widget block.`,
+        message: {
+          en: `widget.interface_version is missing; set "interface_version": ${EXPECTED} (the current interface) in the widget block.`,
+          ru: `Нет widget.interface_version; добавьте "interface_version": ${EXPECTED} (текущий интерфейс) в блок widget.`,
+        },
         ...at(view.document, ['widget']),
       });
     } else if (typeof value === 'number' && Number.isInteger(value) && value !== EXPECTED) {
       report({
-        message: `widget.interface_version is ${value}; it must be ${EXPECTED}: interface 1 is the old interface without AJAX, closed to new widgets. Set "interface_version": ${EXPECTED}.`,
+        message: {
+          en: `widget.interface_version is ${value}; it must be ${EXPECTED}: interface 1 is the old interface without AJAX, closed to new widgets. Set "interface_version": ${EXPECTED}.`,
+          ru: `widget.interface_version равен ${value}, а должен быть ${EXPECTED}: интерфейс 1 — старый интерфейс без AJAX, закрытый для новых виджетов. Укажите "interface_version": ${EXPECTED}.`,
+        },
         ...at(view.document, ['widget', 'interface_version']),
       });
     }

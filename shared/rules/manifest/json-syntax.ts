@@ -5,6 +5,7 @@ export const jsonSyntaxRule = defineRule({
   id: 'manifest/json-syntax',
   defaultSeverity: 'error',
   summary: 'manifest.json must be valid JSON.',
+  summaryRu: 'manifest.json должен быть корректным JSON.',
   docs:
     'The platform parses manifest.json on upload and refuses the widget when it is not valid JSON; the structure page ' +
     'names a syntax error as one of the most frequent upload mistakes. JSON has no comments (the amoCRM example ' +
@@ -21,7 +22,10 @@ export const jsonSyntaxRule = defineRule({
     if (!document) return;
     for (const error of document.syntaxErrors) {
       report({
-        message: `manifest.json is not valid JSON here: ${error.message}. The platform refuses the upload until it parses; fix this spot (JSON allows no comments or trailing commas, and needs double quotes).`,
+        message: {
+          en: `manifest.json is not valid JSON here: ${error.message}. The platform refuses the upload until it parses; fix this spot (JSON allows no comments or trailing commas, and needs double quotes).`,
+          ru: `manifest.json в этом месте не является корректным JSON: ${error.messageRu}. Платформа не примет архив, пока файл не читается; исправьте это место (в JSON нельзя писать комментарии и лишние запятые в конце, нужны двойные кавычки).`,
+        },
         file: MANIFEST_PATH,
         line: error.line,
         column: error.column,
@@ -33,9 +37,14 @@ export const jsonSyntaxRule = defineRule({
         line: duplicate.line,
         column: duplicate.column,
         severity: 'warning',
-        message:
-          `manifest.json has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
-          `the platform keeps only the last one, so the one on line ${duplicate.first.line} is ignored. Merge them into one.`,
+        message: {
+          en:
+            `manifest.json has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
+            `the platform keeps only the last one, so the one on line ${duplicate.first.line} is ignored. Merge them into one.`,
+          ru:
+            `В manifest.json ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line}): ` +
+            `платформа учитывает только последний, поэтому ключ в строке ${duplicate.first.line} игнорируется. Объедините их в один.`,
+        },
       });
     }
   },

@@ -8,6 +8,7 @@ export const legacyKeysRule = defineRule({
   id: 'manifest/legacy-keys',
   defaultSeverity: 'info',
   summary: 'widget.code and widget.secret_key are no longer needed for new widgets.',
+  summaryRu: 'widget.code и widget.secret_key новым виджетам больше не нужны.',
   docs:
     'Widgets used to carry their own code and secret_key in manifest.json. Since uploads moved to amoMarket the code ' +
     'is generated on upload, and the upload page says both keys are no longer required for new widgets. They are ' +
@@ -24,7 +25,10 @@ export const legacyKeysRule = defineRule({
     for (const key of LEGACY_KEYS) {
       if (view.root.widget[key] === undefined) continue;
       report({
-        message: `widget.${key} is no longer needed for new widgets: the code is generated when the widget is uploaded to the marketplace. Remove it for a new widget; keep it only while you update a widget uploaded the old way, until that widget is converted.`,
+        message: {
+          en: `widget.${key} is no longer needed for new widgets: the code is generated when the widget is uploaded to the marketplace. Remove it for a new widget; keep it only while you update a widget uploaded the old way, until that widget is converted.`,
+          ru: `widget.${key} больше не нужен для новых виджетов: код генерируется при загрузке виджета в маркетплейс. Для нового виджета удалите его; оставляйте только при обновлении виджета, загруженного по-старому, пока он не будет сконвертирован.`,
+        },
         ...atKey(view.document, ['widget', key]),
       });
     }

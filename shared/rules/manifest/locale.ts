@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../../model/finding';
 import { isRecord } from '../../widget/manifest-model';
 import { PLATFORM_PROFILES } from '../../platform/profiles';
 import { defineRule, SOURCES } from '../rule';
@@ -7,6 +8,7 @@ export const localeRule = defineRule({
   id: 'manifest/locale',
   defaultSeverity: 'error',
   summary: 'widget.locale must list locales the platform offers, each once, none empty.',
+  summaryRu: 'В widget.locale перечислены только локали, которые есть у платформы, каждая один раз и ни одной пустой.',
   docs:
     'widget.locale lists the languages the widget is available in, and each needs its own i18n/<locale>.json. The ' +
     'platforms offer a fixed set: amoCRM ru, en, es, pt (structure page); Kommo en, es, pt, tr, id (Kommo i18n ' +
@@ -28,7 +30,10 @@ export const localeRule = defineRule({
 
     if (list.length === 0) {
       report({
-        message: `widget.locale is empty, so the widget is offered in no language. List the locales you have i18n files for, e.g. ["${context.profile.defaultLocales.join('", "')}"] (${platform} offers ${offered.join(', ')}).`,
+        message: {
+          en: `widget.locale is empty, so the widget is offered in no language. List the locales you have i18n files for, e.g. ["${context.profile.defaultLocales.join('", "')}"] (${platform} offers ${offered.join(', ')}).`,
+          ru: `widget.locale пуст, поэтому виджет не доступен ни на одном языке. Перечислите локали, для которых есть языковые файлы, например ["${context.profile.defaultLocales.join('", "')}"] (${platform} поддерживает ${offered.join(', ')}).`,
+        },
         ...at(document, ['widget', 'locale']),
       });
       return;
@@ -39,13 +44,22 @@ export const localeRule = defineRule({
       if (typeof entry !== 'string') return;
       const path = ['widget', 'locale', index];
       if (entry.trim() === '') {
-        report({ message: `widget.locale[${index}] is an empty string; remove it or write a locale code (${offered.join(', ')}).`, ...at(document, path) });
+        report({
+          message: {
+            en: `widget.locale[${index}] is an empty string; remove it or write a locale code (${offered.join(', ')}).`,
+            ru: `widget.locale[${index}] — пустая строка; удалите её или укажите код локали (${offered.join(', ')}).`,
+          },
+          ...at(document, path),
+        });
         return;
       }
       const first = seen.get(entry);
       if (first !== undefined) {
         report({
-          message: `widget.locale lists "${entry}" twice (at [${first}] and [${index}]); keep it once.`,
+          message: {
+            en: `widget.locale lists "${entry}" twice (at [${first}] and [${index}]); keep it once.`,
+            ru: `В widget.locale локаль "${entry}" указана дважды (в [${first}] и [${index}]); оставьте одну.`,
+          },
           ...at(document, path),
           locale: entry,
         });
@@ -58,13 +72,22 @@ export const localeRule = defineRule({
   },
 });
 
-function unsupportedMessage(entry: string, index: number, offered: readonly string[], platform: string, platformId: string): string {
+function unsupportedMessage(entry: string, index: number, offered: readonly string[], platform: string, platformId: string): LocalizedMessage {
   const start = `widget.locale[${index}] "${entry}" is not a locale ${platform} offers (${offered.join(', ')}).`;
+  const startRu = `widget.locale[${index}]: локаль "${entry}" не поддерживается в ${platform} (доступны ${offered.join(', ')}).`;
   const normalized = entry.trim().toLowerCase().split(/[-_]/)[0];
-  if (normalized !== entry && offered.includes(normalized)) return `${start} Write it as "${normalized}" (and name the file i18n/${normalized}.json).`;
+  if (normalized !== entry && offered.includes(normalized)) {
+    return {
+      en: `${start} Write it as "${normalized}" (and name the file i18n/${normalized}.json).`,
+      ru: `${startRu} Напишите "${normalized}" (и назовите файл i18n/${normalized}.json).`,
+    };
+  }
   const elsewhere = Object.values(PLATFORM_PROFILES).find((profile) => profile.id !== platformId && profile.locales.includes(entry));
   if (elsewhere) {
-    return `${start} "${entry}" is offered on ${elsewhere.displayName}; if the widget is for ${elsewhere.displayName}, check with --platform ${elsewhere.id}, otherwise remove it and i18n/${entry}.json.`;
+    return {
+      en: `${start} "${entry}" is offered on ${elsewhere.displayName}; if the widget is for ${elsewhere.displayName}, check with --platform ${elsewhere.id}, otherwise remove it and i18n/${entry}.json.`,
+      ru: `${startRu} "${entry}" есть в ${elsewhere.displayName}; если виджет для ${elsewhere.displayName}, проверяйте с --platform ${elsewhere.id}, иначе удалите локаль и i18n/${entry}.json.`,
+    };
   }
-  return `${start} Remove it, or replace it with one of those.`;
+  return { en: `${start} Remove it, or replace it with one of those.`, ru: `${startRu} Удалите её или замените одной из доступных.` };
 }

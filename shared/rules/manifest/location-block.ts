@@ -32,6 +32,7 @@ export const locationBlockRule = defineRule({
   id: 'manifest/location-block',
   defaultSeverity: 'error',
   summary: 'A location that needs a manifest block must have it; a block without its location is unused.',
+  summaryRu: 'Если области подключения нужен свой блок в manifest.json, этот блок есть; блок без своей области подключения не используется.',
   docs:
     'Some locations work only with a block of their own in manifest.json: digital_pipeline needs "dp" with ' +
     'action_multiple; advanced_settings needs advanced.title; salesbot_designer needs the salesbot_designer block ' +
@@ -61,8 +62,12 @@ export const locationBlockRule = defineRule({
       const value = root[block.key];
       if (value === undefined && isMisplaced(view, block.key)) continue;
       if (value === undefined) {
+        const example = BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`;
         report({
-          message: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none. Add ${BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`}, or remove ${location.area} from locations.`,
+          message: {
+            en: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none. Add ${example}, or remove ${location.area} from locations.`,
+            ru: `В locations есть ${location.area}, для которой в manifest.json нужен блок "${block.key}", но его нет. Добавьте ${example} или уберите ${location.area} из locations.`,
+          },
           ...locationAt,
         });
         continue;
@@ -72,8 +77,13 @@ export const locationBlockRule = defineRule({
         if (dotPath === block.key) {
           if (!Object.values(value).some(isRecord)) {
             const entry = block.key === 'left_menu' ? 'section' : 'handler';
+            const entryRu = block.key === 'left_menu' ? 'ни одного раздела' : 'ни одного обработчика';
+            const example = BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`;
             report({
-              message: `${block.key} has no ${entry}, so ${location.area} has nothing to show. Add one: ${BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`}.`,
+              message: {
+                en: `${block.key} has no ${entry}, so ${location.area} has nothing to show. Add one: ${example}.`,
+                ru: `В ${block.key} нет ${entryRu}, поэтому в ${location.area} нечего показать. Добавьте: ${example}.`,
+              },
               ...at(document, [block.key]),
             });
           }
@@ -81,13 +91,21 @@ export const locationBlockRule = defineRule({
         }
         const required = valueAtDotPath(root, dotPath);
         if (required === undefined) {
+          const example = BLOCK_EXAMPLES[block.key] ?? dotPath;
           report({
-            message: `${dotPath} is missing: ${location.area} needs it. Add it to the "${block.key}" block (${BLOCK_EXAMPLES[block.key] ?? dotPath}).`,
+            message: {
+              en: `${dotPath} is missing: ${location.area} needs it. Add it to the "${block.key}" block (${example}).`,
+              ru: `Нет ${dotPath}, а он нужен для ${location.area}. Добавьте его в блок "${block.key}" (${example}).`,
+            },
             ...at(document, [block.key]),
           });
         } else if (isBlank(required)) {
+          const example = BLOCK_EXAMPLES[block.key] ?? dotPath;
           report({
-            message: `${dotPath} is empty, but ${location.area} needs it. Fill it in (${BLOCK_EXAMPLES[block.key] ?? dotPath}) or remove ${location.area} from locations.`,
+            message: {
+              en: `${dotPath} is empty, but ${location.area} needs it. Fill it in (${example}) or remove ${location.area} from locations.`,
+              ru: `${dotPath} пуст, а он нужен для ${location.area}. Заполните его (${example}) или уберите ${location.area} из locations.`,
+            },
             ...at(document, dotPathToPath(dotPath)),
           });
         }
@@ -98,7 +116,10 @@ export const locationBlockRule = defineRule({
     for (const [key, { areas }] of blocksOf(context.profile)) {
       if (root[key] === undefined || areas.some((area) => declared.has(area))) continue;
       report({
-        message: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}, so the platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,
+        message: {
+          en: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}, so the platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,
+          ru: `В manifest.json есть блок "${key}", но в locations нет ${areas.join(' или ')}, поэтому платформа его игнорирует. Добавьте "${areas[0]}" в locations, если виджет там работает, или удалите блок (чек-лист просит не оставлять то, что виджет не использует).`,
+        },
         ...atKey(document, [key]),
         severity: 'warning',
       });

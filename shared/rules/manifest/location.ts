@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '../../model/finding';
 import { findLocation, PLATFORM_PROFILES, type PlatformProfile } from '../../platform/profiles';
 import { parseLocation } from '../../widget/manifest-model';
 import { defineRule, SOURCES, type Report } from '../rule';
@@ -10,6 +11,7 @@ export const locationRule = defineRule({
   id: 'manifest/location',
   defaultSeverity: 'error',
   summary: 'locations must name areas the platform knows, with an optional -0/-1 suffix, each area once.',
+  summaryRu: 'В locations указаны известные платформе области подключения (с необязательным суффиксом -0/-1), каждая один раз.',
   docs:
     'locations lists the interface areas where the platform loads script.js: lcard, ccard, comcard, llist, clist, ' +
     'tlist, settings, advanced_settings, card_sdk, catalogs, digital_pipeline, lead_sources, widget_page, sms, ' +
@@ -33,11 +35,23 @@ export const locationRule = defineRule({
       if (typeof raw !== 'string') return;
       const path = ['locations', index];
       if (raw.trim() === '') {
-        report({ message: `locations[${index}] is an empty string; remove it or name an area (e.g. "lcard-1").`, ...at(document, path) });
+        report({
+          message: {
+            en: `locations[${index}] is an empty string; remove it or name an area (e.g. "lcard-1").`,
+            ru: `locations[${index}] — пустая строка; удалите её или укажите область подключения (например, "lcard-1").`,
+          },
+          ...at(document, path),
+        });
         return;
       }
       if (raw !== raw.trim()) {
-        report({ message: `locations[${index}] "${raw}" has spaces around it; write "${raw.trim()}".`, ...at(document, path) });
+        report({
+          message: {
+            en: `locations[${index}] "${raw}" has spaces around it; write "${raw.trim()}".`,
+            ru: `В locations[${index}] "${raw}" есть пробелы по краям; напишите "${raw.trim()}".`,
+          },
+          ...at(document, path),
+        });
         return;
       }
       const location = parseLocation(raw, index);
@@ -49,12 +63,18 @@ export const locationRule = defineRule({
       if (location.suffix !== null) {
         if (!spec.acceptsPanelSuffix) {
           report({
-            message: `locations[${index}] "${raw}": ${spec.area} takes no -0/-1 suffix. Write "${spec.area}".`,
+            message: {
+              en: `locations[${index}] "${raw}": ${spec.area} takes no -0/-1 suffix. Write "${spec.area}".`,
+              ru: `locations[${index}] "${raw}": у ${spec.area} не бывает суффикса -0/-1. Напишите "${spec.area}".`,
+            },
             ...at(document, path),
           });
         } else if (!PANEL_SUFFIXES.includes(location.suffix)) {
           report({
-            message: `locations[${index}] "${raw}" ends in "-${location.suffix}"; only -1 (use the right-hand panel) or -0 (initialise only) may follow an area. Write "${spec.area}-1" or "${spec.area}-0".`,
+            message: {
+              en: `locations[${index}] "${raw}" ends in "-${location.suffix}"; only -1 (use the right-hand panel) or -0 (initialise only) may follow an area. Write "${spec.area}-1" or "${spec.area}-0".`,
+              ru: `locations[${index}] "${raw}" заканчивается на "-${location.suffix}"; после области допустимы только -1 (виджет использует правую панель) или -0 (только инициализация). Напишите "${spec.area}-1" или "${spec.area}-0".`,
+            },
             ...at(document, path),
           });
         }
@@ -63,7 +83,10 @@ export const locationRule = defineRule({
       if (first !== undefined) {
         const earlier = (view.root.locations as unknown[])[first];
         report({
-          message: `locations lists the area ${spec.area} twice ("${String(earlier)}" at [${first}] and "${raw}" at [${index}]); keep one entry per area.`,
+          message: {
+            en: `locations lists the area ${spec.area} twice ("${String(earlier)}" at [${first}] and "${raw}" at [${index}]); keep one entry per area.`,
+            ru: `В locations область ${spec.area} указана дважды ("${String(earlier)}" в [${first}] и "${raw}" в [${index}]); оставьте одну запись на область.`,
+          },
           ...at(document, path),
         });
       } else {
@@ -86,22 +109,34 @@ function reportMissingCompanions(
     const needs = findLocation(profile, area)?.requiresOneOf;
     if (!needs || needs.some((other) => areas.includes(other))) continue;
     report({
-      message: `locations has ${area} but none of ${needs.join(', ')}: ${area} works inside a card, so add the card area(s) it should appear in, e.g. "${needs[0]}-1".`,
+      message: {
+        en: `locations has ${area} but none of ${needs.join(', ')}: ${area} works inside a card, so add the card area(s) it should appear in, e.g. "${needs[0]}-1".`,
+        ru: `В locations есть ${area}, но нет ни одной из областей ${needs.join(', ')}: ${area} работает внутри карточки, поэтому добавьте области карточек, где он должен появляться, например "${needs[0]}-1".`,
+      },
       ...at(document, ['locations', index]),
     });
   }
 }
 
-function unknownAreaMessage(raw: string, area: string, suffix: string | null, index: number, profile: PlatformProfile): string {
+function unknownAreaMessage(raw: string, area: string, suffix: string | null, index: number, profile: PlatformProfile): LocalizedMessage {
   const start = `locations[${index}] "${raw}" is not an area ${profile.displayName} knows`;
+  const startRu = `locations[${index}]: "${raw}" — неизвестная для ${profile.displayName} область подключения`;
   const other = Object.values(PLATFORM_PROFILES).find((candidate) => candidate.id !== profile.id && findLocation(candidate, area));
   if (other) {
-    return `${start}: ${area} exists only on ${other.displayName}. Remove it, or check with --platform ${other.id} if the widget is for ${other.displayName}.`;
+    return {
+      en: `${start}: ${area} exists only on ${other.displayName}. Remove it, or check with --platform ${other.id} if the widget is for ${other.displayName}.`,
+      ru: `${startRu}: ${area} есть только в ${other.displayName}. Удалите её или, если виджет для ${other.displayName}, проверяйте с --platform ${other.id}.`,
+    };
   }
   const names = profile.locations.map((spec) => spec.area);
   const whole = closestMatch(raw, names);
   const byArea = whole ? null : closestMatch(area, names);
   const suggestion = whole ?? (byArea && suffix !== null && PANEL_SUFFIXES.includes(suffix) ? `${byArea}-${suffix}` : byArea);
-  if (suggestion) return `${start}. Did you mean "${suggestion}"? Areas: ${names.join(', ')}.`;
-  return `${start}. Use one of: ${names.join(', ')} (optionally with -1 or -0).`;
+  if (suggestion) {
+    return { en: `${start}. Did you mean "${suggestion}"? Areas: ${names.join(', ')}.`, ru: `${startRu}. Возможно, имелось в виду "${suggestion}"? Области: ${names.join(', ')}.` };
+  }
+  return {
+    en: `${start}. Use one of: ${names.join(', ')} (optionally with -1 or -0).`,
+    ru: `${startRu}. Используйте одну из: ${names.join(', ')} (можно с -1 или -0).`,
+  };
 }

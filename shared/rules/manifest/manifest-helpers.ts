@@ -2,6 +2,7 @@ import { MANIFEST_PATH, type RuleContext } from '../../check/rule-context';
 import type { JsonDocument } from '../../json/json-document';
 import { isRecord, valueAtDotPath } from '../../widget/manifest-model';
 import type { ManifestPath } from '../../widget/manifest-i18n-refs';
+import type { LocalizedMessage } from '../../model/finding';
 import type { RawFinding } from '../rule';
 
 /** manifest.json as the manifest rules see it: parsed, without syntax errors, an object at the root. */
@@ -46,21 +47,29 @@ export function jsonPath(path: ManifestPath): string {
   return text === '' ? '(the root)' : text;
 }
 
-/** What a JSON value is, for "found ..." in messages: `the string "true"`, `the number 2`, `an array`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
+/** jsonPath for Russian messages: the same path, only the root is named in Russian. */
+export function jsonPathRu(path: ManifestPath): string {
+  return path.length === 0 ? '(корень файла)' : jsonPath(path);
+}
+
+/** What a JSON value is, for "found ..." in messages: `the string "true"` / `строка "true"`, `the number 2`, `an array`. */
+export function describeValue(value: unknown): LocalizedMessage {
+  if (value === null) return { en: 'null', ru: 'null' };
+  if (Array.isArray(value)) return value.length === 0 ? { en: 'an empty array', ru: 'пустой массив' } : { en: 'an array', ru: 'массив' };
   switch (typeof value) {
-    case 'string':
-      return value === '' ? 'an empty string' : `the string ${JSON.stringify(truncate(value, 40))}`;
+    case 'string': {
+      if (value === '') return { en: 'an empty string', ru: 'пустая строка' };
+      const shown = JSON.stringify(truncate(value, 40));
+      return { en: `the string ${shown}`, ru: `строка ${shown}` };
+    }
     case 'number':
-      return `the number ${value}`;
+      return { en: `the number ${value}`, ru: `число ${value}` };
     case 'boolean':
-      return `${value}`;
+      return { en: `${value}`, ru: `${value}` };
     case 'object':
-      return 'an object';
+      return { en: 'an object', ru: 'объект' };
     default:
-      return typeof value;
+      return { en: typeof value, ru: typeof value };
   }
 }
 
@@ -97,21 +106,21 @@ export function uniqueLocales(context: RuleContext): string[] {
   return [...new Set(context.locales)];
 }
 
-/** A valid https:// URL with a host, e.g. for support.link and dp.webhook_url. */
-export function httpsUrlProblem(value: string): string | null {
+/** A valid https:// URL with a host, e.g. for support.link and dp.webhook_url; else what is wrong with it. */
+export function httpsUrlProblem(value: string): LocalizedMessage | null {
   const trimmed = value.trim();
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
     return /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(trimmed)
-      ? `has no scheme; write it as https://${trimmed}`
-      : 'is not a valid URL';
+      ? { en: `has no scheme; write it as https://${trimmed}`, ru: `указан без протокола; напишите https://${trimmed}` }
+      : { en: 'is not a valid URL', ru: 'не является корректным URL' };
   }
-  if (url.protocol === 'http:') return 'uses http:// instead of https://';
-  if (url.protocol !== 'https:') return `uses ${url.protocol}// instead of https://`;
-  if (!url.hostname || !url.hostname.includes('.')) return 'has no valid host name';
-  if (trimmed !== value) return 'has spaces around the address; remove them';
+  if (url.protocol === 'http:') return { en: 'uses http:// instead of https://', ru: 'использует http:// вместо https://' };
+  if (url.protocol !== 'https:') return { en: `uses ${url.protocol}// instead of https://`, ru: `использует ${url.protocol}// вместо https://` };
+  if (!url.hostname || !url.hostname.includes('.')) return { en: 'has no valid host name', ru: 'не содержит корректного имени хоста' };
+  if (trimmed !== value) return { en: 'has spaces around the address; remove them', ru: 'содержит пробелы вокруг адреса; уберите их' };
   return null;
 }
 

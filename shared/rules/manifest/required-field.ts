@@ -1,19 +1,32 @@
+import type { LocalizedMessage } from '../../model/finding';
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, isBlank, manifestView } from './manifest-helpers';
 import { isMisplaced } from './misplaced-keys';
 
 /** widget.* keys the structure page and the checklist require, with what each one is for. */
-const REQUIRED_WIDGET_KEYS: ReadonlyArray<{ key: string; example: string; what: string }> = [
-  { key: 'name', example: '"name": "widget.name"', what: 'the widget name, as a key into the i18n files' },
-  { key: 'description', example: '"description": "widget.description"', what: 'the full description, as an i18n key' },
+const REQUIRED_WIDGET_KEYS: ReadonlyArray<{ key: string; example: string; what: LocalizedMessage }> = [
+  {
+    key: 'name',
+    example: '"name": "widget.name"',
+    what: { en: 'the widget name, as a key into the i18n files', ru: 'название виджета в виде ключа языковых файлов' },
+  },
+  {
+    key: 'description',
+    example: '"description": "widget.description"',
+    what: { en: 'the full description, as an i18n key', ru: 'полное описание в виде ключа перевода' },
+  },
   {
     key: 'short_description',
     example: '"short_description": "widget.short_description"',
-    what: 'the teaser shown in the widget list, as an i18n key',
+    what: { en: 'the teaser shown in the widget list, as an i18n key', ru: 'краткое описание для списка виджетов в виде ключа перевода' },
   },
-  { key: 'locale', example: '"locale": ["en"]', what: 'the languages the widget is offered in' },
-  { key: 'installation', example: '"installation": true', what: 'whether installing asks for settings' },
+  { key: 'locale', example: '"locale": ["en"]', what: { en: 'the languages the widget is offered in', ru: 'языки, на которых доступен виджет' } },
+  {
+    key: 'installation',
+    example: '"installation": true',
+    what: { en: 'whether installing asks for settings', ru: 'запрашивает ли установка настройки' },
+  },
 ];
 
 const TEXT_KEYS = new Set(['name', 'description', 'short_description']);
@@ -22,6 +35,7 @@ export const requiredFieldRule = defineRule({
   id: 'manifest/required-field',
   defaultSeverity: 'error',
   summary: 'manifest.json must have widget.name, description, short_description, locale, installation, locations (and settings when installation is true).',
+  summaryRu: 'В manifest.json должны быть widget.name, description, short_description, locale, installation, locations (и settings, если installation равен true).',
   docs:
     'The structure page marks widget.name, widget.description, widget.short_description and widget.locale as ' +
     '"Обязательное поле", and the checklist lists widget, name, description, short_description, locale, installation, ' +
@@ -40,7 +54,10 @@ export const requiredFieldRule = defineRule({
 
     if (root.widget === undefined) {
       report({
-        message: 'manifest.json has no "widget" block; it holds the name, description, locales and support contacts the platform requires. Add "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
+        message: {
+          en: 'manifest.json has no "widget" block; it holds the name, description, locales and support contacts the platform requires. Add "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
+          ru: 'В manifest.json нет блока "widget"; в нём обязательные для платформы название, описание, локали и контакты поддержки. Добавьте "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
+        },
         ...at(document, []),
       });
     } else if (isRecord(root.widget)) {
@@ -48,10 +65,16 @@ export const requiredFieldRule = defineRule({
         const value = root.widget[key];
         if (value === undefined && isMisplaced(view, key)) continue;
         if (value === undefined) {
-          report({ message: `widget.${key} is missing: it is required (${what}). Add ${example}.`, ...at(document, ['widget']) });
+          report({
+            message: { en: `widget.${key} is missing: it is required (${what.en}). Add ${example}.`, ru: `Нет обязательного поля widget.${key} (${what.ru}). Добавьте ${example}.` },
+            ...at(document, ['widget']),
+          });
         } else if (TEXT_KEYS.has(key) && isBlank(value)) {
           report({
-            message: `widget.${key} is empty, but it is required (${what}). Set it to an i18n key such as "widget.${key}" and put the text under that key in every i18n file.`,
+            message: {
+              en: `widget.${key} is empty, but it is required (${what.en}). Set it to an i18n key such as "widget.${key}" and put the text under that key in every i18n file.`,
+              ru: `Обязательное поле widget.${key} пустое (${what.ru}). Укажите ключ перевода, например "widget.${key}", и добавьте текст под этим ключом в каждый языковой файл.`,
+            },
             ...at(document, ['widget', key]),
           });
         }
@@ -60,14 +83,20 @@ export const requiredFieldRule = defineRule({
 
     if (root.locations === undefined && !isMisplaced(view, 'locations')) {
       report({
-        message: 'manifest.json has no "locations": the platform loads script.js only in the areas listed there. Add e.g. "locations": ["settings"] plus the areas the widget works in (lcard-1, ccard-1, ...).',
+        message: {
+          en: 'manifest.json has no "locations": the platform loads script.js only in the areas listed there. Add e.g. "locations": ["settings"] plus the areas the widget works in (lcard-1, ccard-1, ...).',
+          ru: 'В manifest.json нет "locations": платформа загружает script.js только в перечисленных там областях подключения. Добавьте, например, "locations": ["settings"] и области, где работает виджет (lcard-1, ccard-1, ...).',
+        },
         ...at(document, []),
       });
     }
 
     if (isRecord(root.widget) && root.widget.installation === true && root.settings === undefined && !isMisplaced(view, 'settings')) {
       report({
-        message: 'widget.installation is true, so installing the widget opens its settings, but manifest.json has no "settings" block. Add "settings" with the fields the user fills in (e.g. {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), or set installation to false when everything is set up in your own system.',
+        message: {
+          en: 'widget.installation is true, so installing the widget opens its settings, but manifest.json has no "settings" block. Add "settings" with the fields the user fills in (e.g. {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), or set installation to false when everything is set up in your own system.',
+          ru: 'widget.installation равно true, поэтому при установке виджета открываются его настройки, но в manifest.json нет блока "settings". Добавьте "settings" с полями, которые заполняет пользователь (например, {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), или укажите installation: false, если всё настраивается в вашей системе.',
+        },
         ...at(document, ['widget', 'installation']),
       });
     }

@@ -1,9 +1,10 @@
 import { MANIFEST_PATH } from '../../check/rule-context';
+import type { LocalizedMessage } from '../../model/finding';
 import { isRecord } from '../../widget/manifest-model';
 import type { ManifestPath } from '../../widget/manifest-i18n-refs';
 import { defineRule, SOURCES, type Report } from '../rule';
 import type { JsonDocument } from '../../json/json-document';
-import { at, atKey, describeValue, jsonPath, manifestView } from './manifest-helpers';
+import { at, atKey, describeValue, jsonPath, jsonPathRu, manifestView } from './manifest-helpers';
 import { misplacedKeys } from './misplaced-keys';
 import { MANIFEST_SHAPE, type Shape } from './manifest-shape';
 
@@ -13,6 +14,7 @@ export const schemaRule = defineRule({
   id: 'manifest/schema',
   defaultSeverity: 'error',
   summary: 'manifest.json keys must have the types the platform expects.',
+  summaryRu: 'Ключи manifest.json должны иметь те типы, которых ожидает платформа.',
   docs:
     'Each manifest.json key has a type in the structure page\'s parameter table: widget is an object; name, description ' +
     'and short_description are strings; locale and locations are arrays of strings; installation, init_once, ' +
@@ -33,8 +35,12 @@ export const schemaRule = defineRule({
     const document = context.manifest;
     if (!document || document.syntaxErrors.length > 0) return;
     if (!isRecord(document.value)) {
+      const found = describeValue(document.value);
       report({
-        message: `manifest.json must hold one JSON object ({"widget": {...}, "locations": [...], ...}), found ${describeValue(document.value)}. Wrap the manifest in { }.`,
+        message: {
+          en: `manifest.json must hold one JSON object ({"widget": {...}, "locations": [...], ...}), found ${found.en}. Wrap the manifest in { }.`,
+          ru: `manifest.json должен содержать один JSON-объект ({"widget": {...}, "locations": [...], ...}), а содержит: ${found.ru}. Оберните манифест в { }.`,
+        },
         file: MANIFEST_PATH,
         line: 1,
         column: 1,
@@ -47,8 +53,14 @@ export const schemaRule = defineRule({
       report({
         message:
           belongsAt === 'top'
-            ? `widget.${key}: "${key}" belongs at the top level of manifest.json, next to "widget", not inside the widget block; the platform does not read it there. Move it out of "widget".`
-            : `"${key}" at the top level of manifest.json belongs inside the widget block ("widget": {"${key}": ...}); the platform does not read it there. Move it into "widget".`,
+            ? {
+                en: `widget.${key}: "${key}" belongs at the top level of manifest.json, next to "widget", not inside the widget block; the platform does not read it there. Move it out of "widget".`,
+                ru: `widget.${key}: "${key}" должен быть на верхнем уровне manifest.json, рядом с "widget", а не внутри блока widget; там платформа его не читает. Вынесите его из "widget".`,
+              }
+            : {
+                en: `"${key}" at the top level of manifest.json belongs inside the widget block ("widget": {"${key}": ...}); the platform does not read it there. Move it into "widget".`,
+                ru: `"${key}" на верхнем уровне manifest.json должен быть внутри блока widget ("widget": {"${key}": ...}); там платформа его не читает. Перенесите его в "widget".`,
+              },
         ...atKey(document, foundAt),
       });
     }
@@ -58,7 +70,7 @@ export const schemaRule = defineRule({
 function walk(document: JsonDocument, value: unknown, path: ManifestPath, shape: Shape, report: Report): void {
   const problem = mismatch(value, shape);
   if (problem) {
-    report({ message: `${jsonPath(path)} ${problem}`, ...at(document, path) });
+    report({ message: { en: `${jsonPath(path)} ${problem.en}`, ru: `${jsonPathRu(path)} ${problem.ru}` }, ...at(document, path) });
     return;
   }
   if (shape.type === 'array' && shape.items && Array.isArray(value)) {
@@ -73,31 +85,42 @@ function walk(document: JsonDocument, value: unknown, path: ManifestPath, shape:
 }
 
 /** What is wrong with `value` for `shape` (the sentence after the path), or null. */
-function mismatch(value: unknown, shape: Shape): string | null {
+function mismatch(value: unknown, shape: Shape): LocalizedMessage | null {
   const found = describeValue(value);
   switch (shape.type) {
     case 'string':
-      return typeof value === 'string' ? null : `must be a string (text in double quotes), found ${found}.`;
+      if (typeof value === 'string') return null;
+      return { en: `must be a string (text in double quotes), found ${found.en}.`, ru: `должно быть строкой (текст в двойных кавычках), указано: ${found.ru}.` };
     case 'boolean':
       if (typeof value === 'boolean') return null;
-      if (value === 'true' || value === 'false') return `must be ${value} without quotes (a JSON boolean), found ${found}.`;
-      return `must be true or false, found ${found}.`;
+      if (value === 'true' || value === 'false') {
+        return { en: `must be ${value} without quotes (a JSON boolean), found ${found.en}.`, ru: `должно быть ${value} без кавычек (логическое значение JSON), указано: ${found.ru}.` };
+      }
+      return { en: `must be true or false, found ${found.en}.`, ru: `должно быть true или false, указано: ${found.ru}.` };
     case 'integer':
       if (typeof value === 'number' && Number.isInteger(value)) return null;
       if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
-        return `must be a whole number without quotes (e.g. ${value.trim()}), found ${found}.`;
+        return {
+          en: `must be a whole number without quotes (e.g. ${value.trim()}), found ${found.en}.`,
+          ru: `должно быть целым числом без кавычек (например, ${value.trim()}), указано: ${found.ru}.`,
+        };
       }
-      return `must be a whole number, found ${found}.`;
+      return { en: `must be a whole number, found ${found.en}.`, ru: `должно быть целым числом, указано: ${found.ru}.` };
     case 'hex-color':
       if (typeof value === 'string' && HEX_COLOR.test(value)) return null;
-      return `must be a HEX colour such as "#ffff00" or "#ff0", found ${found}.`;
+      return { en: `must be a HEX colour such as "#ffff00" or "#ff0", found ${found.en}.`, ru: `должно быть цветом в формате HEX, например "#ffff00" или "#ff0", указано: ${found.ru}.` };
     case 'array':
       if (Array.isArray(value)) return null;
-      if (typeof value === 'string') return `must be an array, found ${found}; write it as [${JSON.stringify(value)}].`;
-      return `must be an array [...], found ${found}.`;
+      if (typeof value === 'string') {
+        return {
+          en: `must be an array, found ${found.en}; write it as [${JSON.stringify(value)}].`,
+          ru: `должно быть массивом, указано: ${found.ru}; напишите [${JSON.stringify(value)}].`,
+        };
+      }
+      return { en: `must be an array [...], found ${found.en}.`, ru: `должно быть массивом [...], указано: ${found.ru}.` };
     case 'object':
       if (isRecord(value)) return null;
       if (shape.emptyArrayAllowed && Array.isArray(value) && value.length === 0) return null;
-      return `must be an object {...}, found ${found}.`;
+      return { en: `must be an object {...}, found ${found.en}.`, ru: `должно быть объектом {...}, указано: ${found.ru}.` };
   }
 }

@@ -1,14 +1,16 @@
 import type { RuleContext } from '../../check/rule-context';
+import type { LocalizedMessage } from '../../model/finding';
 import { isRecord } from '../../widget/manifest-model';
 import { isI18nKeyLike, type ManifestPath } from '../../widget/manifest-i18n-refs';
 import { defineRule, SOURCES, type Report } from '../rule';
 import type { JsonDocument } from '../../json/json-document';
-import { at, describeValue, entriesOf, jsonPath, lookupI18n, manifestView, uniqueLocales } from './manifest-helpers';
+import { at, describeValue, entriesOf, jsonPath, jsonPathRu, lookupI18n, manifestView, uniqueLocales } from './manifest-helpers';
 
 export const settingsFieldRule = defineRule({
   id: 'manifest/settings-field',
   defaultSeverity: 'error',
   summary: 'Each settings and dp.settings field needs a known type, an i18n key as name, and a boolean required.',
+  summaryRu: 'У каждого поля settings и dp.settings должны быть известный тип, i18n-ключ в name и логическое значение required.',
   docs:
     'Every entry of settings (and of dp.settings, shown when the widget is set up in the digital pipeline) is a field ' +
     'of the widget\'s settings window, keyed by its code: {"name": "settings.login", "type": "text", "required": true}. ' +
@@ -39,7 +41,7 @@ export const settingsFieldRule = defineRule({
       for (const [code, field] of entriesOf(handler.settings)) {
         if (!isRecord(field)) continue;
         const path = ['salesbot_designer', handlerCode, 'settings', code];
-        checkType(document, path, field.type, context.profile.salesbotFieldTypes, 'Salesbot handler settings', report);
+        checkType(document, path, field.type, context.profile.salesbotFieldTypes, { en: 'Salesbot handler settings', ru: 'настроек обработчиков Salesbot' }, report);
       }
     }
   },
@@ -53,32 +55,47 @@ function checkSettingsField(
   report: Report,
 ): void {
   const where = jsonPath(path);
+  const whereRu = jsonPathRu(path);
   const code = String(path[path.length - 1]);
-  checkType(document, path, field.type, context.profile.settingsFieldTypes, 'settings fields', report);
+  checkType(document, path, field.type, context.profile.settingsFieldTypes, { en: 'settings fields', ru: 'полей настроек' }, report);
 
   const name = field.name;
   const suggestedKey = `settings.${code}`;
   if (name === undefined) {
     report({
-      message: `${where} has no name; add "name": "${suggestedKey}" and the field's label under that key in every i18n file.`,
+      message: {
+        en: `${where} has no name; add "name": "${suggestedKey}" and the field's label under that key in every i18n file.`,
+        ru: `У ${whereRu} нет name; добавьте "name": "${suggestedKey}" и подпись поля под этим ключом в каждый языковой файл.`,
+      },
       ...at(document, path),
     });
   } else if (typeof name !== 'string' || name.trim() === '') {
+    const found = describeValue(name);
     report({
-      message: `${where}.name must be an i18n key such as "${suggestedKey}", found ${describeValue(name)}. Put the label in the i18n files and the key here.`,
+      message: {
+        en: `${where}.name must be an i18n key such as "${suggestedKey}", found ${found.en}. Put the label in the i18n files and the key here.`,
+        ru: `${whereRu}.name должен быть ключом перевода, например "${suggestedKey}", указано: ${found.ru}. Поместите подпись в языковые файлы, а сюда — ключ.`,
+      },
       ...at(document, [...path, 'name']),
     });
   } else if (!isI18nKeyLike(name) && !uniqueLocales(context).some((locale) => lookupI18n(context, locale, name) === 'text')) {
     report({
-      message: `${where}.name is plain text ("${name}"), but it may only be a link to a text in the lang files. Set it to "${suggestedKey}" and put "${name}" under that key in every i18n file.`,
+      message: {
+        en: `${where}.name is plain text ("${name}"), but it may only be a link to a text in the lang files. Set it to "${suggestedKey}" and put "${name}" under that key in every i18n file.`,
+        ru: `${whereRu}.name содержит обычный текст ("${name}"), а может быть только ссылкой на текст в языковых файлах. Укажите "${suggestedKey}" и добавьте "${name}" под этим ключом в каждый языковой файл.`,
+      },
       ...at(document, [...path, 'name']),
     });
   }
 
   if (field.required !== undefined && typeof field.required !== 'boolean') {
-    const hint = field.required === 'true' || field.required === 'false' ? ` Write ${field.required} without quotes.` : '';
+    const quoted = field.required === 'true' || field.required === 'false';
+    const found = describeValue(field.required);
     report({
-      message: `${where}.required must be true or false, found ${describeValue(field.required)}.${hint}`,
+      message: {
+        en: `${where}.required must be true or false, found ${found.en}.${quoted ? ` Write ${String(field.required)} without quotes.` : ''}`,
+        ru: `${whereRu}.required должен быть true или false, указано: ${found.ru}.${quoted ? ` Напишите ${String(field.required)} без кавычек.` : ''}`,
+      },
       ...at(document, [...path, 'required']),
     });
   }
@@ -89,19 +106,30 @@ function checkType(
   path: ManifestPath,
   type: unknown,
   allowed: readonly string[],
-  what: string,
+  what: LocalizedMessage,
   report: Report,
 ): void {
   const where = jsonPath(path);
+  const whereRu = jsonPathRu(path);
   if (type === undefined) {
-    report({ message: `${where} has no type; add "type" with one of the types ${what} accept: ${allowed.join(', ')}.`, ...at(document, path) });
+    report({
+      message: {
+        en: `${where} has no type; add "type" with one of the types ${what.en} accept: ${allowed.join(', ')}.`,
+        ru: `У ${whereRu} нет type; добавьте "type" с одним из типов, допустимых для ${what.ru}: ${allowed.join(', ')}.`,
+      },
+      ...at(document, path),
+    });
     return;
   }
   if (typeof type === 'string' && allowed.includes(type)) return;
   const lower = typeof type === 'string' ? type.trim().toLowerCase() : null;
-  const hint = lower !== null && allowed.includes(lower) ? ` Write "${lower}".` : '';
+  const fixable = lower !== null && allowed.includes(lower);
+  const found = describeValue(type);
   report({
-    message: `${where}.type is ${describeValue(type)}, which is not a type ${what} accept (${allowed.join(', ')}).${hint}`,
+    message: {
+      en: `${where}.type is ${found.en}, which is not a type ${what.en} accept (${allowed.join(', ')}).${fixable ? ` Write "${lower}".` : ''}`,
+      ru: `${whereRu}.type: ${found.ru} — недопустимый тип для ${what.ru} (допустимы ${allowed.join(', ')}).${fixable ? ` Напишите "${lower}".` : ''}`,
+    },
     ...at(document, [...path, 'type']),
   });
 }

@@ -6,6 +6,7 @@ export const showcaseRule = defineRule({
   id: 'manifest/showcase',
   defaultSeverity: 'error',
   summary: 'widget.is_showcase true needs widget.installation false.',
+  summaryRu: 'Если widget.is_showcase равен true, widget.installation должен быть false.',
   docs:
     'is_showcase: true turns the "Install" button into "View" for an informational widget that is not installed ' +
     'directly; the structure page says installation must then be false ("installation при этом должен быть false"). ' +
@@ -18,7 +19,10 @@ export const showcaseRule = defineRule({
     const widget = view.root.widget;
     if (widget.is_showcase !== true || widget.installation !== true) return;
     report({
-      message: 'widget.is_showcase is true (a "View" button instead of "Install"), so widget.installation must be false, but it is true. Set "installation": false, or remove is_showcase if users install the widget.',
+      message: {
+        en: 'widget.is_showcase is true (a "View" button instead of "Install"), so widget.installation must be false, but it is true. Set "installation": false, or remove is_showcase if users install the widget.',
+        ru: 'widget.is_showcase равно true (кнопка «Посмотреть» вместо «Установить»), поэтому widget.installation должно быть false, а оно true. Укажите "installation": false или удалите is_showcase, если пользователи устанавливают виджет.',
+      },
       ...at(view.document, ['widget', 'installation']),
     });
   },

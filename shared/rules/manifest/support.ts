@@ -7,6 +7,7 @@ export const supportRule = defineRule({
   id: 'manifest/support',
   defaultSeverity: 'error',
   summary: 'widget.support needs a valid https link or a valid email (both valid when both are given).',
+  summaryRu: 'В widget.support нужна корректная https-ссылка или корректный email (если указаны оба, корректными должны быть оба).',
   docs:
     'Since November 2018 the manifest must say where users get help: widget.support.link (a link to the support site) ' +
     'or, when there is no link, widget.support.email; the platform shows it behind the "Обратная связь" (feedback) ' +
@@ -29,7 +30,10 @@ export const supportRule = defineRule({
     if (support === undefined && isMisplaced(view, 'support')) return;
     if (support === undefined) {
       report({
-        message: 'widget.support is missing: the platform requires a support link or email for the feedback button. Add "support": {"link": "https://your-site/support", "email": "support@your-site"} to the widget block.',
+        message: {
+          en: 'widget.support is missing: the platform requires a support link or email for the feedback button. Add "support": {"link": "https://your-site/support", "email": "support@your-site"} to the widget block.',
+          ru: 'Нет widget.support: платформа требует ссылку или email поддержки для кнопки обратной связи. Добавьте "support": {"link": "https://your-site/support", "email": "support@your-site"} в блок widget.',
+        },
         ...at(document, ['widget']),
       });
       return;
@@ -41,7 +45,10 @@ export const supportRule = defineRule({
     const hasEmail = email !== undefined && !isBlank(email);
     if (!hasLink && !hasEmail) {
       report({
-        message: 'widget.support has neither a link nor an email (empty values do not count). Set "link" to your https support page, or "email" to a support address.',
+        message: {
+          en: 'widget.support has neither a link nor an email (empty values do not count). Set "link" to your https support page, or "email" to a support address.',
+          ru: 'В widget.support нет ни ссылки, ни email (пустые значения не считаются). Укажите в "link" https-адрес страницы поддержки или в "email" адрес поддержки.',
+        },
         ...at(document, ['widget', 'support']),
       });
       return;
@@ -50,14 +57,20 @@ export const supportRule = defineRule({
       const problem = httpsUrlProblem(link);
       if (problem) {
         report({
-          message: `widget.support.link "${truncate(link, 80)}" ${problem}. Give the https:// address of your support page${hasEmail ? '' : ', or remove it and set "email"'}.`,
+          message: {
+            en: `widget.support.link "${truncate(link, 80)}" ${problem.en}. Give the https:// address of your support page${hasEmail ? '' : ', or remove it and set "email"'}.`,
+            ru: `widget.support.link "${truncate(link, 80)}" ${problem.ru}. Укажите https://-адрес страницы поддержки${hasEmail ? '' : ' или удалите ссылку и заполните "email"'}.`,
+          },
           ...at(document, ['widget', 'support', 'link']),
         });
       }
     }
     if (hasEmail && typeof email === 'string' && !isValidEmail(email.trim())) {
       report({
-        message: `widget.support.email "${truncate(email, 80)}" is not a valid email address. Write it as name@domain.com${hasLink ? ', or remove it and keep the link' : ''}.`,
+        message: {
+          en: `widget.support.email "${truncate(email, 80)}" is not a valid email address. Write it as name@domain.com${hasLink ? ', or remove it and keep the link' : ''}.`,
+          ru: `widget.support.email "${truncate(email, 80)}" — некорректный адрес email. Напишите его в виде name@domain.com${hasLink ? ' или удалите его и оставьте ссылку' : ''}.`,
+        },
         ...at(document, ['widget', 'support', 'email']),
       });
     }
@@ -67,10 +80,16 @@ export const supportRule = defineRule({
       if (!domain) continue;
       report({
         severity: 'warning',
-        message:
-          `widget.support.${key} "${truncate(value, 80)}" is on ${domain}, the platform's own domain (the value of the documentation example): ` +
-          `the feedback button would send your users to ${context.profile.displayName} instead of you. Give your own support ${key === 'link' ? 'page' : 'address'} ` +
-          '(ignore this only if the widget is made by the platform itself).',
+        message: {
+          en:
+            `widget.support.${key} "${truncate(value, 80)}" is on ${domain}, the platform's own domain (the value of the documentation example): ` +
+            `the feedback button would send your users to ${context.profile.displayName} instead of you. Give your own support ${key === 'link' ? 'page' : 'address'} ` +
+            '(ignore this only if the widget is made by the platform itself).',
+          ru:
+            `widget.support.${key} "${truncate(value, 80)}" ведёт на ${domain}, домен самой платформы (значение из примера в документации): ` +
+            `кнопка обратной связи отправит ваших пользователей в ${context.profile.displayName}, а не к вам. Укажите ${key === 'link' ? 'свою страницу' : 'свой адрес'} поддержки ` +
+            '(игнорируйте это, только если виджет сделан самой платформой).',
+        },
         ...at(document, ['widget', 'support', key]),
       });
     }

@@ -7,6 +7,7 @@ export const tourRule = defineRule({
   id: 'manifest/tour',
   defaultSeverity: 'error',
   summary: 'manifest.json needs a tour: is_tour true, tour_images for every locale, tour_description.',
+  summaryRu: 'В manifest.json нужен тур: is_tour со значением true, tour_images для каждой локали и tour_description.',
   docs:
     'Since November 2019 the tour (the slideshow shown when a user opens the widget) is a required manifest block. ' +
     'Its required fields: tour.is_tour, which must be true (false is deprecated); tour.tour_images, an array of image ' +
@@ -29,7 +30,10 @@ export const tourRule = defineRule({
     if (tour === undefined && isMisplaced(view, 'tour')) return;
     if (tour === undefined) {
       report({
-        message: `manifest.json has no "tour" block, required since November 2019. Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+        message: {
+          en: `manifest.json has no "tour" block, required since November 2019. Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+          ru: `В manifest.json нет блока "tour", обязательного с ноября 2019 года. Добавьте "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+        },
         ...at(document, []),
       });
       return;
@@ -37,29 +41,47 @@ export const tourRule = defineRule({
     if (!isRecord(tour)) return;
 
     if (tour.is_tour === undefined) {
-      report({ message: 'tour.is_tour is missing; add "is_tour": true (the tour is required).', ...at(document, ['tour']) });
+      report({
+        message: { en: 'tour.is_tour is missing; add "is_tour": true (the tour is required).', ru: 'Нет tour.is_tour; добавьте "is_tour": true (тур обязателен).' },
+        ...at(document, ['tour']),
+      });
     } else if (tour.is_tour === false) {
       report({
-        message: 'tour.is_tour is false; false is deprecated and the tour is required, so set "is_tour": true.',
+        message: {
+          en: 'tour.is_tour is false; false is deprecated and the tour is required, so set "is_tour": true.',
+          ru: 'tour.is_tour равно false; значение false устарело, а тур обязателен, поэтому укажите "is_tour": true.',
+        },
         ...at(document, ['tour', 'is_tour']),
       });
     }
 
     const images = tour.tour_images;
     if (images === undefined) {
-      report({ message: `tour.tour_images is missing; add "tour_images": ${imagesExample} with 1 to 5 slides per locale.`, ...at(document, ['tour']) });
+      report({
+        message: {
+          en: `tour.tour_images is missing; add "tour_images": ${imagesExample} with 1 to 5 slides per locale.`,
+          ru: `Нет tour.tour_images; добавьте "tour_images": ${imagesExample} с 1–5 слайдами для каждой локали.`,
+        },
+        ...at(document, ['tour']),
+      });
     } else if (isRecord(images)) {
       for (const locale of locales) {
         const list = images[locale];
         if (list === undefined) {
           report({
-            message: `tour.tour_images has no slides for "${locale}", a locale in widget.locale. Add "${locale}": ["/images/tour_1_${locale}.png"] (1 to 5 images in that language).`,
+            message: {
+              en: `tour.tour_images has no slides for "${locale}", a locale in widget.locale. Add "${locale}": ["/images/tour_1_${locale}.png"] (1 to 5 images in that language).`,
+              ru: `В tour.tour_images нет слайдов для "${locale}", локали из widget.locale. Добавьте "${locale}": ["/images/tour_1_${locale}.png"] (от 1 до 5 изображений на этом языке).`,
+            },
             ...at(document, ['tour', 'tour_images']),
             locale,
           });
         } else if (Array.isArray(list) && list.length === 0) {
           report({
-            message: `tour.tour_images.${locale} is empty; list 1 to 5 slide images for "${locale}", e.g. ["/images/tour_1_${locale}.png"].`,
+            message: {
+              en: `tour.tour_images.${locale} is empty; list 1 to 5 slide images for "${locale}", e.g. ["/images/tour_1_${locale}.png"].`,
+              ru: `tour.tour_images.${locale} пуст; перечислите от 1 до 5 изображений слайдов для "${locale}", например ["/images/tour_1_${locale}.png"].`,
+            },
             ...at(document, ['tour', 'tour_images', locale]),
             locale,
           });
@@ -70,12 +92,18 @@ export const tourRule = defineRule({
     const description = tour.tour_description;
     if (description === undefined) {
       report({
-        message: 'tour.tour_description is missing; add "tour_description": "widget.tour_description" and that text in every i18n file.',
+        message: {
+          en: 'tour.tour_description is missing; add "tour_description": "widget.tour_description" and that text in every i18n file.',
+          ru: 'Нет tour.tour_description; добавьте "tour_description": "widget.tour_description" и этот текст в каждый языковой файл.',
+        },
         ...at(document, ['tour']),
       });
     } else if (isBlank(description)) {
       report({
-        message: 'tour.tour_description is empty; set it to an i18n key such as "widget.tour_description" with the text in every i18n file.',
+        message: {
+          en: 'tour.tour_description is empty; set it to an i18n key such as "widget.tour_description" with the text in every i18n file.',
+          ru: 'tour.tour_description пуст; укажите ключ перевода, например "widget.tour_description", и добавьте текст в каждый языковой файл.',
+        },
         ...at(document, ['tour', 'tour_description']),
       });
     }

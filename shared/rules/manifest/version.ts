@@ -13,6 +13,7 @@ export const versionRule = defineRule({
   id: 'manifest/version',
   defaultSeverity: 'warning',
   summary: 'widget.version should be MAJOR.MINOR.PATCH, e.g. 1.0.0.',
+  summaryRu: 'widget.version лучше записывать в виде MAJOR.MINOR.PATCH, например 1.0.0.',
   docs:
     'widget.version is informative, but the structure page recommends raising it with every upload of the archive so ' +
     'the platform serves the current files, and moderators compare it between review rounds. A MAJOR.MINOR.PATCH ' +
@@ -29,15 +30,22 @@ export const versionRule = defineRule({
     if (value === undefined && isMisplaced(view, 'version')) return;
     if (value === undefined) {
       report({
-        message: 'widget.version is missing; add "version": "1.0.0" and raise it with every upload so the platform serves the new files.',
+        message: {
+          en: 'widget.version is missing; add "version": "1.0.0" and raise it with every upload so the platform serves the new files.',
+          ru: 'Нет widget.version; добавьте "version": "1.0.0" и повышайте версию при каждой загрузке, чтобы платформа отдавала новые файлы.',
+        },
         ...at(view.document, ['widget']),
       });
       return;
     }
     if (typeof value === 'string' && MAJOR_MINOR_PATCH.test(value)) return;
     const suggestion = suggestVersion(value);
+    const found = describeValue(value);
     report({
-      message: `widget.version is ${describeValue(value)}; use MAJOR.MINOR.PATCH in quotes, e.g. "${suggestion}", and raise it with every upload.`,
+      message: {
+        en: `widget.version is ${found.en}; use MAJOR.MINOR.PATCH in quotes, e.g. "${suggestion}", and raise it with every upload.`,
+        ru: `widget.version: ${found.ru}; используйте MAJOR.MINOR.PATCH в кавычках, например "${suggestion}", и повышайте версию при каждой загрузке.`,
+      },
       ...at(view.document, ['widget', 'version']),
     });
   },

@@ -1,7 +1,9 @@
 import ignore from 'ignore';
 import type { RuleContext } from '../../check/rule-context';
 import { junkKind } from '../../widget/junk-files';
-import { defineRule, SOURCES } from '../rule';
+import type { LocalizedMessage } from '../../model/finding';
+import { countRu } from '../../text/plural-ru';
+import { defineRule, SOURCES, type RawFinding } from '../rule';
 
 /** A file name no junk list holds, to ask junk-files whether a folder itself is junk. */
 const PLAIN_CHILD = 'file';
@@ -9,17 +11,18 @@ const PLAIN_CHILD = 'file';
 interface JunkFolder {
   folder: string;
   what: string;
+  whatRu: string;
   /** Files seen inside; null when the reader listed the folder without walking it (`node_modules/`). */
   files: number | null;
 }
 
 /** The outermost junk folder holding `path` (`.git` for `.git/objects/ab`), or null. */
-function junkFolderOf(path: string): { folder: string; what: string } | null {
+function junkFolderOf(path: string): { folder: string; what: string; whatRu: string } | null {
   const segments = path.split('/');
   for (let length = 1; length < segments.length; length += 1) {
     const folder = segments.slice(0, length).join('/');
     const kind = junkKind(`${folder}/${PLAIN_CHILD}`);
-    if (kind) return { folder, what: kind.what };
+    if (kind) return { folder, what: kind.what, whatRu: kind.whatRu };
   }
   return null;
 }
@@ -42,6 +45,7 @@ export const junkFileRule = defineRule({
   id: 'package/junk-file',
   defaultSeverity: 'error',
   summary: 'No OS, editor, VCS, dependency, source-map, log, secret or archive leftovers in widget.zip.',
+  summaryRu: 'В widget.zip нет остатков ОС, редакторов, систем контроля версий, зависимостей, source map, логов, секретов и архивов.',
   docs:
     'The checklist ("Clean files") asks to delete every file the integration does not use and all development traces. ' +
     'Leftovers such as .DS_Store, Thumbs.db, __MACOSX/, .git/, node_modules/, *.map, *.log, .env or a zip inside the ' +
@@ -71,33 +75,51 @@ export const junkFileRule = defineRule({
         continue;
       }
       if (isIgnored(file.path)) continue;
-      report(junkFinding(inZip, `"${file.path}"`, kind.what, file.path));
+      const subject = `"${file.path}"`;
+      report(junkFinding(inZip, { en: subject, ru: `файл ${subject}` }, { en: kind.what, ru: kind.whatRu }, file.path));
     }
 
     for (const junk of folders.values()) {
       if (isIgnored(`${junk.folder}/`)) continue;
-      const what = junk.files === null ? junk.what : `${junk.what}, ${junk.files} file${junk.files === 1 ? '' : 's'}`;
-      report(junkFinding(inZip, `the folder "${junk.folder}/"`, what, junk.folder));
+      const what =
+        junk.files === null
+          ? { en: junk.what, ru: junk.whatRu }
+          : { en: `${junk.what}, ${junk.files} file${junk.files === 1 ? '' : 's'}`, ru: `${junk.whatRu}, ${countRu(junk.files, FILES_RU)}` };
+      report(junkFinding(inZip, { en: `the folder "${junk.folder}/"`, ru: `папку "${junk.folder}/"` }, what, junk.folder));
     }
   },
 });
 
-function junkFinding(inZip: boolean, subject: string, what: string, file: string) {
+const FILES_RU = ['файл', 'файла', 'файлов'] as const;
+
+/** `subject.ru` is in the accusative: "содержит файл ...", "содержит папку ...". */
+function junkFinding(inZip: boolean, subject: LocalizedMessage, what: LocalizedMessage, file: string): RawFinding {
   if (inZip) {
     return {
-      message:
-        `widget.zip contains ${subject} (${what}), which must not ship: the checklist asks to delete files the ` +
-        'integration does not use. Rebuild the zip without it, e.g. with `widget-publisher pack`, which leaves it out.',
+      message: {
+        en:
+          `widget.zip contains ${subject.en} (${what.en}), which must not ship: the checklist asks to delete files the ` +
+          'integration does not use. Rebuild the zip without it, e.g. with `widget-publisher pack`, which leaves it out.',
+        ru:
+          `widget.zip содержит ${subject.ru} (${what.ru}); такое не должно попадать в архив: чек-лист требует удалить файлы, ` +
+          'которые интеграция не использует. Пересоберите архив без этого, например командой `widget-publisher pack`, которая такое не включает.',
+      },
       file,
-      severity: 'error' as const,
+      severity: 'error',
     };
   }
   return {
-    message:
-      `The widget folder contains ${subject} (${what}). \`widget-publisher pack\` leaves it out of widget.zip, but a zip ` +
-      'made by hand would ship it. Pack with Widget Publisher or delete it; to keep it on purpose, add it to "ignore" ' +
-      'in widget-publisher.json.',
+    message: {
+      en:
+        `The widget folder contains ${subject.en} (${what.en}). \`widget-publisher pack\` leaves it out of widget.zip, but a zip ` +
+        'made by hand would ship it. Pack with Widget Publisher or delete it; to keep it on purpose, add it to "ignore" ' +
+        'in widget-publisher.json.',
+      ru:
+        `Папка виджета содержит ${subject.ru} (${what.ru}). \`widget-publisher pack\` не включит это в widget.zip, но в архив, ` +
+        'собранный вручную, это попадёт. Упакуйте виджет через Widget Publisher или удалите это; чтобы оставить намеренно, ' +
+        'добавьте путь в "ignore" в widget-publisher.json.',
+    },
     file,
-    severity: 'warning' as const,
+    severity: 'warning',
   };
 }

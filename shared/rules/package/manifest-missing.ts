@@ -6,6 +6,7 @@ export const manifestMissingRule = defineRule({
   id: 'package/manifest-missing',
   defaultSeverity: 'error',
   summary: 'manifest.json must sit at the root of the widget.',
+  summaryRu: 'manifest.json должен лежать в корне виджета.',
   docs:
     'manifest.json describes the widget (name, locales, locations, settings) and is the one file the platform reads first: ' +
     'without it at the root of widget.zip the upload is refused. The structure page marks it "обязательный файл". ' +
@@ -19,15 +20,32 @@ export const manifestMissingRule = defineRule({
     if (context.file(MANIFEST_PATH) || archiveWasRefused(context.snapshot)) return;
     const otherCase = fileWithOtherCase(context.snapshot, MANIFEST_PATH);
     const deeper = filesNamedDeeper(context.snapshot, MANIFEST_PATH);
-    let hint = 'Create manifest.json at the root of the widget (`widget-publisher init` writes a valid one).';
+    let hint = {
+      en: 'Create manifest.json at the root of the widget (`widget-publisher init` writes a valid one).',
+      ru: 'Создайте manifest.json в корне виджета (`widget-publisher init` создаёт корректный файл).',
+    };
     if (otherCase) {
-      hint = `There is "${otherCase}": file names are case-sensitive on the platform, rename it to manifest.json.`;
+      hint = {
+        en: `There is "${otherCase}": file names are case-sensitive on the platform, rename it to manifest.json.`,
+        ru: `Есть файл "${otherCase}": платформа различает регистр в именах файлов, переименуйте его в manifest.json.`,
+      };
     } else if (deeper.length > 0) {
       const folder = deeper[0].slice(0, -`/${MANIFEST_PATH}`.length);
-      hint =
-        `Found ${deeper[0]}: if that is the widget, check and pack the folder "${folder}" so its files sit at the root of the zip ` +
-        '(the checks of script.js, i18n/ and images/ at the root are skipped until then).';
+      hint = {
+        en:
+          `Found ${deeper[0]}: if that is the widget, check and pack the folder "${folder}" so its files sit at the root of the zip ` +
+          '(the checks of script.js, i18n/ and images/ at the root are skipped until then).',
+        ru:
+          `Найден ${deeper[0]}: если виджет там, проверяйте и упаковывайте папку "${folder}", чтобы её файлы оказались в корне архива ` +
+          '(до тех пор проверки script.js, i18n/ и images/ в корне пропускаются).',
+      };
     }
-    report({ message: `manifest.json is missing at the root of the widget; the platform refuses the upload without it. ${hint}`, file: MANIFEST_PATH });
+    report({
+      message: {
+        en: `manifest.json is missing at the root of the widget; the platform refuses the upload without it. ${hint.en}`,
+        ru: `В корне виджета нет manifest.json; без него платформа не примет архив. ${hint.ru}`,
+      },
+      file: MANIFEST_PATH,
+    });
   },
 });

@@ -4,6 +4,7 @@ export const nestedRootRule = defineRule({
   id: 'package/nested-root',
   defaultSeverity: 'error',
   summary: 'The widget files must sit at the root of widget.zip, not inside a folder.',
+  summaryRu: 'Файлы виджета должны лежать в корне widget.zip, а не внутри папки.',
   docs:
     'The platform looks for manifest.json, script.js, i18n/ and images/ at the top of widget.zip. A zip that holds a ' +
     'single folder (usually `widget/`) with the files inside is the most common upload mistake named on the structure ' +
@@ -22,12 +23,26 @@ export const nestedRootRule = defineRule({
     const { kind, path } = context.snapshot.source;
     const message =
       kind === 'zip'
-        ? `The zip holds the folder "${name}/" instead of the widget files at its root — the most common upload mistake ` +
-          `(structure page, "Типовые ошибки"): the platform will not find manifest.json. Zip the files inside "${name}/" ` +
-          `rather than the folder itself, or unpack it and run \`widget-publisher pack ${name}\`.`
-        : `The folder ${path} holds only the folder "${name}/" with the widget inside, instead of the widget files ` +
-          `themselves; a zip of it would have "${name}/" at its root, the most common upload mistake (structure page, ` +
-          `"Типовые ошибки"). Check and pack the inner folder: \`widget-publisher pack ${joinPath(path, name)}\`.`;
+        ? {
+            en:
+              `The zip holds the folder "${name}/" instead of the widget files at its root — the most common upload mistake ` +
+              `(structure page, "Типовые ошибки"): the platform will not find manifest.json. Zip the files inside "${name}/" ` +
+              `rather than the folder itself, or unpack it and run \`widget-publisher pack ${name}\`.`,
+            ru:
+              `В корне архива лежит папка "${name}/", а не сами файлы виджета — самая частая ошибка при загрузке ` +
+              `(страница структуры виджета, "Типовые ошибки"): платформа не найдёт manifest.json. Упакуйте в zip файлы из "${name}/", ` +
+              `а не саму папку, или распакуйте архив и выполните \`widget-publisher pack ${name}\`.`,
+          }
+        : {
+            en:
+              `The folder ${path} holds only the folder "${name}/" with the widget inside, instead of the widget files ` +
+              `themselves; a zip of it would have "${name}/" at its root, the most common upload mistake (structure page, ` +
+              `"Типовые ошибки"). Check and pack the inner folder: \`widget-publisher pack ${joinPath(path, name)}\`.`,
+            ru:
+              `В папке ${path} лежит только папка "${name}/" с виджетом внутри, а не сами файлы виджета; ` +
+              `в её архиве в корне оказалась бы "${name}/" — самая частая ошибка при загрузке (страница структуры виджета, ` +
+              `"Типовые ошибки"). Проверяйте и упаковывайте вложенную папку: \`widget-publisher pack ${joinPath(path, name)}\`.`,
+          };
     report({ message });
   },
 });

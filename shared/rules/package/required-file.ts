@@ -12,6 +12,7 @@ export const requiredFileRule = defineRule({
   id: 'package/required-file',
   defaultSeverity: 'error',
   summary: 'script.js and an i18n folder with locale files must be in the widget.',
+  summaryRu: 'В виджете должны быть script.js и папка i18n с языковыми файлами.',
   docs:
     'The structure page lists script.js as a required file (the code the platform loads in the declared locations) and ' +
     'i18n/ as the folder of locale files (ru.json, en.json, ...); the checklist lists i18n/*.json among the files ' +
@@ -30,22 +31,43 @@ export const requiredFileRule = defineRule({
       const otherCase = fileWithOtherCase(context.snapshot, SCRIPT_PATH);
       const deeper = filesNamedDeeper(context.snapshot, SCRIPT_PATH);
       const hint = otherCase
-        ? `There is "${otherCase}": file names are case-sensitive on the platform, rename it to script.js.`
+        ? {
+            en: `There is "${otherCase}": file names are case-sensitive on the platform, rename it to script.js.`,
+            ru: `Есть файл "${otherCase}": платформа различает регистр в именах файлов, переименуйте его в script.js.`,
+          }
         : deeper.length > 0
-          ? `Found ${deeper[0]}; the platform loads only script.js at the root, so move it there.`
-          : 'Add script.js at the root: the define() module with render, init and bind_actions callbacks.';
-      report({ message: `script.js is missing at the root of the widget; the platform has no code to run. ${hint}`, file: SCRIPT_PATH });
+          ? {
+              en: `Found ${deeper[0]}; the platform loads only script.js at the root, so move it there.`,
+              ru: `Найден ${deeper[0]}; платформа загружает только script.js из корня, перенесите его туда.`,
+            }
+          : {
+              en: 'Add script.js at the root: the define() module with render, init and bind_actions callbacks.',
+              ru: 'Добавьте script.js в корень: модуль define() с колбэками render, init и bind_actions.',
+            };
+      report({
+        message: {
+          en: `script.js is missing at the root of the widget; the platform has no code to run. ${hint.en}`,
+          ru: `В корне виджета нет script.js; платформе нечего запускать. ${hint.ru}`,
+        },
+        file: SCRIPT_PATH,
+      });
     }
 
     const paths = context.snapshot.files.map((file) => file.path);
     if (!paths.some((path) => LOCALE_FILE.test(path))) {
       const declared = context.locales.length > 0;
       const locales = declared ? context.locales : context.profile.defaultLocales;
-      const examples = `${declared ? 'for widget.locale: ' : 'e.g. '}${locales.map((locale) => `i18n/${locale}.json`).join(', ')}`;
+      const files = locales.map((locale) => `i18n/${locale}.json`).join(', ');
       const elsewhere = paths.find((path) => /(^|\/)i18n\/[^/]+\.json$/i.test(path));
-      const hint = elsewhere ? ` Found ${elsewhere}: the folder must be i18n/ at the root, in lower case.` : '';
       report({
-        message: `The widget has no locale files: i18n/ with one JSON file per locale is required (${examples}), and manifest.json's texts come from them.${hint}`,
+        message: {
+          en:
+            `The widget has no locale files: i18n/ with one JSON file per locale is required (${declared ? 'for widget.locale: ' : 'e.g. '}${files}), ` +
+            `and manifest.json's texts come from them.${elsewhere ? ` Found ${elsewhere}: the folder must be i18n/ at the root, in lower case.` : ''}`,
+          ru:
+            `У виджета нет языковых файлов: нужна папка i18n/ с JSON-файлом для каждой локали (${declared ? 'для widget.locale: ' : 'например, '}${files}), ` +
+            `тексты manifest.json берутся из них.${elsewhere ? ` Найден ${elsewhere}: папка должна называться i18n/ (строчными буквами) и лежать в корне.` : ''}`,
+        },
         file: 'i18n',
       });
     }

@@ -1,31 +1,71 @@
+import type { LocalizedMessage } from '../../model/finding';
 import type { UnsafeEntryKind } from '../../model/snapshot';
 import { defineRule, SOURCES } from '../rule';
 
-const REBUILD = 'Rebuild the zip from inside the widget folder, or with `widget-publisher pack`.';
+const REBUILD: LocalizedMessage = {
+  en: 'Rebuild the zip from inside the widget folder, or with `widget-publisher pack`.',
+  ru: 'Пересоберите архив изнутри папки виджета или командой `widget-publisher pack`.',
+};
 
 /** What is wrong with each kind of entry, and what to do about it. */
-const EXPLAIN: Record<UnsafeEntryKind, { why: string; fix: string }> = {
-  absolute: { why: 'is stored with an absolute path, so an unzipper would write it outside the widget folder', fix: REBUILD },
-  parent: { why: 'climbs out of the archive with "..", so an unzipper would write it outside the widget folder', fix: REBUILD },
+const EXPLAIN: Record<UnsafeEntryKind, { why: LocalizedMessage; fix: LocalizedMessage }> = {
+  absolute: {
+    why: {
+      en: 'is stored with an absolute path, so an unzipper would write it outside the widget folder',
+      ru: 'записан с абсолютным путём, поэтому распаковщик запишет его за пределы папки виджета',
+    },
+    fix: REBUILD,
+  },
+  parent: {
+    why: {
+      en: 'climbs out of the archive with "..", so an unzipper would write it outside the widget folder',
+      ru: 'выходит за пределы архива через "..", поэтому распаковщик запишет его за пределы папки виджета',
+    },
+    fix: REBUILD,
+  },
   backslash: {
-    why: 'uses backslashes (\\) as folder separators; zip paths use "/", so the platform may read it as one oddly named file',
-    fix: 'Rebuild the zip with a tool that writes "/" separators, such as `widget-publisher pack`.',
+    why: {
+      en: 'uses backslashes (\\) as folder separators; zip paths use "/", so the platform may read it as one oddly named file',
+      ru: 'использует обратную косую черту (\\) как разделитель папок; в zip разделитель — "/", поэтому платформа может прочитать его как один файл со странным именем',
+    },
+    fix: {
+      en: 'Rebuild the zip with a tool that writes "/" separators, such as `widget-publisher pack`.',
+      ru: 'Пересоберите архив программой, которая пишет разделители "/", например `widget-publisher pack`.',
+    },
   },
   duplicate: {
-    why: 'is stored more than once; which copy an unzipper keeps is not defined',
-    fix: 'Rebuild the zip so each file is in it once (`widget-publisher pack` does).',
+    why: {
+      en: 'is stored more than once; which copy an unzipper keeps is not defined',
+      ru: 'записан в архиве несколько раз; какую копию оставит распаковщик, не определено',
+    },
+    fix: {
+      en: 'Rebuild the zip so each file is in it once (`widget-publisher pack` does).',
+      ru: 'Пересоберите архив так, чтобы каждый файл был в нём один раз (так делает `widget-publisher pack`).',
+    },
   },
   symlink: {
-    why: 'is a symbolic link; links are not followed and may point outside the widget',
-    fix: 'Replace the link with the real file before zipping.',
+    why: {
+      en: 'is a symbolic link; links are not followed and may point outside the widget',
+      ru: 'является символической ссылкой; ссылки не раскрываются и могут вести за пределы виджета',
+    },
+    fix: { en: 'Replace the link with the real file before zipping.', ru: 'Перед упаковкой замените ссылку настоящим файлом.' },
   },
   'too-large': {
-    why: 'would inflate past a safe size limit, so it was not unpacked (a possible zip bomb)',
-    fix: 'Remove the oversized content from the widget and rebuild the zip.',
+    why: {
+      en: 'would inflate past a safe size limit, so it was not unpacked (a possible zip bomb)',
+      ru: 'при распаковке превысил бы безопасный предел размера, поэтому не распакован (возможна zip-бомба)',
+    },
+    fix: {
+      en: 'Remove the oversized content from the widget and rebuild the zip.',
+      ru: 'Уберите из виджета слишком большое содержимое и пересоберите архив.',
+    },
   },
   encrypted: {
-    why: 'is password-protected; the platform cannot read encrypted entries',
-    fix: 'Rebuild the zip without a password.',
+    why: {
+      en: 'is password-protected; the platform cannot read encrypted entries',
+      ru: 'защищён паролем; платформа не может читать зашифрованные файлы',
+    },
+    fix: { en: 'Rebuild the zip without a password.', ru: 'Пересоберите архив без пароля.' },
   },
 };
 
@@ -40,6 +80,7 @@ export const unsafeEntryRule = defineRule({
   id: 'package/unsafe-entry',
   defaultSeverity: 'error',
   summary: 'widget.zip must not hold absolute, "..", backslash, duplicate, linked, encrypted or oversized entries.',
+  summaryRu: 'В widget.zip нет абсолютных путей, "..", обратных слешей, повторяющихся, ссылочных, зашифрованных и слишком больших записей.',
   docs:
     'The platform unpacks widget.zip on its servers. Entries with absolute paths or ".." would land outside the widget ' +
     'folder (a "zip slip"), backslash separators are not folder separators in a zip, duplicate names make the result ' +
@@ -52,11 +93,17 @@ export const unsafeEntryRule = defineRule({
     SOURCES.structure('Типовые ошибки'),
   ],
   check(context, report) {
-    const subject = context.snapshot.source.kind === 'zip' ? 'Zip entry' : 'File';
+    const inZip = context.snapshot.source.kind === 'zip';
     for (const entry of context.snapshot.unsafeEntries) {
-      const { why, fix } = EXPLAIN[entry.kind] ?? { why: 'could not be read safely', fix: REBUILD };
+      const { why, fix } = EXPLAIN[entry.kind] ?? { why: { en: 'could not be read safely', ru: 'не удалось безопасно прочитать' }, fix: REBUILD };
       const detail = entry.detail ? ` (${entry.detail})` : '';
-      report({ message: `${subject} "${entry.name}" ${why}${detail}. ${fix}`, file: displayPath(entry.name) });
+      report({
+        message: {
+          en: `${inZip ? 'Zip entry' : 'File'} "${entry.name}" ${why.en}${detail}. ${fix.en}`,
+          ru: `${inZip ? 'Файл архива' : 'Файл'} "${entry.name}" ${why.ru}${detail}. ${fix.ru}`,
+        },
+        file: displayPath(entry.name),
+      });
     }
   },
 });

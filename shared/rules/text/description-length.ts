@@ -6,6 +6,7 @@ export const textDescriptionLengthRule = defineLengthRule({
   field: 'description',
   limit: (profile) => profile.text.descriptionMax,
   summary: 'The description (widget.description) is at most 400 characters in every locale.',
+  summaryRu: 'Описание (widget.description) не длиннее 400 символов в каждой локали.',
   docs:
     'The description is 1-2 friendly paragraphs about the benefits and what the widget does, at most 400 ' +
     'characters in each locale. The description may use HTML tags and placeholders such as #SUBDOMAIN#: tags ' +

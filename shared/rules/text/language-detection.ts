@@ -18,6 +18,16 @@ export const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
   ru: 'Russian',
 };
 
+/** Russian language names: "переведите на английский", "на английском", "для английского языка". */
+export const LANGUAGE_NAMES_RU: Readonly<Record<LanguageCode, { name: string; on: string; of: string }>> = {
+  en: { name: 'английский', on: 'английском', of: 'английского' },
+  es: { name: 'испанский', on: 'испанском', of: 'испанского' },
+  pt: { name: 'португальский', on: 'португальском', of: 'португальского' },
+  tr: { name: 'турецкий', on: 'турецком', of: 'турецкого' },
+  id: { name: 'индонезийский', on: 'индонезийском', of: 'индонезийского' },
+  ru: { name: 'русский', on: 'русском', of: 'русского' },
+};
+
 const FUNCTION_WORDS: Readonly<Record<LanguageCode, string>> = {
   en:
     'the and to of in for is are your you with this that on be it from by or an will can not all has have ' +

@@ -1,4 +1,5 @@
 import type { PlatformProfile } from '../../platform/profiles';
+import { countRu } from '../../text/plural-ru';
 import { visibleLength, visibleText } from '../../text/visible-length';
 import { defineRule, type Rule, type RuleSource } from '../rule';
 import { quote, storeTextPlace, storeTexts, type StoreField } from './store-texts';
@@ -8,16 +9,20 @@ interface LengthRuleSpec {
   field: StoreField;
   limit: (profile: PlatformProfile) => number;
   summary: string;
+  summaryRu: string;
   docs: string;
   sources: readonly RuleSource[];
 }
 
 /** A store text limit, counted as a person sees the text: grapheme clusters, without HTML tags. */
+const CHARACTERS_RU = ['символ', 'символа', 'символов'] as const;
+
 export function defineLengthRule(spec: LengthRuleSpec): Rule {
   return defineRule({
     id: spec.id,
     defaultSeverity: 'error',
     summary: spec.summary,
+    summaryRu: spec.summaryRu,
     docs: spec.docs,
     sources: spec.sources,
     check(context, report) {
@@ -26,16 +31,24 @@ export function defineLengthRule(spec: LengthRuleSpec): Rule {
         const length = visibleLength(text.text);
         if (length <= limit) continue;
         const visible = visibleText(text.text);
-        const counted = visible !== text.text.trim() ? ' (counted as users see it: HTML tags removed, entities decoded)' : '';
+        const cleaned = visible !== text.text.trim();
+        const counted = cleaned ? ' (counted as users see it: HTML tags removed, entities decoded)' : '';
+        const countedRu = cleaned ? ' (считая так, как видит пользователь: без HTML-тегов, с раскодированными сущностями)' : '';
         const forLocale = text.locale === null ? 'in every locale' : `for ${text.locale}`;
+        const forLocaleRu = text.locale === null ? 'во всех локалях' : `для локали ${text.locale}`;
         report({
           file: text.file,
           line: text.line,
           column: text.column,
           locale: text.locale,
-          message:
-            `The ${text.spec.label} ${forLocale}, ${quote(visible)}, is ${length} characters long${counted}; ` +
-            `${context.profile.displayName} allows at most ${limit}. Shorten it by ${length - limit} in ${storeTextPlace(text)}.`,
+          message: {
+            en:
+              `The ${text.spec.label} ${forLocale}, ${quote(visible)}, is ${length} characters long${counted}; ` +
+              `${context.profile.displayName} allows at most ${limit}. Shorten it by ${length - limit} in ${storeTextPlace(text)}.`,
+            ru:
+              `${text.spec.labelRu} ${forLocaleRu} (${quote(visible)}) содержит ${countRu(length, CHARACTERS_RU)}${countedRu}; ` +
+              `${context.profile.displayName} допускает не больше ${limit}. Сократите на ${countRu(length - limit, CHARACTERS_RU)} в ${storeTextPlace(text)}.`,
+          },
         });
       }
     },

@@ -6,6 +6,7 @@ export const textNameLengthRule = defineLengthRule({
   field: 'name',
   limit: (profile) => profile.text.nameMax,
   summary: 'The widget name is at most 30 characters in every locale.',
+  summaryRu: 'Название виджета не длиннее 30 символов в каждой локали.',
   docs:
     'The name the manifest points at (widget.name, usually an i18n key) must be at most 30 characters long in ' +
     'each locale, "via Company" included. Characters are counted as a person sees them: an accented letter or ' +

@@ -1,3 +1,4 @@
+import { countRu } from '../../text/plural-ru';
 import { visibleLength, visibleText } from '../../text/visible-length';
 import { defineRule, SOURCES } from '../rule';
 import { quote, storeTextPlace, storeTexts } from './store-texts';
@@ -19,6 +20,7 @@ export const textNameViaRule = defineRule({
   id: 'text/name-via',
   defaultSeverity: 'error',
   summary: 'The widget name reads "Product via Company" in every locale.',
+  summaryRu: 'Название виджета в каждой локали имеет вид "Продукт via Компания".',
   docs:
     'The checklist wants the name followed by the creator\'s name with the word "via": "WhatsApp via Zenvia", not ' +
     '"WhatsApp". The word "via" is what the checklist asks for in every language, Russian included (it is not ' +
@@ -36,15 +38,23 @@ export const textNameViaRule = defineRule({
       const suggestion = `${name} via <Company>`;
       const room = limit - visibleLength(name) - ' via '.length;
       const tight = room < 3 ? ` Shorten the product part so that "via" and your company name fit in ${limit} characters.` : '';
+      const tightRu =
+        room < 3 ? ` Сократите название продукта, чтобы "via" и название вашей компании уместились в ${countRu(limit, ['символ', 'символа', 'символов'])}.` : '';
       const forLocale = text.locale === null ? 'in every locale' : `for ${text.locale}`;
+      const forLocaleRu = text.locale === null ? 'во всех локалях' : `для локали ${text.locale}`;
       report({
         file: text.file,
         line: text.line,
         column: text.column,
         locale: text.locale,
-        message:
-          `The name ${forLocale}, ${quote(name)}, does not say who made the widget. The marketplace wants "Product via Company", ` +
-          `e.g. "${suggestion}" (the word "via" in every language). Edit it in ${storeTextPlace(text)}.${tight}`,
+        message: {
+          en:
+            `The name ${forLocale}, ${quote(name)}, does not say who made the widget. The marketplace wants "Product via Company", ` +
+            `e.g. "${suggestion}" (the word "via" in every language). Edit it in ${storeTextPlace(text)}.${tight}`,
+          ru:
+            `Название ${forLocaleRu} (${quote(name)}) не говорит, кто сделал виджет. Маркетплейс требует формат "Продукт via Компания", ` +
+            `например "${name} via <Компания>" (слово "via" на любом языке). Исправьте его в ${storeTextPlace(text)}.${tightRu}`,
+        },
       });
     }
   },

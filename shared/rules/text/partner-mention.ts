@@ -26,6 +26,7 @@ export const textPartnerMentionRule = defineRule({
   id: 'text/partner-mention',
   defaultSeverity: 'warning',
   summary: 'Texts do not mention or encourage buying CRM subscriptions via CRM partners.',
+  summaryRu: 'Тексты не упоминают покупку подписок на CRM через партнёров CRM и не призывают к ней.',
   docs:
     'The checklist forbids mentioning or encouraging buying amoCRM / Kommo subscriptions via amoCRM / Kommo ' +
     'Partners. The rule looks through every i18n text and the store texts for the partner wording of the ' +
@@ -46,9 +47,14 @@ export const textPartnerMentionRule = defineRule({
         file: text.file,
         ...position,
         locale: text.locale,
-        message:
-          `"${text.key}" in ${text.file} mentions "${match[0]}" (${quote(text.value, 50)}). The marketplace does not allow ` +
-          `mentioning or encouraging buying ${context.profile.displayName} subscriptions via ${context.profile.displayName} partners: remove it.`,
+        message: {
+          en:
+            `"${text.key}" in ${text.file} mentions "${match[0]}" (${quote(text.value, 50)}). The marketplace does not allow ` +
+            `mentioning or encouraging buying ${context.profile.displayName} subscriptions via ${context.profile.displayName} partners: remove it.`,
+          ru:
+            `"${text.key}" в ${text.file} упоминает "${match[0]}" (${quote(text.value, 50)}). Маркетплейс не разрешает упоминать ` +
+            `покупку подписок ${context.profile.displayName} через партнёров ${context.profile.displayName} или призывать к ней: удалите это.`,
+        },
       });
     }
   },

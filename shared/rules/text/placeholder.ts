@@ -10,6 +10,8 @@ interface Leftover {
   /** What was found, as it appears in the text. */
   found: string;
   why: string;
+  /** `why` in Russian, read after "это" / "которое": "похоже на тестовый ввод". */
+  whyRu: string;
 }
 
 const LOREM = /lorem\s+ipsum|dolor\s+sit\s+amet/i;
@@ -82,19 +84,23 @@ function brokenPlaceholder(text: string, profile: PlatformProfile): string | nul
 export function findLeftover(text: string, profile: PlatformProfile): Leftover | null {
   const whole = text.trim();
   const lowerWhole = whole.toLowerCase();
-  if (JUNK_VALUES.has(lowerWhole)) return { found: whole, why: 'looks like test input' };
-  if (EXAMPLE_TEXTS.has(lowerWhole)) return { found: whole, why: 'is the example text of the amoCRM widget_example' };
+  if (JUNK_VALUES.has(lowerWhole)) return { found: whole, why: 'looks like test input', whyRu: 'похоже на тестовый ввод' };
+  if (EXAMPLE_TEXTS.has(lowerWhole)) {
+    return { found: whole, why: 'is the example text of the amoCRM widget_example', whyRu: 'это текст из примера виджета amoCRM widget_example' };
+  }
   const lorem = LOREM.exec(text);
-  if (lorem) return { found: lorem[0], why: 'is placeholder text' };
+  if (lorem) return { found: lorem[0], why: 'is placeholder text', whyRu: 'это текст-заглушка' };
   const marker = DEV_MARKERS.exec(text);
-  if (marker) return { found: marker[1], why: 'is a development note' };
+  if (marker) return { found: marker[1], why: 'is a development note', whyRu: 'это заметка разработчика' };
   const example = exampleAddress(text);
-  if (example && !HINT_WORDS.test(text)) return { found: example, why: 'is an example address, not a real one' };
+  if (example && !HINT_WORDS.test(text)) return { found: example, why: 'is an example address, not a real one', whyRu: 'это адрес-пример, а не настоящий' };
   const broken = brokenPlaceholder(text, profile);
   if (broken) {
+    const intended = broken.replace(/\s+/g, '');
     return {
       found: broken,
-      why: `will not be replaced: the platform only fills in ${broken.replace(/\s+/g, '')} written without spaces`,
+      why: `will not be replaced: the platform only fills in ${intended} written without spaces`,
+      whyRu: `не будет заменено: платформа подставляет значение только в ${intended}, написанный без пробелов`,
     };
   }
   return null;
@@ -111,7 +117,11 @@ function storeTextKeys(context: RuleContext): Set<string> {
 
 function skeletonStoreText(text: ScannedText, storeKeys: ReadonlySet<string>): Leftover | null {
   if (!storeKeys.has(text.key) || !SKELETON_STORE_TEXTS.has(text.value.trim().toLowerCase())) return null;
-  return { found: text.value.trim(), why: "is the default text of a widget template, not this widget's own text" };
+  return {
+    found: text.value.trim(),
+    why: "is the default text of a widget template, not this widget's own text",
+    whyRu: 'это текст по умолчанию из шаблона виджета, а не собственный текст этого виджета',
+  };
 }
 
 /**
@@ -142,7 +152,7 @@ function keyAsText(text: ScannedText): Leftover | null {
   const value = text.value.trim();
   const lastKey = text.key.split('.').pop() ?? '';
   if (value !== lastKey || !/[_.]/.test(value) || /\s/.test(value)) return null;
-  return { found: value, why: 'is its own key, not a text written for users' };
+  return { found: value, why: 'is its own key, not a text written for users', whyRu: 'это сам ключ, а не текст для пользователей' };
 }
 
 function valueAt(root: unknown, path: readonly string[]): unknown {
@@ -158,6 +168,7 @@ export const textPlaceholderRule = defineRule({
   id: 'text/placeholder',
   defaultSeverity: 'warning',
   summary: 'No placeholder or test texts (lorem ipsum, TODO, example.com, "test") or development addresses (localhost, ngrok) are left.',
+  summaryRu: 'Не осталось текстов-заглушек и тестовых текстов (lorem ipsum, TODO, example.com, "test") и адресов для разработки (localhost, ngrok).',
   docs:
     'Moderation rejects widgets that still carry test data or development traces. The rule looks through every ' +
     'i18n text and the store texts for lorem ipsum, TODO / FIXME / TBD notes, values that are only "test", ' +
@@ -186,9 +197,14 @@ export const textPlaceholderRule = defineRule({
         file: text.file,
         ...position,
         locale: text.locale,
-        message:
-          `"${text.key}" in ${text.file} holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)}). ` +
-          'Replace it with the final text before moderation.',
+        message: {
+          en:
+            `"${text.key}" in ${text.file} holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)}). ` +
+            'Replace it with the final text before moderation.',
+          ru:
+            `"${text.key}" в ${text.file} содержит "${leftover.found}": ${leftover.whyRu} (${quote(text.value, 50)}). ` +
+            'Замените это окончательным текстом до отправки на модерацию.',
+        },
       });
     }
     const view = manifestView(context);
@@ -201,10 +217,16 @@ export const textPlaceholderRule = defineRule({
         report({
           ...at(view.document, [...path]),
           file: MANIFEST_PATH,
-          message:
-            `${path.join('.')} in manifest.json is "${value}", on ${devHost}: a local or tunnel address from development ` +
-            'that the platform cannot reach once your computer or tunnel is off, so the functional test fails. Put the ' +
-            'address of your production server there before moderation.',
+          message: {
+            en:
+              `${path.join('.')} in manifest.json is "${value}", on ${devHost}: a local or tunnel address from development ` +
+              'that the platform cannot reach once your computer or tunnel is off, so the functional test fails. Put the ' +
+              'address of your production server there before moderation.',
+            ru:
+              `${path.join('.')} в manifest.json — "${value}", на ${devHost}: это локальный адрес или адрес туннеля для разработки, ` +
+              'который платформа не сможет открыть, когда ваш компьютер или туннель выключен, и функциональная проверка не пройдёт. ' +
+              'Укажите там адрес рабочего сервера до отправки на модерацию.',
+          },
         });
         continue;
       }
@@ -213,9 +235,14 @@ export const textPlaceholderRule = defineRule({
       report({
         ...at(view.document, [...path]),
         file: MANIFEST_PATH,
-        message:
-          `${path.join('.')} in manifest.json is "${value}", an example address (${example}) copied from the documentation. ` +
-          'Put your real address there before moderation.',
+        message: {
+          en:
+            `${path.join('.')} in manifest.json is "${value}", an example address (${example}) copied from the documentation. ` +
+            'Put your real address there before moderation.',
+          ru:
+            `${path.join('.')} в manifest.json — "${value}", адрес-пример (${example}), скопированный из документации. ` +
+            'Укажите там свой настоящий адрес до отправки на модерацию.',
+        },
       });
     }
   },

@@ -1,3 +1,5 @@
+import type { LocalizedMessage } from '../../model/finding';
+import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES } from '../rule';
 import { positionInString } from '../i18n/i18n-entries';
 import { quote, scannedTexts } from './store-texts';
@@ -22,17 +24,24 @@ export function findRuDomains(text: string): string[] {
   return found;
 }
 
-function advice(host: string): string {
+function advice(host: string): LocalizedMessage {
   if (/(^|\.)amocrm\.ru$/i.test(host)) {
-    return 'For the account address write #SUBDOMAIN#.amocrm.#TOP_LEVEL_DOMAIN# (the platform fills in com or ru); for amoCRM pages link to amocrm.com.';
+    return {
+      en: 'For the account address write #SUBDOMAIN#.amocrm.#TOP_LEVEL_DOMAIN# (the platform fills in com or ru); for amoCRM pages link to amocrm.com.',
+      ru: 'Для адреса аккаунта пишите #SUBDOMAIN#.amocrm.#TOP_LEVEL_DOMAIN# (платформа подставит com или ru); на страницы amoCRM ссылайтесь через amocrm.com.',
+    };
   }
-  return 'Link to a site in this locale\'s language (a .com or local domain) instead.';
+  return {
+    en: 'Link to a site in this locale\'s language (a .com or local domain) instead.',
+    ru: 'Вместо этого дайте ссылку на сайт на языке этой локали (домен .com или местный домен).',
+  };
 }
 
 export const textRuDomainRule = defineRule({
   id: 'text/ru-domain',
   defaultSeverity: 'error',
   summary: 'i18n files of locales other than ru do not mention .ru domains.',
+  summaryRu: 'Языковые файлы локалей, кроме ru, не упоминают домены .ru.',
   docs:
     'A file for a locale other than ru must not link to or mention a .ru domain (amocrm.ru, https://site.ru/help, ' +
     'www.site.ru, support@site.ru): every link must lead to a resource in that locale\'s language. For links to ' +
@@ -55,15 +64,29 @@ export const textRuDomainRule = defineRule({
           file: text.file,
           ...positionInString(text.i18n.file, text.i18n.entry, host),
           locale: text.locale,
-          message:
-            `"${text.key}" in ${text.file} mentions the .ru domain ${host} (${quote(text.value, 50)}); ` +
-            `files of the ${text.locale} locale must not mention .ru domains. ${advice(host)}`,
+          message: {
+            en:
+              `"${text.key}" in ${text.file} mentions the .ru domain ${host} (${quote(text.value, 50)}); ` +
+              `files of the ${text.locale} locale must not mention .ru domains. ${advice(host).en}`,
+            ru:
+              `"${text.key}" в ${text.file} упоминает домен .ru ${host} (${quote(text.value, 50)}); ` +
+              `в файлах локали ${text.locale} нельзя упоминать домены .ru. ${advice(host).ru}`,
+          },
         });
       }
     }
     for (const [file, count] of perFile) {
       if (count <= MAX_FINDINGS_PER_FILE) continue;
-      report({ file, line: null, column: null, message: `${file} mentions .ru domains ${count - MAX_FINDINGS_PER_FILE} more times; replace them all.` });
+      const more = count - MAX_FINDINGS_PER_FILE;
+      report({
+        file,
+        line: null,
+        column: null,
+        message: {
+          en: `${file} mentions .ru domains ${more} more times; replace them all.`,
+          ru: `${file} упоминает домены .ru ещё ${countRu(more, ['раз', 'раза', 'раз'])}; замените их все.`,
+        },
+      });
     }
   },
 });

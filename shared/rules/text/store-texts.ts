@@ -12,22 +12,32 @@ export interface StoreFieldSpec {
   manifestKey: string;
   /** How the field reads in messages. */
   label: string;
+  /** The same in Russian, starting a sentence ("Название", "Описание тура"). */
+  labelRu: string;
 }
 
 export const STORE_FIELDS: Readonly<Record<StoreField, StoreFieldSpec>> = {
-  name: { field: 'name', manifestPath: ['widget', 'name'], manifestKey: 'widget.name', label: 'name' },
+  name: { field: 'name', manifestPath: ['widget', 'name'], manifestKey: 'widget.name', label: 'name', labelRu: 'Название' },
   short_description: {
     field: 'short_description',
     manifestPath: ['widget', 'short_description'],
     manifestKey: 'widget.short_description',
     label: 'teaser (short_description)',
+    labelRu: 'Краткое описание (short_description)',
   },
-  description: { field: 'description', manifestPath: ['widget', 'description'], manifestKey: 'widget.description', label: 'description' },
+  description: {
+    field: 'description',
+    manifestPath: ['widget', 'description'],
+    manifestKey: 'widget.description',
+    label: 'description',
+    labelRu: 'Описание',
+  },
   tour_description: {
     field: 'tour_description',
     manifestPath: ['tour', 'tour_description'],
     manifestKey: 'tour.tour_description',
     label: 'tour description',
+    labelRu: 'Описание тура',
   },
 };
 

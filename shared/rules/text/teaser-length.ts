@@ -6,6 +6,7 @@ export const textTeaserLengthRule = defineLengthRule({
   field: 'short_description',
   limit: (profile) => profile.text.teaserMax,
   summary: 'The teaser (widget.short_description) is at most 60 characters in every locale.',
+  summaryRu: 'Краткое описание (widget.short_description) не длиннее 60 символов в каждой локали.',
   docs:
     'The short teaser shown in the widget list (widget.short_description) must be at most 60 characters in each ' +
     'locale and explain why a client should choose the integration. Characters are counted as a person sees ' +

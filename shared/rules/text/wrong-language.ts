@@ -1,10 +1,12 @@
 import type { I18nFile, RuleContext } from '../../check/rule-context';
 import type { Report } from '../rule';
+import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES } from '../rule';
 import { i18nFilesInOrder, i18nStrings, positionInString } from '../i18n/i18n-entries';
 import {
   FILE_THRESHOLDS,
   LANGUAGE_NAMES,
+  LANGUAGE_NAMES_RU,
   VALUE_THRESHOLDS,
   languageEvidence,
   languageOfLocale,
@@ -19,6 +21,7 @@ const CYRILLIC_LOCALES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky'
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const MAX_FINDINGS_PER_FILE = 10;
+const FUNCTION_WORDS_RU = ['служебное слово', 'служебных слова', 'служебных слов'] as const;
 
 /** The word around the first Cyrillic letter, found in linear time (values can be long). */
 export function firstCyrillicWord(text: string): string | null {
@@ -49,14 +52,21 @@ function reportCyrillic(context: RuleContext, report: Report): void {
     if (count > MAX_FINDINGS_PER_FILE) continue;
     const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, word) : { line: text.line, column: text.column };
     const where = text.locale === null ? `${text.file} (${text.key}, shown in every locale)` : `"${text.key}" in ${text.file}`;
+    const whereRu = text.locale === null ? `${text.file} (${text.key}, показывается во всех локалях)` : `"${text.key}" в ${text.file}`;
     const target = text.locale === null ? 'each locale' : `the ${text.locale} locale`;
+    const targetRu = text.locale === null ? 'всех локалей' : `локали ${text.locale}`;
     report({
       file: text.file,
       ...position,
       locale: text.locale,
-      message:
-        `${where} contains Cyrillic (Russian) text: ${quote(text.value, 50)}, starting at "${word}". ` +
-        `Texts for ${target} must not contain Russian words; translate it${text.locale === null ? ' and move it into the i18n files' : ''}.`,
+      message: {
+        en:
+          `${where} contains Cyrillic (Russian) text: ${quote(text.value, 50)}, starting at "${word}". ` +
+          `Texts for ${target} must not contain Russian words; translate it${text.locale === null ? ' and move it into the i18n files' : ''}.`,
+        ru:
+          `${whereRu} содержит кириллицу (русский текст): ${quote(text.value, 50)}, начиная со слова "${word}". ` +
+          `В текстах для ${targetRu} не должно быть русских слов; переведите его${text.locale === null ? ' и перенесите в языковые файлы' : ''}.`,
+      },
     });
   }
   for (const [file, count] of perFile) {
@@ -66,7 +76,10 @@ function reportCyrillic(context: RuleContext, report: Report): void {
       line: null,
       column: null,
       locale: [...context.i18n.values()].find((i18n) => i18n.path === file)?.locale ?? null,
-      message: `${file} has ${count - MAX_FINDINGS_PER_FILE} more texts with Cyrillic (Russian) letters; translate the whole file.`,
+      message: {
+        en: `${file} has ${count - MAX_FINDINGS_PER_FILE} more texts with Cyrillic (Russian) letters; translate the whole file.`,
+        ru: `В ${file} ещё ${countRu(count - MAX_FINDINGS_PER_FILE, ['текст', 'текста', 'текстов'])} с кириллицей (русскими буквами); переведите весь файл.`,
+      },
     });
   }
 }
@@ -83,6 +96,8 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
   const fileLanguage = plainlyOtherLanguage(whole, expected, FILE_THRESHOLDS, candidates);
   if (fileLanguage) {
     const other = LANGUAGE_NAMES[fileLanguage.language];
+    const otherRu = LANGUAGE_NAMES_RU[fileLanguage.language];
+    const expectedRu = LANGUAGE_NAMES_RU[expected];
     const example = entries.find((item) => plainlyOtherLanguage(item.evidence, expected, { minWords: 1, minHits: 1, minShare: 0 }, [fileLanguage.language]));
     report({
       file: file.path,
@@ -90,11 +105,18 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
       column: example?.entry.column ?? 1,
       locale: file.locale,
       severity: 'warning',
-      message:
-        `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${other}: ` +
-        `${fileLanguage.hits} ${other} function words against ${fileLanguage.own} ${LANGUAGE_NAMES[expected]}` +
-        `${example ? `, e.g. "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
-        `Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
+      message: {
+        en:
+          `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${other}: ` +
+          `${fileLanguage.hits} ${other} function words against ${fileLanguage.own} ${LANGUAGE_NAMES[expected]}` +
+          `${example ? `, e.g. "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
+          `Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
+        ru:
+          `${file.path} предназначен для ${expectedRu.of} языка (${file.locale}), но тексты в нём написаны на ${otherRu.on}: ` +
+          `${countRu(fileLanguage.hits, FUNCTION_WORDS_RU)} на ${otherRu.on} против ${fileLanguage.own} на ${expectedRu.on}` +
+          `${example ? `, например "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
+          `Переведите файл на ${expectedRu.name} или проверьте, тот ли это файл.`,
+      },
     });
     return;
   }
@@ -110,9 +132,14 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
       column: entry.column,
       locale: file.locale,
       severity: 'warning',
-      message:
-        `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
-        `Translate it; the marketplace wants each locale free of words in other languages.`,
+      message: {
+        en:
+          `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
+          `Translate it; the marketplace wants each locale free of words in other languages.`,
+        ru:
+          `Текст "${entry.key}" в ${file.path} написан на ${LANGUAGE_NAMES_RU[other.language].on}, а не на ${LANGUAGE_NAMES_RU[expected].on}: ${quote(entry.value, 50)}. ` +
+          `Переведите его: маркетплейс требует, чтобы в каждой локали не было слов на других языках.`,
+      },
     });
   }
 }
@@ -121,6 +148,7 @@ export const textWrongLanguageRule = defineRule({
   id: 'text/wrong-language',
   defaultSeverity: 'error',
   summary: 'Each i18n file holds texts in its own language: no Russian in non-ru files, no untranslated texts.',
+  summaryRu: 'Каждый языковой файл содержит тексты на своём языке: без русского текста в файлах не для ru и без непереведённых текстов.',
   docs:
     'Every locale must be fully translated and contain no words in other languages. Error: Cyrillic (Russian) ' +
     'letters in a file for a locale that is not written in Cyrillic (only ru among the offered locales), reported ' +

@@ -66,6 +66,33 @@ describe('widget-publisher check', () => {
     });
   });
 
+  it('prints the text report in Russian with --lang ru, and only the text report', async () => {
+    const result = await run(work.path, ['check', 'bad', '--lang', 'ru']);
+    expect(result.code).toBe(1);
+    const out = result.stdout;
+    expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js начинается с метки порядка байтов UTF-8 \(BOM.*widget-publisher fix <folder>.* {2}file\/bom$/m);
+    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}В style\.css окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
+    expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en .*содержит 51 символ;.*Сократите на 21 символ в .* {2}text\/name-length$/m);
+    expect(out).toMatch(/✖ \d+ (проблема|проблемы|проблем) \(\d+ (ошибка|ошибки|ошибок), 1 предупреждение, \d+ (замечание|замечания|замечаний)\)/);
+    expect(out).toContain('Проверьте вручную');
+    expect(out).not.toContain('Shorten it by');
+
+    const english = await run(work.path, ['check', 'bad']);
+    expect(english.stdout).toContain('Shorten it by 21 in i18n/en.json');
+    const json = await run(work.path, ['check', 'bad', '--format', 'json', '--lang', 'ru']);
+    expect(json.stdout).not.toContain('messageRu');
+    const report = JSON.parse(json.stdout);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale']);
+      expect(finding.message).not.toMatch(/\p{Script=Cyrillic}/u);
+    }
+    expect(report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'file/bom').message).toMatch(/^script\.js starts with a UTF-8 byte-order mark/);
+    const sarif = await run(work.path, ['check', 'bad', '--format', 'sarif', '--lang', 'ru']);
+    expect(sarif.stdout).not.toContain('messageRu');
+    expect(sarif.stdout).not.toContain('метки порядка байтов');
+    expect((await run(work.path, ['check', 'bad', '--lang', 'de'])).code).toBe(2);
+  });
+
   it('prints SARIF 2.1.0 with levels, rule indexes and paths relative to the working folder', async () => {
     const result = await run(work.path, ['check', 'bad', '--format', 'sarif']);
     expect(result.code).toBe(1);
@@ -145,6 +172,8 @@ describe('widget-publisher check', () => {
     expect(help.stdout).toContain('Examples:');
     const checkHelp = await run(work.path, ['check', '--help']);
     expect(checkHelp.stdout).toContain('--max-warnings');
+    expect(checkHelp.stdout).toMatch(/--lang <lang>\s+language of the text report/);
+    expect(checkHelp.stdout).toContain('"en", "ru"');
     expect(checkHelp.stdout).toContain('widget-publisher check ./my-widget');
   });
 });

@@ -33,6 +33,18 @@ describe('the live check job (run in the worker, or on the page without one)', (
     expect(fixed.result.findings.map((finding) => finding.ruleId)).not.toContain('text/name-length');
   });
 
+  it('answers with both languages of every finding, and they survive the copy to the page', () => {
+    const runner = new LiveCheckRunner();
+    runner.setBase(withoutImageBytes(widget), undefined);
+    const draft = setStoreText(draftFromWidget(widget, 'amocrm'), 'name', 'en', 'A name far longer than thirty characters via Acme');
+    // postMessage copies the reply with the structured clone algorithm.
+    const copied = structuredClone(runner.check(3, draft, NO_PENDING_IMAGES)!);
+    const byRule = (id: string) => copied.result.findings.find((finding) => finding.ruleId === id)!;
+    expect(byRule('text/name-length').messageRu).toContain('содержит 49 символов');
+    expect(byRule('code/console-trace').messageRu).toMatch(/^console\.trace в script\.js:\d+ стоит вне блока catch/);
+    expect(copied.result.byStep.texts.find((finding) => finding.ruleId === 'text/name-length')?.messageRu).toContain('Сократите на 19 символов');
+  });
+
   it('sends the page only the texts it reads, never image bytes', () => {
     const runner = new LiveCheckRunner();
     const stripped = withoutImageBytes(widget);

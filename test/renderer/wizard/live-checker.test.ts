@@ -72,6 +72,7 @@ describe('the live checker (a worker, or the page when none can run)', () => {
     expect(rules).toContain('text/name-length');
     expect(rules).toContain('code/console-trace');
     expect(reply.result.ruleHelp['text/name-length']?.summary).toMatch(/30/);
+    expect(reply.result.ruleHelp['text/name-length']?.summaryRu).toMatch(/30 символов/);
 
     // Once loaded, later drafts are answered at once, on the page's thread.
     checker.post(checkOf(2, draftFromWidget(widget, 'amocrm')));

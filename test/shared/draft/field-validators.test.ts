@@ -31,6 +31,14 @@ describe('validateStoreText', () => {
     const [problem] = validateStoreText('en', 'name', 'Deals to Telegram', amocrm).problems;
     expect(problem.severity).toBe('error');
     expect(problem.message).toContain('via');
+    expect(problem.messageRu).toContain('не говорит, кто сделал виджет');
+  });
+
+  it('words its own problems in Russian when asked', () => {
+    expect(validateFieldCode(['api_key'], 'api_key', null, 'ru')).toEqual(['Код "api_key" уже есть у другого поля.']);
+    expect(validateFieldCode([], '1key', null, 'ru')[0]).toContain('латинские буквы');
+    expect(suggestNextVersion('', 'ru').note).toBe('Версия не указана; предлагается 1.0.0. Повышайте последнее число при каждой загрузке.');
+    expect(suggestNextVersion('1.2.3', 'ru')).toEqual({ version: '1.2.4', note: null });
   });
 });
 
@@ -57,6 +65,8 @@ describe('validateI18nKey and validateFieldCode', () => {
     expect(validateI18nKey(draft, 'userLang.send')).toEqual([]);
     expect(validateI18nKey(draft, 'widget.name')).toHaveLength(1);
     expect(validateI18nKey(draft, 'widget')[0]).toContain('holds other keys');
+    expect(validateI18nKey(draft, 'widget', 'ru')[0]).toContain('содержит другие ключи');
+    expect(validateI18nKey(draft, ' ', 'ru')).toEqual(['Введите ключ, например userLang.buttonText.']);
     expect(validateI18nKey(draft, 'widget.name.short')[0]).toContain('is a text');
     expect(validateI18nKey(draft, 'user lang')).toHaveLength(1);
     expect(validateI18nKey(draft, ' ')).toHaveLength(1);

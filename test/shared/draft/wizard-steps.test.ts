@@ -83,7 +83,7 @@ describe('findingsByStep', () => {
 
   it('places findings without context by rule group and message', () => {
     const finding = (ruleId: string, message: string, file: string | null = 'manifest.json'): Finding => ({
-      ruleId, severity: 'error', message, file, line: null, column: null, locale: null,
+      ruleId, severity: 'error', message, messageRu: message, file, line: null, column: null, locale: null,
     });
     const byStep = findingsByStep([
       finding('manifest/required-field', 'manifest.json has no "locations": the platform loads script.js only there.'),
@@ -99,7 +99,7 @@ describe('findingsByStep', () => {
 });
 
 describe('stepStatus', () => {
-  const error: Finding = { ruleId: 'text/teaser-length', severity: 'error', message: '', file: null, line: null, column: null, locale: 'en' };
+  const error: Finding = { ruleId: 'text/teaser-length', severity: 'error', message: '', messageRu: '', file: null, line: null, column: null, locale: 'en' };
   const info: Finding = { ...error, ruleId: 'manifest/legacy-keys', severity: 'info' };
 
   it('is not-started on a blank page until the user opens or fills the step', () => {

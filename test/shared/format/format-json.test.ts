@@ -5,6 +5,14 @@ import { DEFECT_FINDINGS, reportOf } from './report-fixture';
 const TOOL = { name: 'widget-publisher', version: '9.9.9' };
 
 describe('formatJson', () => {
+  it('keeps the Russian messages out: findings carry the English message only', () => {
+    expect(DEFECT_FINDINGS.every((item) => item.messageRu !== '')).toBe(true);
+    const output = formatJson(reportOf(DEFECT_FINDINGS), TOOL);
+    expect(output).not.toContain('messageRu');
+    expect(output).not.toContain('Название содержит');
+    expect(JSON.parse(output).findings.map((item: { message: string }) => item.message)).toEqual(reportOf(DEFECT_FINDINGS).findings.map((item) => item.message));
+  });
+
   it('prints exactly the documented keys', () => {
     const parsed = JSON.parse(formatJson(reportOf(DEFECT_FINDINGS), TOOL));
     expect(Object.keys(parsed)).toEqual(['tool', 'platform', 'findings', 'summary', 'manual']);

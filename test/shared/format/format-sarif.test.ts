@@ -25,6 +25,13 @@ function resultFor(log: { runs: Array<{ results: SarifResult[] }> }, ruleId: str
 }
 
 describe('formatSarif', () => {
+  it('carries the English messages only, never the Russian ones', () => {
+    const output = formatSarif(reportOf(DEFECT_FINDINGS), TOOL, { rules: FAKE_RULES });
+    expect(output).not.toContain('messageRu');
+    expect(output).not.toContain('Название содержит');
+    expect(resultFor(sarif(), 'text/name-length').message.text).toBe('[en] The name is 34 characters; the store allows 30. Shorten "widget.name".');
+  });
+
   it('is a SARIF 2.1.0 log with the required fields', () => {
     const log = sarif();
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');

@@ -41,6 +41,19 @@ describe('formatText', () => {
     expect(one).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
   });
 
+  it('prints Russian messages, summary and manual checklist with lang ru, English by default', () => {
+    const text = formatText(reportOf(DEFECT_FINDINGS), { root: 'w', lang: 'ru' });
+    expect(text).toMatch(/^ {2}3:13 {2}error {2}\[en\] Название содержит 34 символа; магазин допускает 30\. Сократите "widget\.name"\. {2}text\/name-length$/m);
+    expect(text).not.toContain('The name is 34 characters');
+    expect(text).toContain('✖ 5 проблем (2 ошибки, 2 предупреждения, 1 замечание)');
+    expect(text).toContain('Проверьте вручную (это не может проверить ни одна программа):');
+    expect(text).toContain('  Общее\n    ☐ Интеграция собирает только те данные, которые нужны для её работы.');
+    expect(formatText(reportOf([DEFECT_FINDINGS[1]]), { root: 'w', lang: 'ru' })).toContain('✖ 1 проблема (1 ошибка, 0 предупреждений, 0 замечаний)');
+    const clean = formatText(reportOf([DEFECT_FINDINGS[3]]), { root: 'w', lang: 'ru' });
+    expect(clean).toContain('✔ готово к модерации: проблем по чек-листу не найдено (выше 1 замечание для прочтения)');
+    expect(formatText(reportOf(DEFECT_FINDINGS), { root: 'w' })).toContain('The name is 34 characters');
+  });
+
   it('says ready for moderation when there are no errors or warnings, and still lists the manual checklist', () => {
     const clean = formatText(reportOf([]), { root: 'w' });
     expect(clean.startsWith('✔ ready for moderation')).toBe(true);

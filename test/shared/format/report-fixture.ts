@@ -5,7 +5,7 @@ import { platformProfile } from '../../../shared/platform/profiles';
 import { defineRule, SOURCES, type Rule } from '../../../shared/rules/rule';
 
 export function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'message'>): Finding {
-  return { severity: 'error', file: null, line: null, column: null, locale: null, ...overrides };
+  return { severity: 'error', messageRu: `(ru) ${overrides.message}`, file: null, line: null, column: null, locale: null, ...overrides };
 }
 
 export function reportOf(findings: Finding[]): CheckReport {
@@ -19,6 +19,7 @@ export const DEFECT_FINDINGS: Finding[] = [
   finding({
     ruleId: 'text/name-length',
     message: 'The name is 34 characters; the store allows 30. Shorten "widget.name".',
+    messageRu: 'Название содержит 34 символа; магазин допускает 30. Сократите "widget.name".',
     file: 'i18n/en.json',
     line: 3,
     column: 13,
@@ -36,6 +37,7 @@ export const FAKE_RULES: Rule[] = [
     id: 'package/junk-file',
     defaultSeverity: 'error',
     summary: 'No junk files in the package.',
+    summaryRu: 'В пакете нет лишних файлов.',
     docs: 'Junk files such as .DS_Store are rejected by moderation; pack leaves them out.',
     sources: [SOURCES.structure('Типичные ошибки')],
     check: noop,
@@ -44,6 +46,7 @@ export const FAKE_RULES: Rule[] = [
     id: 'text/name-length',
     defaultSeverity: 'error',
     summary: 'The name is at most 30 characters.',
+    summaryRu: 'Название не длиннее 30 символов.',
     docs: 'The marketplace cuts names longer than 30 characters.',
     sources: [SOURCES.amocrmChecklist('Content and appearance')],
     check: noop,
@@ -52,6 +55,7 @@ export const FAKE_RULES: Rule[] = [
     id: 'code/eval',
     defaultSeverity: 'warning',
     summary: 'No eval.',
+    summaryRu: 'Без eval.',
     docs: 'eval and new Function run code from strings.',
     sources: [SOURCES.amocrmChecklist('Development')],
     check: noop,
@@ -60,6 +64,7 @@ export const FAKE_RULES: Rule[] = [
     id: 'manifest/legacy-keys',
     defaultSeverity: 'info',
     summary: 'code and secret_key are no longer needed.',
+    summaryRu: 'code и secret_key больше не нужны.',
     docs: 'New widgets get their code on upload.',
     sources: [SOURCES.upload('Загрузка')],
     check: noop,

@@ -24,4 +24,12 @@ describe('rule catalogue', () => {
       }
     }
   });
+
+  it('gives every rule a Russian summary for the Russian UI, written in Russian', () => {
+    for (const rule of RULE_CATALOGUE) {
+      expect(rule.summaryRu.trim().length, `${rule.id} summaryRu`).toBeGreaterThan(10);
+      expect(rule.summaryRu, `${rule.id} summaryRu is Russian`).toMatch(/[а-яё]{3}/i);
+      expect(rule.summaryRu, `${rule.id} summaryRu differs from summary`).not.toBe(rule.summary);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { ChoiceField } from '../ui/ChoiceField';
 import { StepFrame } from '../ui/StepFrame';
 import { TextField } from '../ui/TextField';
 import { useWizard } from '../wizard-context';
+import { useMessageLanguage } from '../../i18n/finding-text';
 
 /** widget.version as the folder has it now, or null for a new widget (or one whose manifest does not parse). */
 function versionOnDisk(base: WidgetSnapshot): string | null {
@@ -31,7 +32,8 @@ export function BasicsStep() {
   const set = (patch: Partial<DraftBasics>) => update((draft) => setBasics(draft, patch));
   const uploaded = useMemo(() => versionOnDisk(base), [base]);
   // The next upload needs a higher version than the one in the folder; once raised, nothing more to suggest.
-  const suggestion = uploaded === null ? null : suggestNextVersion(uploaded);
+  const lang = useMessageLanguage();
+  const suggestion = uploaded === null ? null : suggestNextVersion(uploaded, lang);
   const offer = suggestion !== null && basics.version.trim() === uploaded?.trim() ? suggestion : null;
   const yesNo = [
     { value: false, label: t('wizard.basics.no') },

@@ -9,6 +9,7 @@ import { Button, IconButton } from '../../components/Button';
 import { CloseIcon, PlusIcon } from '../../components/icons';
 import { TextField } from '../ui/TextField';
 import { I18nTextInputs } from './I18nTextInputs';
+import { useMessageLanguage } from '../../i18n/finding-text';
 
 function fieldsOf(draft: WidgetDraft, list: FieldList): SettingsField[] {
   return list === 'settings' ? draft.settingsFields : (draft.blocks.dp?.fields ?? []);
@@ -26,7 +27,8 @@ function FieldCard({ draft, list, index, profile, onEdit }: { draft: WidgetDraft
     setCode(field.code);
   }
   const codes = fields.map((item) => item.code);
-  const problems = validateFieldCode(codes, code, index);
+  const lang = useMessageLanguage();
+  const problems = validateFieldCode(codes, code, index, lang);
   const types = profile.settingsFieldTypes.includes(field.type) ? profile.settingsFieldTypes : [...profile.settingsFieldTypes, field.type];
   const number = index + 1;
 
@@ -80,7 +82,8 @@ export function FieldListEditor({ draft, list, profile, onEdit }: { draft: Widge
   const { t } = useTranslation();
   const fields = fieldsOf(draft, list);
   const [newCode, setNewCode] = useState('');
-  const problems = newCode === '' ? [] : validateFieldCode(fields.map((field) => field.code), newCode);
+  const lang = useMessageLanguage();
+  const problems = newCode === '' ? [] : validateFieldCode(fields.map((field) => field.code), newCode, null, lang);
 
   return (
     <div className="field-list">

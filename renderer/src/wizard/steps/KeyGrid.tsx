@@ -7,6 +7,7 @@ import { addI18nKey, i18nKeyGrid, removeI18nKey, setI18nValue, type KeyGridRow }
 import type { WidgetDraft } from '../../../../shared/draft/widget-draft';
 import { Button } from '../../components/Button';
 import { CloseIcon, PlusIcon } from '../../components/icons';
+import { useMessageLanguage } from '../../i18n/finding-text';
 
 function ownerLabel(owner: I18nOwner, t: (key: string, options?: Record<string, string>) => string): string {
   switch (owner.kind) {
@@ -38,7 +39,8 @@ export function KeyGrid({ draft, onEdit }: { draft: WidgetDraft; onEdit: (edit: 
   const rows = useMemo(() => i18nKeyGrid(draft), [draft]);
   const shown = onlyProblems ? rows.filter((row) => row.missing.length > 0 || row.empty.length > 0) : rows;
   const withProblems = rows.filter((row) => row.missing.length > 0 || row.empty.length > 0).length;
-  const keyProblems = newKey.trim() === '' ? [] : validateI18nKey(draft, newKey);
+  const lang = useMessageLanguage();
+  const keyProblems = newKey.trim() === '' ? [] : validateI18nKey(draft, newKey, lang);
 
   const add = () => {
     if (newKey.trim() === '' || keyProblems.length > 0) return;

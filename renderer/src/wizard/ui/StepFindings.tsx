@@ -4,9 +4,12 @@ import { SeverityIcon } from '../../components/Badge';
 import { ExternalIcon } from '../../components/icons';
 import { getApi } from '../../app/api';
 import { useWizardOrNull } from '../wizard-context';
+import { useMessageText, useRuleSummary } from '../../i18n/finding-text';
 
 export function FindingItem({ finding, showFile = true }: { finding: Finding; showFile?: boolean }) {
   const { t } = useTranslation();
+  const text = useMessageText();
+  const ruleSummary = useRuleSummary();
   const help = useWizardOrNull()?.live?.ruleHelp[finding.ruleId];
   const where = [showFile ? finding.file : null, finding.line !== null ? t('check.line', { line: finding.line }) : null, finding.locale ? t('check.locale', { locale: finding.locale }) : null]
     .filter(Boolean)
@@ -18,8 +21,8 @@ export function FindingItem({ finding, showFile = true }: { finding: Finding; sh
         <span className="visually-hidden">{t(`severity.${finding.severity}`)}</span>
       </span>
       <div className="finding__body">
-        <p className="finding__message">{finding.message}</p>
-        {help && <p className="finding__help">{t('wizard.findings.howToFix', { summary: help.summary })}</p>}
+        <p className="finding__message">{text(finding)}</p>
+        {help && <p className="finding__help">{t('wizard.findings.howToFix', { summary: ruleSummary(help) })}</p>}
         <p className="finding__meta">
           {where && <span>{where}</span>}
           <code className="finding__rule">{finding.ruleId}</code>

@@ -1,10 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import type { Severity } from '../../../../shared/model/finding';
 import { SeverityIcon } from '../../components/Badge';
+import { useMessageText } from '../../i18n/finding-text';
 
 export interface FieldProblem {
   severity: Severity;
   message: string;
+  /** Russian text of a checker problem, shown in the Russian UI; problems the UI words itself leave it out. */
+  messageRu?: string;
 }
 
 export interface TextFieldProps {
@@ -34,6 +37,7 @@ export function TextField({ label, value, onChange, help, problems = [], aside, 
   const problemsId = `${id}-problems`;
   const described = [help ? helpId : null, problems.length > 0 ? problemsId : null, describedBy ?? null].filter(Boolean).join(' ') || undefined;
   const invalid = problems.some((problem) => problem.severity === 'error');
+  const text = useMessageText();
   const common = {
     id,
     lang,
@@ -65,7 +69,7 @@ export function TextField({ label, value, onChange, help, problems = [], aside, 
           {problems.map((problem, index) => (
             <li key={`${problem.message}-${index}`} className={`field__problem field__problem--${problem.severity}`}>
               <SeverityIcon severity={problem.severity} size={14} />
-              <span>{problem.message}</span>
+              <span>{text(problem)}</span>
             </li>
           ))}
         </ul>
