@@ -2,49 +2,26 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleHelp } from '../../../shared/ipc/types';
 import type { Finding } from '../../../shared/model/finding';
-import { CountChips, SeverityIcon } from '../components/Badge';
-import { ChevronIcon, ExternalIcon, FileIcon, PackageIcon } from '../components/icons';
-import { getApi } from '../app/api';
+import { CountChips } from '../components/Badge';
+import { FindingRow } from '../components/FindingRow';
+import { ChevronIcon, FileIcon, PackageIcon } from '../components/icons';
 import type { FindingGroup } from './group-findings';
-import { useMessageText, useRuleSummary } from '../i18n/finding-text';
 
-function FindingRow({ finding, help, action }: { finding: Finding; help: RuleHelp | undefined; action?: ReactNode }) {
+function FindingInFile({ finding, help, action }: { finding: Finding; help: RuleHelp | undefined; action?: ReactNode }) {
   const { t } = useTranslation();
-  const text = useMessageText();
-  const ruleSummary = useRuleSummary();
-  const summary = help ? ruleSummary(help) : '';
   const position =
     finding.line !== null
       ? finding.column !== null
         ? t('check.lineColumn', { line: finding.line, column: finding.column })
         : t('check.line', { line: finding.line })
       : null;
-  return (
-    <li className={`finding finding--${finding.severity}`}>
-      <span className="finding__icon" title={t(`severity.${finding.severity}`)}>
-        <SeverityIcon severity={finding.severity} />
-        <span className="visually-hidden">{t(`severity.${finding.severity}`)}</span>
-      </span>
-      <div className="finding__body">
-        <p className="finding__message">{text(finding)}</p>
-        {summary && <p className="finding__help">{t('wizard.findings.howToFix', { summary })}</p>}
-        <p className="finding__meta">
-          {position && <span>{position}</span>}
-          {finding.locale && <span>{t('check.locale', { locale: finding.locale })}</span>}
-          <code className="finding__rule" title={summary || undefined}>
-            {finding.ruleId}
-          </code>
-          {help?.url && (
-            <button type="button" className="link-button" onClick={() => void getApi().openExternal(help.url as string)}>
-              {t('check.source')}
-              <ExternalIcon size={13} />
-            </button>
-          )}
-          {action}
-        </p>
-      </div>
-    </li>
+  const meta = (
+    <>
+      {position && <span>{position}</span>}
+      {finding.locale && <span>{t('check.locale', { locale: finding.locale })}</span>}
+    </>
   );
+  return <FindingRow finding={finding} help={help} meta={meta} action={action} />;
 }
 
 export function FindingGroupCard({
@@ -79,7 +56,7 @@ export function FindingGroupCard({
       {open && (
         <ul className="finding-list">
           {group.findings.map((finding, index) => (
-            <FindingRow key={`${finding.ruleId}-${finding.line}-${finding.column}-${index}`} finding={finding} help={ruleHelp[finding.ruleId]} action={actionFor?.(finding)} />
+            <FindingInFile key={`${finding.ruleId}-${finding.line}-${finding.column}-${index}`} finding={finding} help={ruleHelp[finding.ruleId]} action={actionFor?.(finding)} />
           ))}
         </ul>
       )}
