@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,19 +14,12 @@ import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import { SettingsStore, type KeyValueFile } from '../../../electron/services/settings-store';
 import { validI18n } from '../../helpers/widget-fixture';
-import { pngOf, validWidgetOnDiskFiles, writeTree } from '../services/widget-on-disk';
+import { pngOf, removeTempFolders, tempFolder, validWidgetOnDiskFiles, writeTree } from '../services/widget-on-disk';
 
 vi.mock('electron', () => ({ default: {}, ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 
-const folders: string[] = [];
-async function tempDir(prefix: string) {
-  const folder = await mkdtemp(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempDir = tempFolder;
+afterAll(removeTempFolders);
 
 function memoryFile(): KeyValueFile {
   let data: Record<string, unknown> = {};

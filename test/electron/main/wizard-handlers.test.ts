@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -11,19 +11,12 @@ import { createDispatcher, type Dispatch } from '../../../electron/main/ipc-hand
 import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import { SettingsStore, type KeyValueFile } from '../../../electron/services/settings-store';
-import { validWidgetOnDiskFiles, writeTree, zipWithJszip } from '../services/widget-on-disk';
+import { removeTempFolders, tempFolder, validWidgetOnDiskFiles, writeTree, zipWithJszip } from '../services/widget-on-disk';
 
 vi.mock('electron', () => ({ default: {}, ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 
-const folders: string[] = [];
-async function tempDir(prefix: string) {
-  const folder = await mkdtemp(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-afterAll(async () => {
-  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempDir = tempFolder;
+afterAll(removeTempFolders);
 
 function rig(): { dispatch: Dispatch; grants: PathGrants } {
   let data: Record<string, unknown> = {};
