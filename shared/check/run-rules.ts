@@ -54,6 +54,8 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
           line: raw.line ?? null,
           column: raw.column ?? null,
           locale: raw.locale ?? null,
+          ...(raw.help ? { help: raw.help } : {}),
+          ...(raw.actions && raw.actions.length > 0 ? { actions: raw.actions } : {}),
         });
       });
     } catch (error) {

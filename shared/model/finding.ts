@@ -9,6 +9,27 @@ export interface LocalizedMessage {
   ru: string;
 }
 
+/**
+ * What Widget Publisher itself can do about a finding, as data. Each surface names it in its own words:
+ * the CLI a command or flag, the app a step, field or button, docs/rules.md both. A finding's text never
+ * names a CLI command, a flag or "edit widget-publisher.json"; it names the action instead.
+ */
+export type FixAction =
+  /** Remove the BOM and turn CRLF into LF in the text files (CLI `fix`; app: the Code check step's fix button). */
+  | { kind: 'fix-text-files' }
+  /** Make the branding images from one logo (CLI `images`; app: Branding step). `file`: the one size at fault. */
+  | { kind: 'make-logos'; file?: string }
+  /** Make tour slides at the platform's size (CLI `slides`; app: Tour step). */
+  | { kind: 'make-slides'; locale?: string }
+  /** A setting of widget-publisher.json, by its JSON path (`css.rootSelectors`, `ignore`, `moderation.accountId`). */
+  | { kind: 'set-config'; key: string }
+  /** Keep this file out of widget.zip on purpose (config `ignore`; app: Review's "Leave out of the zip"). */
+  | { kind: 'ignore-file'; path: string }
+  /** Delete this file from the widget (app: Review's "Delete"). */
+  | { kind: 'delete-file'; path: string }
+  /** Where in the app the value is edited; the CLI names the file and line instead. `step` is a WizardStep id. */
+  | { kind: 'edit-in-step'; step: string; field?: string };
+
 /** One problem the checker found. Plain data: every output format is a view of a list of these. */
 export interface Finding {
   ruleId: string;
@@ -24,6 +45,13 @@ export interface Finding {
   column: number | null;
   /** The locale the finding is about (i18n and store texts), else null. */
   locale: string | null;
+  /**
+   * What to do, in words that fit every surface (no CLI command or flag, no app button): shown on the CLI's
+   * indented `help:` line and under the finding in the app. Absent on older rules whose message still says it.
+   */
+  help?: LocalizedMessage;
+  /** What the tool can do about it; each surface renders these in its own words. */
+  actions?: readonly FixAction[];
 }
 
 export interface FindingSummary {

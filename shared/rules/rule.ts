@@ -1,4 +1,4 @@
-import type { LocalizedMessage, Severity } from '../model/finding';
+import type { FixAction, LocalizedMessage, Severity } from '../model/finding';
 import type { RuleContext } from '../check/rule-context';
 
 export type RuleGroup = 'package' | 'manifest' | 'i18n' | 'text' | 'file' | 'image' | 'code' | 'css';
@@ -13,8 +13,15 @@ export interface RuleSource {
 }
 
 export interface RawFinding {
-  /** What is wrong, where, and what to do, in English and Russian (same content, same values). */
+  /**
+   * What is wrong and where, in English and Russian (same content, same values). Keep it short: the CLI
+   * prints it on one line with the rule id. Older rules also say what to do here; new ones use `help`.
+   */
   message: LocalizedMessage;
+  /** What to do, surface-neutral (never a CLI command, flag or "edit widget-publisher.json"): see Finding.help. */
+  help?: LocalizedMessage;
+  /** What the tool can do about it (fix files, make logos, a config setting, a wizard step). */
+  actions?: readonly FixAction[];
   file?: string | null;
   line?: number | null;
   column?: number | null;
