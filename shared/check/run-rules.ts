@@ -3,9 +3,10 @@
  * the page) imports this, so it never loads the JS and CSS parsers that the whole catalogue needs.
  */
 import type { WidgetConfig } from '../config/widget-config';
-import { compareFindings, summarizeFindings, type Finding, type FindingSummary, type Severity } from '../model/finding';
+import { compareFindings, summarizeFindings, type Finding, type FindingSummary, type LocalizedMessage, type Severity } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
-import { DEFAULT_PLATFORM, platformProfile, type PlatformId } from '../platform/profiles';
+import { choosePlatform, type PlatformSource } from '../platform/detect-platform';
+import { platformProfile, type PlatformId } from '../platform/profiles';
 import type { Rule } from '../rules/rule';
 import { manualChecklist, type ManualItem } from './manual-checklist';
 import { createRuleContext } from './rule-context';
@@ -21,20 +22,25 @@ export interface CheckOptions {
 
 export interface CheckReport {
   platform: PlatformId;
+  /** Where the platform came from: --platform, the config, detected from the widget, or the default. */
+  platformSource: PlatformSource;
+  /** Why that platform: the detection's signals, or what chose it. */
+  platformReasons: LocalizedMessage[];
   findings: Finding[];
   summary: FindingSummary;
   manual: ManualItem[];
 }
 
-/** Platform: `--platform` flag > config > default amocrm. */
-export function resolvePlatform(options: CheckOptions): PlatformId {
-  return options.platform ?? options.config?.platform ?? DEFAULT_PLATFORM;
+/** Platform: `--platform` flag > config > detected from the widget (when given) > default amocrm. */
+export function resolvePlatform(options: CheckOptions, snapshot: WidgetSnapshot | null = null): PlatformId {
+  return choosePlatform({ flag: options.platform, config: options.config?.platform }, snapshot).platform;
 }
 
 /** Run these rules over an already-read widget. Pure: no files are touched. */
 export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], options: Omit<CheckOptions, 'rules'> = {}): CheckReport {
   const config = options.config ?? {};
-  const platform = resolvePlatform(options);
+  const choice = choosePlatform({ flag: options.platform, config: config.platform }, snapshot);
+  const platform = choice.platform;
   const profile = platformProfile(platform);
   const context = createRuleContext(snapshot, profile, config);
   const findings: Finding[] = [];
@@ -75,5 +81,5 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
   }
 
   findings.sort(compareFindings);
-  return { platform, findings, summary: summarizeFindings(findings), manual: manualChecklist(profile) };
+  return { platform, platformSource: choice.source, platformReasons: choice.reasons, findings, summary: summarizeFindings(findings), manual: manualChecklist(profile) };
 }

@@ -24,6 +24,10 @@ export const widgetConfigSchema = z
         howItWorks: z.string().optional(),
         instructions: z.string().optional(),
         testData: z.string().optional(),
+        /** True when the widget needs no test data (it connects to no other system): an explicit choice, never a default. */
+        noTestData: z.boolean().optional(),
+        /** Privacy policy link per locale (checklist, Support & localization: "a link to a privacy policy in that language"). */
+        privacyPolicy: z.record(z.string(), z.string()).optional(),
         supportPhone: z.string().optional(),
         supportEmail: z.string().optional(),
         changes: z.string().optional(),

@@ -10,7 +10,13 @@ export function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | '
 
 export function reportOf(findings: Finding[]): CheckReport {
   const sorted = [...findings].sort(compareFindings);
-  return { platform: 'amocrm', findings: sorted, summary: summarizeFindings(sorted), manual: manualChecklist(platformProfile('amocrm')) };
+  return {
+    platform: 'amocrm',
+    platformSource: 'default',
+    platformReasons: [{ en: 'nothing in the widget points to a marketplace; amoCRM is the default', ru: 'ничто в виджете не указывает на маркетплейс; по умолчанию amoCRM' }],
+    findings: sorted, summary: summarizeFindings(sorted),
+    manual: manualChecklist(platformProfile('amocrm')),
+  };
 }
 
 /** Findings of a widget with several defects, as the checker would report them. */
