@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { sharpWasmEntry } from './test/helpers/sharp-wasm-tree.mjs';
 
 const shared = {
-  environment: 'node',
+  environment: 'node' as const,
   testTimeout: 30_000,
   hookTimeout: 60_000,
   server: { deps: { inline: ['electron-store'] } },
-} as const;
+};
 
 export default defineConfig({
   test: {

@@ -19,11 +19,22 @@ export function suggestedZipPath(projectPath: string): string {
 export function dialogHandlers(deps: HandlerDeps): Pick<Handlers, DialogChannels> {
   const { dialogs, grants } = deps;
   return {
-    'dialog:open-folder': () => dialogs.openFolder(),
-    'dialog:open-zip': () => dialogs.openZip(),
+    'dialog:open-folder': async () => {
+      const folder = await dialogs.openFolder();
+      if (folder) grants.notePicked(folder);
+      return folder;
+    },
+    'dialog:open-zip': async () => {
+      const zip = await dialogs.openZip();
+      if (zip) grants.notePicked(zip);
+      return zip;
+    },
     'dialog:new-widget-folder': async () => {
       const folder = await dialogs.newWidgetFolder();
-      if (folder) grants.grantFolder(folder);
+      if (folder) {
+        grants.notePicked(folder);
+        grants.grantFolder(folder);
+      }
       return folder;
     },
     'dialog:open-images': (multiple) => dialogs.openImages(multiple),

