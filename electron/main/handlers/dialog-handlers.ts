@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultZipPath, UPLOAD_ZIP_NAME } from '../../services/widget-packer';
 import type { Handlers } from '../ipc-handle';
@@ -41,7 +42,10 @@ export function dialogHandlers(deps: HandlerDeps): Pick<Handlers, DialogChannels
     'dialog:save-zip': async (projectPath) => {
       const chosen = await dialogs.saveZip(suggestedZipPath(projectPath));
       if (!chosen) return null;
-      const path = /\.zip$/i.test(chosen) ? chosen : `${chosen}.zip`;
+      const appended = !/\.zip$/i.test(chosen);
+      const path = appended ? `${chosen}.zip` : chosen;
+      // The dialog asked about replacing `chosen`, not the .zip beside it: ask about that one here.
+      if (appended && existsSync(path) && !(await dialogs.confirmOverwrite(path))) return null;
       grants.grantFile(path);
       return path;
     },

@@ -12,6 +12,8 @@ export interface Dialogs {
   openImages(multiple: boolean): Promise<string[]>;
   saveZip(defaultPath: string): Promise<string | null>;
   saveText(defaultName: string): Promise<string | null>;
+  /** Ask before replacing a file the save dialog did not warn about (".zip" was added after it). */
+  confirmOverwrite(path: string): Promise<boolean>;
 }
 
 /** The OS around the window: file manager, browser, clipboard. */
@@ -34,4 +36,8 @@ export interface HandlerDeps {
   onPreferencesChanged(preferences: Preferences): void;
   /** The Open Recent menu follows the recent list. */
   onRecentChanged(): void;
+  /** The page answered a close request: the window may close now. */
+  onCloseReady(requestId: string): void;
+  /** The page has mounted and listens for menu commands (it takes its notices then). */
+  onPageStarted(): void;
 }

@@ -57,6 +57,7 @@ function rig(existing?: SettingsStore): Rig {
     openImages: vi.fn(async () => []),
     saveZip: vi.fn(async () => null),
     saveText: vi.fn(async () => null),
+    confirmOverwrite: vi.fn(async () => false),
   };
   const recorded = { revealed: [] as string[], external: [] as string[], clipboard: [] as string[], preferences: [] as Preferences[] };
   const jobs = new JobRunner({ onProgress: () => undefined, describeError: (error) => describeError(error) });
@@ -76,6 +77,8 @@ function rig(existing?: SettingsStore): Rig {
     },
     onPreferencesChanged: (preferences) => recorded.preferences.push(preferences),
     onRecentChanged: () => undefined,
+    onCloseReady: () => undefined,
+    onPageStarted: () => undefined,
   });
   expect(Object.keys(handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());
   return { dispatch: createDispatcher(handlers, (error) => describeError(error, () => undefined)), dialogs, settings, ...recorded };
@@ -158,6 +161,24 @@ describe('main-process handlers over the real services', () => {
     expect(outcome).toMatchObject({ status: 'done', value: { status: 'written', path: chosen } });
     const zip = await JSZip.loadAsync(await readFile(chosen));
     expect(Object.keys(zip.files)).toContain('manifest.json');
+  });
+
+  it('asks before replacing an existing zip when ".zip" was added after the save dialog, and writes nothing if declined', async () => {
+    const folder = await widgetFolder();
+    const out = join(await tempDir('wp-out-'), 'upload');
+    await writeFile(`${out}.zip`, 'an older upload');
+    subject.dialogs.saveZip.mockResolvedValue(out);
+    subject.dialogs.confirmOverwrite.mockResolvedValueOnce(false);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBeNull();
+    expect(subject.dialogs.confirmOverwrite).toHaveBeenCalledWith(`${out}.zip`);
+    await expect(subject.dispatch('project:export', [folder, `${out}.zip`, {}])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await readFile(`${out}.zip`, 'utf8')).toBe('an older upload');
+    subject.dialogs.confirmOverwrite.mockResolvedValueOnce(true);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(`${out}.zip`);
+    // A name already ending in .zip was asked about by the dialog itself: no second question.
+    subject.dialogs.saveZip.mockResolvedValueOnce(`${out}.zip`);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(`${out}.zip`);
+    expect(subject.dialogs.confirmOverwrite).toHaveBeenCalledTimes(2);
   });
 
   it('writes only to a path the user picked in a save dialog', async () => {
