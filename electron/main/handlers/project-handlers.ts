@@ -96,7 +96,7 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
         if (report.summary.errors > 0) return { status: 'refused', report };
         job.throwIfCancelled();
         job.progress(0.7, 'Writing widget.zip');
-        const written = await writeWidgetZip(snapshot, outPath);
+        const written = await writeWidgetZip(snapshot, outPath, { signal: job.signal });
         return { status: 'written', path: written.path, bytes: written.bytes, files: written.files, report };
       });
     },

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -179,6 +179,18 @@ describe('main-process handlers over the real services', () => {
     subject.dialogs.saveZip.mockResolvedValueOnce(`${out}.zip`);
     expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(`${out}.zip`);
     expect(subject.dialogs.confirmOverwrite).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves no widget.zip and no temp file when the export is cancelled', async () => {
+    const folder = await widgetFolder();
+    const outFolder = await tempDir('wp-out-');
+    subject.dialogs.saveZip.mockResolvedValueOnce(join(outFolder, 'widget.zip'));
+    const chosen = await call<string>(subject.dispatch, 'dialog:save-zip', folder);
+    const ticket = await call<{ jobId: string }>(subject.dispatch, 'project:export', folder, chosen, {});
+    expect(await call(subject.dispatch, 'jobs:cancel', ticket.jobId)).toBe(true);
+    expect(await call(subject.dispatch, 'jobs:await', ticket.jobId)).toMatchObject({ status: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await readdir(outFolder)).toEqual([]);
   });
 
   it('writes only to a path the user picked in a save dialog', async () => {
