@@ -18,6 +18,8 @@ const common = {
 export const NODE_BUNDLES = [
   { entryPoints: ['electron/cli/index.ts'], outfile: 'cli/index.js', format: 'esm', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['electron/main/index.ts'], outfile: 'main/index.js', format: 'esm', external: ['electron'] },
+  // The whole-widget check runs here, off the main thread (electron/services/widget-checker.ts).
+  { entryPoints: ['electron/main/check-worker.ts'], outfile: 'main/check-worker.js', format: 'esm' },
   // Sandboxed preloads cannot be ES modules.
   { entryPoints: ['electron/preload/index.ts'], outfile: 'preload/index.cjs', format: 'cjs', external: ['electron'] },
 ];

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { MenuCommand, Preferences, UiLanguage } from '../../shared/ipc/types';
 import { ImageSetStore } from '../services/image-set-store';
 import { JobRunner } from '../services/jobs';
+import { bundledWorkerFile, createWidgetChecker } from '../services/widget-checker';
 import type { SecretCipher, SettingsStore } from '../services/settings-store';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl, serveAppFile } from './app-protocol';
 import { guardClose, type CloseGuard } from './close-guard';
@@ -151,6 +152,7 @@ function startApp(): void {
       settings,
       jobs,
       grants: new PathGrants(),
+      checker: createWidgetChecker(bundledWorkerFile(import.meta.url)),
       imageSets,
       dialogs: nativeDialogs({
         getWindow: () => mainWindow,

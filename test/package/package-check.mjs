@@ -56,7 +56,7 @@ function makeStubElectron(folder) {
 }
 
 function ensureBuilt() {
-  const needed = ['dist/main/index.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+  const needed = ['dist/main/index.js', 'dist/main/check-worker.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
   if (needed.every((file) => existsSync(join(root, file)))) return;
   step('dist/ is incomplete, running npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -112,7 +112,7 @@ async function main() {
 
     const entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.replace(/\\/g, '/'));
     const has = (path) => entries.includes(path);
-    for (const file of ['/package.json', '/dist/main/index.js', '/dist/preload/index.cjs', '/dist/renderer/index.html']) {
+    for (const file of ['/package.json', '/dist/main/index.js', '/dist/main/check-worker.js', '/dist/preload/index.cjs', '/dist/renderer/index.html']) {
       check(has(file), `app.asar holds ${file}`, 'missing');
     }
     check(entries.some((entry) => /^\/dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry)), 'app.asar holds the renderer bundle', 'no dist/renderer/assets/index-*.js');

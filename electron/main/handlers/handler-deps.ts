@@ -2,6 +2,7 @@ import type { AppInfo, Preferences } from '../../../shared/ipc/types';
 import type { ImageSetStore } from '../../services/image-set-store';
 import type { JobRunner } from '../../services/jobs';
 import type { SettingsStore } from '../../services/settings-store';
+import type { WidgetChecker } from '../../services/widget-checker';
 import type { PathGrants } from './path-grants';
 
 /** Native dialogs; the browser test harness replaces them with paths the test chooses. */
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   desktop: Desktop;
   grants: PathGrants;
+  /** The whole-widget check, in a worker thread in the app; in-process when not given (tests, the harness). */
+  checker?: WidgetChecker;
   /** Images made but not saved yet, kept on disk so a restart does not lose them. */
   imageSets: ImageSetStore;
   /** The menu language and the native theme follow the preferences. */
