@@ -1,11 +1,14 @@
-import { app, BrowserWindow, clipboard, Menu, nativeTheme, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeTheme, net, protocol, safeStorage, session, shell } from 'electron';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { MenuCommand, Preferences, UiLanguage } from '../../shared/ipc/types';
 import { ImageSetStore } from '../services/image-set-store';
 import { JobRunner } from '../services/jobs';
+import { bundledWorkerFile, createWidgetChecker } from '../services/widget-checker';
 import type { SecretCipher, SettingsStore } from '../services/settings-store';
-import { APP_SCHEME, isAppUrl, resolveAppFile } from './app-protocol';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl, serveAppFile } from './app-protocol';
+import { guardClose, type CloseGuard } from './close-guard';
 import { describeError } from './error-info';
 import { createHandlers, PathGrants } from './handlers';
 import { createDispatcher, handle, sendEvent } from './ipc-handle';
@@ -13,6 +16,7 @@ import { buildMenuTemplate } from './menu';
 import { nativeDialogs } from './native-dialogs';
 import { openSettings } from './open-settings';
 import { denyPermissions, hardenApp, isSafeExternalUrl } from './security';
+import { reportStartupFailure } from './startup-failure';
 import { createMainWindow } from './window';
 
 const APP_TITLE = 'Widget Publisher';
@@ -20,15 +24,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = join(here, '..', 'preload', 'index.cjs');
 const RENDERER_ROOT = join(here, '..', 'renderer');
 
-/** The page's policy, also sent as a header (the meta tag in index.html says the same). */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-// Must run before `ready`: app:// behaves like https (an origin of its own, fetch allowed).
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Must run before `ready`: app:// behaves like https (an origin of its own, fetch allowed, code cache).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 function languageFromLocale(locale: string): UiLanguage {
   return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** app.getPath throws for a folder the OS cannot name (Documents on some Windows setups). */
+function pathOr(name: Parameters<typeof app.getPath>[0], fallback: () => string): string {
+  try {
+    return app.getPath(name);
+  } catch {
+    return fallback();
+  }
 }
 
 /** safeStorage; on Linux without a keyring it only obfuscates with a fixed key, which we do not count as encryption. */
@@ -43,24 +52,58 @@ function openExternalSafely(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
-function serveRenderer(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(request.url, RENDERER_ROOT);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
-}
-
 function startApp(): void {
   let mainWindow: BrowserWindow | null = null;
+  /** The id of the window's page, kept after the window object is gone (a closing page still flushes). */
+  let trustedContentsId: number | null = null;
+  let closeGuard: CloseGuard | null = null;
+  let quitRequested = false;
   let settings: SettingsStore;
+  /** Menu commands chosen while no page listened (macOS File > New with every window closed). */
+  const pendingCommands: MenuCommand[] = [];
+  let pageListening = false;
 
   const webContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
-  const send = (command: MenuCommand) => sendEvent(webContents(), 'menu:command', command);
+
+  const showWindow = () => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+      return;
+    }
+    pageListening = false;
+    const window = createMainWindow({ preloadPath: PRELOAD_PATH, settings, title: APP_TITLE });
+    mainWindow = window;
+    trustedContentsId = window.webContents.id;
+    closeGuard = guardClose(window, {
+      ask: (requestId) => {
+        const contents = webContents();
+        if (!contents || contents.isCrashed()) return false;
+        sendEvent(contents, 'window:close-request', { requestId });
+        return true;
+      },
+      onClosing: () => {
+        if (!window.isDestroyed()) settings.setWindowState({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+      },
+      // The held close also held a Quit (Cmd+Q): carry it on once the page has saved.
+      onClosed: () => {
+        if (quitRequested) app.quit();
+      },
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+  };
+
+  const send = (command: MenuCommand) => {
+    const contents = webContents();
+    if (contents && pageListening) {
+      sendEvent(contents, 'menu:command', command);
+      return;
+    }
+    pendingCommands.push(command);
+    showWindow();
+  };
 
   const refreshMenu = () => {
     const template = buildMenuTemplate({
@@ -80,26 +123,14 @@ function startApp(): void {
     refreshMenu();
   };
 
-  const showWindow = () => {
-    if (mainWindow && !mainWindow.isDestroyed()) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-      return;
-    }
-    mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, settings, title: APP_TITLE });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+  const failStartup = (error: unknown) =>
+    reportStartupFailure(error, {
+      logFolder: () => pathOr('logs', () => pathOr('userData', () => join(homedir(), '.widget-publisher'))),
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+      quit: () => app.exit(1),
     });
-  };
 
-  // A second launch (double-clicking a widget.zip, a dock click) focuses the window we have.
-  app.on('second-instance', () => {
-    if (app.isReady()) showWindow();
-  });
-
-  hardenApp(app, openExternalSafely);
-
-  void app.whenReady().then(() => {
+  const startWindow = () => {
     settings = openSettings({
       folder: app.getPath('userData'),
       defaultLanguage: languageFromLocale(app.getLocale()),
@@ -107,7 +138,7 @@ function startApp(): void {
     });
     nativeTheme.themeSource = settings.getPreferences().theme;
     denyPermissions(session.defaultSession);
-    serveRenderer();
+    protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, RENDERER_ROOT, (url) => net.fetch(url)));
 
     const imageSets = new ImageSetStore(join(app.getPath('userData'), 'image-sets'));
     // Old unsaved image sets go in the background; nothing waits for it.
@@ -121,8 +152,13 @@ function startApp(): void {
       settings,
       jobs,
       grants: new PathGrants(),
+      checker: createWidgetChecker(bundledWorkerFile(import.meta.url)),
       imageSets,
-      dialogs: nativeDialogs({ getWindow: () => mainWindow, getLanguage: () => settings.getPreferences().language, documentsFolder: app.getPath('documents') }),
+      dialogs: nativeDialogs({
+        getWindow: () => mainWindow,
+        getLanguage: () => settings.getPreferences().language,
+        documentsFolder: () => pathOr('documents', () => pathOr('home', homedir)),
+      }),
       desktop: {
         revealInFolder: (path) => shell.showItemInFolder(path),
         openExternal: (url) => shell.openExternal(url),
@@ -130,10 +166,15 @@ function startApp(): void {
       },
       onPreferencesChanged: applyPreferences,
       onRecentChanged: refreshMenu,
+      onCloseReady: (requestId) => closeGuard?.acknowledge(requestId),
+      // The page takes its notices once it has mounted, after it subscribed to menu commands.
+      onPageStarted: () => {
+        pageListening = true;
+        for (const command of pendingCommands.splice(0)) sendEvent(webContents(), 'menu:command', command);
+      },
     });
     handle(createDispatcher(handlers, (error) => describeError(error)), (event) => {
-      const window = mainWindow;
-      if (!window || window.isDestroyed() || event.sender.id !== window.webContents.id) return false;
+      if (trustedContentsId === null || event.sender.id !== trustedContentsId || event.sender.isDestroyed()) return false;
       const frame = event.senderFrame;
       // Only the app's own top frame: never an iframe, never a page it was navigated to.
       return frame !== null && frame.parent === null && isAppUrl(frame.url);
@@ -142,7 +183,22 @@ function startApp(): void {
     refreshMenu();
     showWindow();
     app.on('activate', () => showWindow());
+  };
+
+  // A second launch (double-clicking a widget.zip, a dock click) focuses the window we have.
+  app.on('second-instance', () => {
+    if (app.isReady() && settings) showWindow();
   });
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+
+  hardenApp(app, openExternalSafely);
+
+  app
+    .whenReady()
+    .then(startWindow)
+    .catch(failStartup);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -27,7 +27,18 @@ export interface MenuLabels {
   zipFilter: string;
   imageFilter: string;
   textFilter: string;
+  replaceQuestion(file: string): string;
+  replace: string;
+  cancel: string;
+  /** Electron's role items, which otherwise stay in English (About/Hide/Quit carry the product name). */
+  roles: Record<LabelledRole, (appName: string) => string>;
 }
+
+export type LabelledRole =
+  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close'
+  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
+  | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen'
+  | 'minimize' | 'zoom' | 'front';
 
 export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
   en: {
@@ -56,6 +67,33 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     zipFilter: 'Widget archive',
     imageFilter: 'Images',
     textFilter: 'Text',
+    replaceQuestion: (file) => `${file} already exists. Replace it?`,
+    replace: 'Replace',
+    cancel: 'Cancel',
+    roles: {
+      about: (app) => `About ${app}`,
+      services: () => 'Services',
+      hide: (app) => `Hide ${app}`,
+      hideOthers: () => 'Hide Others',
+      unhide: () => 'Show All',
+      quit: (app) => `Quit ${app}`,
+      close: () => 'Close Window',
+      undo: () => 'Undo',
+      redo: () => 'Redo',
+      cut: () => 'Cut',
+      copy: () => 'Copy',
+      paste: () => 'Paste',
+      selectAll: () => 'Select All',
+      reload: () => 'Reload',
+      toggleDevTools: () => 'Toggle Developer Tools',
+      resetZoom: () => 'Actual Size',
+      zoomIn: () => 'Zoom In',
+      zoomOut: () => 'Zoom Out',
+      togglefullscreen: () => 'Toggle Full Screen',
+      minimize: () => 'Minimize',
+      zoom: () => 'Zoom',
+      front: () => 'Bring All to Front',
+    },
   },
   ru: {
     file: '&Файл',
@@ -83,5 +121,32 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     zipFilter: 'Архив виджета',
     imageFilter: 'Изображения',
     textFilter: 'Текст',
+    replaceQuestion: (file) => `${file} уже существует. Заменить его?`,
+    replace: 'Заменить',
+    cancel: 'Отмена',
+    roles: {
+      about: (app) => `О программе ${app}`,
+      services: () => 'Службы',
+      hide: (app) => `Скрыть ${app}`,
+      hideOthers: () => 'Скрыть остальные',
+      unhide: () => 'Показать все',
+      quit: (app) => `Завершить ${app}`,
+      close: () => 'Закрыть окно',
+      undo: () => 'Отменить',
+      redo: () => 'Повторить',
+      cut: () => 'Вырезать',
+      copy: () => 'Копировать',
+      paste: () => 'Вставить',
+      selectAll: () => 'Выделить всё',
+      reload: () => 'Перезагрузить',
+      toggleDevTools: () => 'Инструменты разработчика',
+      resetZoom: () => 'Фактический размер',
+      zoomIn: () => 'Увеличить',
+      zoomOut: () => 'Уменьшить',
+      togglefullscreen: () => 'Полноэкранный режим',
+      minimize: () => 'Свернуть',
+      zoom: () => 'Изменить масштаб',
+      front: () => 'Все окна — на передний план',
+    },
   },
 };

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentProject, UiLanguage } from '../../shared/ipc/types';
 import { PLATFORM_IDS, platformProfile } from '../../shared/platform/profiles';
-import { MENU_LABELS } from './menu-labels';
+import { MENU_LABELS, type LabelledRole } from './menu-labels';
 
 export interface MenuInput {
   /** process.platform: macOS gets the app menu and keeps Preferences there. */
@@ -19,6 +19,7 @@ export interface MenuInput {
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const labels = MENU_LABELS[input.language];
   const isMac = input.os === 'darwin';
+  const role = (name: LabelledRole): MenuItemConstructorOptions => ({ role: name, label: labels.roles[name](input.appName) });
   const preferences: MenuItemConstructorOptions = {
     label: labels.preferences,
     accelerator: 'CmdOrCtrl+,',
@@ -44,8 +45,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { label: labels.openRecent, submenu: recentItems },
       { type: 'separator' },
       { label: labels.exportZip, accelerator: 'CmdOrCtrl+E', click: () => input.send({ command: 'export' }) },
-      ...(isMac ? [] : ([{ type: 'separator' }, preferences, { type: 'separator' }, { role: 'quit' }] as MenuItemConstructorOptions[])),
-      ...(isMac ? ([{ type: 'separator' }, { role: 'close' }] as MenuItemConstructorOptions[]) : []),
+      ...(isMac ? [] : ([{ type: 'separator' }, preferences, { type: 'separator' }, role('quit')] as MenuItemConstructorOptions[])),
+      ...(isMac ? ([{ type: 'separator' }, role('close')] as MenuItemConstructorOptions[]) : []),
     ],
   };
 
@@ -64,17 +65,17 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     template.push({
       label: input.appName,
       submenu: [
-        { role: 'about' },
+        role('about'),
         { type: 'separator' },
         preferences,
         { type: 'separator' },
-        { role: 'services' },
+        role('services'),
         { type: 'separator' },
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
+        role('hide'),
+        role('hideOthers'),
+        role('unhide'),
         { type: 'separator' },
-        { role: 'quit' },
+        role('quit'),
       ],
     });
   }
@@ -82,27 +83,29 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   template.push({
     label: labels.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo'),
+      role('redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      role('selectAll'),
     ],
   });
   template.push({
     label: labels.view,
     submenu: [
-      ...(input.isDevelopment ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      ...(input.isDevelopment ? ([role('reload'), role('toggleDevTools'), { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      role('togglefullscreen'),
     ],
   });
-  if (isMac) template.push({ role: 'windowMenu', label: labels.window });
+  if (isMac) {
+    template.push({ role: 'window', label: labels.window, submenu: [role('minimize'), role('zoom'), { type: 'separator' }, role('front')] });
+  }
   template.push({ role: 'help', label: labels.help, submenu: helpLinks });
   return template;
 }

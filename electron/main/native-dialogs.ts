@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { UiLanguage } from '../../shared/ipc/types';
 import type { Dialogs } from './handlers';
 import { MENU_LABELS } from './menu-labels';
@@ -9,7 +9,8 @@ const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'svg', 'gif', 'avif', 't
 export interface NativeDialogOptions {
   getWindow(): BrowserWindow | null;
   getLanguage(): UiLanguage;
-  documentsFolder: string;
+  /** Resolved when a save dialog opens: app.getPath('documents') throws on some Windows machines. */
+  documentsFolder(): string;
 }
 
 /** Electron's dialogs, attached to the app window (sheets on macOS). */
@@ -25,6 +26,19 @@ export function nativeDialogs(options: NativeDialogOptions): Dialogs {
     return result.canceled || !result.filePath ? null : result.filePath;
   };
   const labels = () => MENU_LABELS[options.getLanguage()];
+  const confirmOverwrite = async (path: string): Promise<boolean> => {
+    const window = options.getWindow();
+    const box = {
+      type: 'warning' as const,
+      buttons: [labels().replace, labels().cancel],
+      defaultId: 1,
+      cancelId: 1,
+      message: labels().replaceQuestion(basename(path)),
+      detail: path,
+    };
+    const result = window ? await dialog.showMessageBox(window, box) : await dialog.showMessageBox(box);
+    return result.response === 0;
+  };
 
   return {
     openFolder: async () => (await open({ title: labels().dialogOpenFolder, properties: ['openDirectory'] }))[0] ?? null,
@@ -39,7 +53,8 @@ export function nativeDialogs(options: NativeDialogOptions): Dialogs {
         filters: [{ name: labels().imageFilter, extensions: IMAGE_EXTENSIONS }],
       }),
     saveZip: (defaultPath) => save({ title: labels().dialogSaveZip, defaultPath, filters: [{ name: labels().zipFilter, extensions: ['zip'] }] }),
+    confirmOverwrite,
     saveText: (defaultName) =>
-      save({ title: labels().dialogSaveText, defaultPath: join(options.documentsFolder, defaultName), filters: [{ name: labels().textFilter, extensions: ['txt', 'md'] }] }),
+      save({ title: labels().dialogSaveText, defaultPath: join(options.documentsFolder(), defaultName), filters: [{ name: labels().textFilter, extensions: ['txt', 'md'] }] }),
   };
 }

@@ -32,18 +32,21 @@ function memoryFile(path: string): KeyValueFile {
  */
 export function openSettings(options: OpenSettingsOptions): SettingsStore {
   const path = join(options.folder, `${SETTINGS_FILE_NAME}.json`);
+  const storeOptions = { cipher: options.cipher, defaultLanguage: options.defaultLanguage, exists: existsSync };
   const notices: AppNotice[] = [];
-  let file: KeyValueFile;
+  let store: SettingsStore;
   try {
     const quarantined = quarantineUnreadableStoreFile(path);
     if (quarantined) notices.push(quarantined);
-    file = new ElectronStore<Record<string, unknown>>({
+    const file = new ElectronStore<Record<string, unknown>>({
       cwd: options.folder,
       name: SETTINGS_FILE_NAME,
       clearInvalidConfig: false,
     });
+    // Inside the try: opening writes the (migrated) settings back, which fails on a read-only disk.
+    store = new SettingsStore(file, storeOptions);
   } catch (error) {
-    file = memoryFile(path);
+    store = new SettingsStore(memoryFile(path), storeOptions);
     notices.push({
       id: 'settings-unavailable',
       kind: 'settings-reset',
@@ -51,7 +54,6 @@ export function openSettings(options: OpenSettingsOptions): SettingsStore {
       path,
     });
   }
-  const store = new SettingsStore(file, { cipher: options.cipher, defaultLanguage: options.defaultLanguage, exists: existsSync });
   for (const notice of notices) store.addNotice(notice);
   return store;
 }

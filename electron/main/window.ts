@@ -15,7 +15,7 @@ export function windowBackground(dark: boolean): string {
   return dark ? '#15171c' : '#f5f6f8';
 }
 
-/** The app's one window: hidden until its first paint, bounds remembered across runs. */
+/** The app's one window: hidden until its first paint; main remembers its bounds when it closes (close-guard). */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const saved = options.settings.getWindowState();
   const bounds = restoreBounds(
@@ -35,11 +35,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();
-  });
-
-  window.on('close', () => {
-    const normal = window.getNormalBounds();
-    options.settings.setWindowState({ ...normal, maximized: window.isMaximized() });
   });
 
   void window.loadURL(APP_ENTRY_URL);

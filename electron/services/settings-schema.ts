@@ -35,6 +35,8 @@ export const storedRecentSchema = z.object({
   kind: z.enum(['folder', 'zip']),
   lastOpened: z.string(),
   lastResult: lastResultSchema.nullable(),
+  /** The user chose it in a native dialog: reopening it from the recent list may write into it again. */
+  picked: z.boolean().optional(),
 });
 
 export const storedDraftSchema = z.object({

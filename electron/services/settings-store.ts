@@ -104,6 +104,7 @@ export class SettingsStore {
   /** Credentials kept for this session only when the OS has no secret storage. */
   private readonly sessionCredentials = new Map<string, string>();
   private readonly now: () => Date;
+  private writeFailed = false;
 
   constructor(
     private readonly file: KeyValueFile,
@@ -147,13 +148,19 @@ export class SettingsStore {
   }
 
   listRecentProjects(): RecentProject[] {
-    return this.data.recentProjects.map((entry) => ({ ...entry, missing: !this.options.exists(entry.path) }));
+    return this.data.recentProjects.map(({ picked: _picked, ...entry }) => ({ ...entry, missing: !this.options.exists(entry.path) }));
+  }
+
+  /** A recent entry made from a path the user chose in a native dialog (see PathGrants). */
+  isPickedRecent(path: string): boolean {
+    return this.data.recentProjects.some((recent) => recent.path === path && recent.picked === true);
   }
 
   /** Put a project at the top of the recent list (opening it again moves it up). */
   rememberProject(entry: Omit<StoredRecent, 'lastOpened'>): RecentProject[] {
     const others = this.data.recentProjects.filter((recent) => recent.path !== entry.path);
-    const updated: StoredRecent = { ...entry, lastOpened: this.now().toISOString() };
+    const picked = entry.picked === true || this.isPickedRecent(entry.path);
+    const updated: StoredRecent = { ...entry, lastOpened: this.now().toISOString(), ...(picked ? { picked } : {}) };
     this.data.recentProjects = [updated, ...others].slice(0, MAX_RECENT_PROJECTS);
     this.persist();
     return this.listRecentProjects();
@@ -287,8 +294,23 @@ export class SettingsStore {
     return repaired;
   }
 
+  /**
+   * A failed write (disk full, folder made read-only while running) never breaks the action that
+   * changed a setting: the change stays in memory for this session and the user is told once.
+   */
   private persist(): void {
-    this.file.store = structuredClone(this.data) as unknown as Record<string, unknown>;
+    try {
+      this.file.store = structuredClone(this.data) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if (this.writeFailed) return;
+      this.writeFailed = true;
+      this.notices.push({
+        id: 'settings-write-failed',
+        kind: 'settings-reset',
+        message: `Settings could not be saved to ${this.file.path} (${error instanceof Error ? error.message : String(error)}). Changes last until the app quits.`,
+        path: this.file.path,
+      });
+    }
   }
 }
 

@@ -107,11 +107,14 @@ export function defaultZipPath(folder: string): string {
 }
 
 /** Build widget.zip and write it atomically; refuses a path inside the widget folder (the next pack would swallow it). */
-export async function writeWidgetZip(snapshot: WidgetSnapshot, outPath: string): Promise<WrittenZip> {
+export async function writeWidgetZip(snapshot: WidgetSnapshot, outPath: string, options: { signal?: AbortSignal } = {}): Promise<WrittenZip> {
   const target = resolve(outPath);
   await assertUsableOutputPath(snapshot, target);
+  options.signal?.throwIfAborted();
   const bytes = await buildWidgetZip(snapshot);
-  await writeFileAtomic(target, bytes);
+  // Cancelled while compressing or writing: nothing is written and the temp file is gone.
+  options.signal?.throwIfAborted();
+  await writeFileAtomic(target, bytes, options);
   return { path: target, bytes: bytes.length, files: shippedFiles(snapshot).length };
 }
 

@@ -76,6 +76,9 @@ export interface InvokeContract {
   'shell:reveal': { args: [path: string]; result: null };
   'shell:open-external': { args: [url: string]; result: null };
   'clipboard:write-text': { args: [text: string]; result: null };
+
+  /** The page has saved what it was still holding (the draft) after a `window:close-request`. */
+  'window:close-ready': { args: [requestId: string]; result: null };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -86,6 +89,8 @@ export type ChannelResult<C extends InvokeChannel> = InvokeContract[C]['result']
 export interface EventContract {
   'job:progress': JobProgress;
   'menu:command': MenuCommand;
+  /** The window is about to close: save what is pending, then answer with `window:close-ready`. */
+  'window:close-request': { requestId: string };
 }
 
 export type EventChannel = keyof EventContract;
@@ -124,11 +129,13 @@ export const API_METHODS = {
   revealInFolder: 'shell:reveal',
   openExternal: 'shell:open-external',
   copyText: 'clipboard:write-text',
+  confirmCloseReady: 'window:close-ready',
 } as const satisfies Record<string, InvokeChannel>;
 
 export const EVENT_METHODS = {
   onJobProgress: 'job:progress',
   onMenuCommand: 'menu:command',
+  onCloseRequest: 'window:close-request',
 } as const satisfies Record<string, EventChannel>;
 
 export type ApiMethodName = keyof typeof API_METHODS;

@@ -162,6 +162,7 @@ export const ARG_SCHEMAS: ArgSchemas = {
   'shell:reveal': z.tuple([absolutePath]),
   'shell:open-external': z.tuple([z.string().max(2_048)]),
   'clipboard:write-text': z.tuple([z.string().max(1_000_000)]),
+  'window:close-ready': z.tuple([z.string().regex(/^close-[0-9]+$/, 'must be a close request id')]),
 };
 
 /** The first problem with a message's arguments, in words, or null when they are valid. */

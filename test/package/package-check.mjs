@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // `npm run package:check`: packs the app with electron-builder (`--linux dir`) against a stub
 // Electron (the real binary cannot be downloaded on build machines), then checks what would ship:
-// main, preload and renderer inside app.asar; sharp's native files unpacked next to it; no
-// sources, tests or dev dependencies; the fuses flipped in the executable. Exits 1 with a list of
-// what is wrong.
+// main, preload and renderer inside app.asar; sharp's WebAssembly build (never native libvips) unpacked
+// next to it, proven by the GLib probe (./glib-probe.mjs); no sources, tests or dev dependencies; the
+// fuses flipped in the executable. Exits 1 with a list of what is wrong.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nativeControl, runGlibProbe, systemGlib } from './glib-probe.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -55,7 +56,7 @@ function makeStubElectron(folder) {
 }
 
 function ensureBuilt() {
-  const needed = ['dist/main/index.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+  const needed = ['dist/main/index.js', 'dist/main/check-worker.js', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
   if (needed.every((file) => existsSync(join(root, file)))) return;
   step('dist/ is incomplete, running npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -69,7 +70,7 @@ function walk(folder) {
   });
 }
 
-function main() {
+async function main() {
   ensureBuilt();
   const work = mkdtempSync(join(tmpdir(), 'wp-package-check-'));
   try {
@@ -111,7 +112,7 @@ function main() {
 
     const entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.replace(/\\/g, '/'));
     const has = (path) => entries.includes(path);
-    for (const file of ['/package.json', '/dist/main/index.js', '/dist/preload/index.cjs', '/dist/renderer/index.html']) {
+    for (const file of ['/package.json', '/dist/main/index.js', '/dist/main/check-worker.js', '/dist/preload/index.cjs', '/dist/renderer/index.html']) {
       check(has(file), `app.asar holds ${file}`, 'missing');
     }
     check(entries.some((entry) => /^\/dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry)), 'app.asar holds the renderer bundle', 'no dist/renderer/assets/index-*.js');
@@ -136,14 +137,29 @@ function main() {
 
     const unpacked = join(resources, 'app.asar.unpacked');
     const nativeFiles = walk(join(unpacked, 'node_modules')).map((file) => relative(unpacked, file).replace(/\\/g, '/'));
-    const sharpAddon = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-[\w-]+\/lib\/sharp-[\w.-]+\.node$/.test(file));
-    const libvips = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-libvips-[\w-]+\/lib\/libvips-cpp\.so/.test(file));
-    check(sharpAddon.length > 0, "sharp's native addon is unpacked", `no @img/sharp-*/lib/*.node under ${unpacked}`);
-    check(libvips.length > 0, 'libvips is unpacked', `no @img/sharp-libvips-*/lib/libvips-cpp.so* under ${unpacked}`);
+    // Linux: no native libvips at all (it and Electron's GLib crash each other); the wasm build instead.
+    const nativeSharp = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-(linux|linuxmusl|libvips)-/.test(file));
+    check(nativeSharp.length === 0, 'the Linux app ships no native sharp or libvips', nativeSharp.slice(0, 5).join(', '));
+    const wasmBuild = nativeFiles.filter((file) => /^node_modules\/@img\/sharp-wasm32\/lib\/sharp-wasm32-[\w.-]+\.node\.wasm$/.test(file));
+    check(wasmBuild.length === 1, "sharp's WebAssembly build is unpacked", `no @img/sharp-wasm32/lib/*.wasm under ${unpacked}`);
+    const wasmVersion = JSON.parse(readFileSync(join(root, 'node_modules', '@img', 'sharp-wasm32', 'package.json'), 'utf8')).version;
+    const sharpVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'sharp', 'package.json'), 'utf8')).version;
+    check(wasmVersion === sharpVersion, 'the wasm build matches sharp\'s version', `sharp ${sharpVersion}, @img/sharp-wasm32 ${wasmVersion}`);
     const sharpMain = `node_modules/sharp/${JSON.parse(readFileSync(join(root, 'node_modules', 'sharp', 'package.json'), 'utf8')).main.replace(/^\.\//, '')}`;
-    check(nativeFiles.includes(sharpMain), "sharp's JavaScript is unpacked beside its addon", `${sharpMain} missing`);
-    const packedNative = entries.filter((entry) => /\.node$/.test(entry)).filter((entry) => !asar.statFile(archive, entry.slice(1)).unpacked);
-    check(packedNative.length === 0, 'no native addon is left inside the archive', packedNative.join(', '));
+    check(nativeFiles.includes(sharpMain), "sharp's JavaScript is unpacked beside its build", `${sharpMain} missing`);
+    const packedNative = entries.filter((entry) => /\.(node|wasm)$/.test(entry)).filter((entry) => !asar.statFile(archive, entry.slice(1)).unpacked);
+    check(packedNative.length === 0, 'no native addon or wasm file is left inside the archive', packedNative.join(', '));
+
+    const extracted = join(work, 'extracted-app');
+    asar.extractAll(archive, extracted);
+    step('GLib probe: the packaged sharp, system GLib preloaded, process.versions.electron set');
+    const probeStarted = await runGlibProbe(extracted, electronVersion, check);
+    if (probeStarted !== null) step(`GLib probe took ${(probeStarted / 1000).toFixed(1)} s`);
+    const glib = systemGlib();
+    if (glib) {
+      const control = nativeControl(glib, electronVersion);
+      step(`control: the repository's native sharp under the same conditions printed ${control.complaints} GLib-GObject-CRITICAL line(s)${control.signal ? ` and died of ${control.signal}` : ''}`);
+    }
 
     const executable = join(appOut, packageJson.name === 'widget-publisher' ? 'widget-publisher' : packageJson.name);
     check(existsSync(executable), 'the executable is named widget-publisher', `not found at ${executable}`);

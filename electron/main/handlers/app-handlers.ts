@@ -11,13 +11,17 @@ type AppChannels =
   | 'drafts:get'
   | 'drafts:save'
   | 'jobs:await'
-  | 'jobs:cancel';
+  | 'jobs:cancel'
+  | 'window:close-ready';
 
 export function appHandlers(deps: HandlerDeps): Pick<Handlers, AppChannels> {
   const { settings, jobs } = deps;
   return {
     'app:info': () => ({ ...deps.app }),
-    'app:take-notices': () => settings.takeNotices(),
+    'app:take-notices': () => {
+      deps.onPageStarted();
+      return settings.takeNotices();
+    },
     'settings:get': () => settings.getPreferences(),
     'settings:update': (patch) => {
       const preferences = settings.updatePreferences(patch);
@@ -34,5 +38,9 @@ export function appHandlers(deps: HandlerDeps): Pick<Handlers, AppChannels> {
     'drafts:save': (projectPath, draft) => settings.saveDraft(projectPath, draft),
     'jobs:await': (jobId) => jobs.wait(jobId),
     'jobs:cancel': (jobId) => jobs.cancel(jobId),
+    'window:close-ready': (requestId) => {
+      deps.onCloseReady(requestId);
+      return null;
+    },
   };
 }

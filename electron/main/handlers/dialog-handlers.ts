@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultZipPath, UPLOAD_ZIP_NAME } from '../../services/widget-packer';
 import type { Handlers } from '../ipc-handle';
@@ -19,18 +20,32 @@ export function suggestedZipPath(projectPath: string): string {
 export function dialogHandlers(deps: HandlerDeps): Pick<Handlers, DialogChannels> {
   const { dialogs, grants } = deps;
   return {
-    'dialog:open-folder': () => dialogs.openFolder(),
-    'dialog:open-zip': () => dialogs.openZip(),
+    'dialog:open-folder': async () => {
+      const folder = await dialogs.openFolder();
+      if (folder) grants.notePicked(folder);
+      return folder;
+    },
+    'dialog:open-zip': async () => {
+      const zip = await dialogs.openZip();
+      if (zip) grants.notePicked(zip);
+      return zip;
+    },
     'dialog:new-widget-folder': async () => {
       const folder = await dialogs.newWidgetFolder();
-      if (folder) grants.grantFolder(folder);
+      if (folder) {
+        grants.notePicked(folder);
+        grants.grantFolder(folder);
+      }
       return folder;
     },
     'dialog:open-images': (multiple) => dialogs.openImages(multiple),
     'dialog:save-zip': async (projectPath) => {
       const chosen = await dialogs.saveZip(suggestedZipPath(projectPath));
       if (!chosen) return null;
-      const path = /\.zip$/i.test(chosen) ? chosen : `${chosen}.zip`;
+      const appended = !/\.zip$/i.test(chosen);
+      const path = appended ? `${chosen}.zip` : chosen;
+      // The dialog asked about replacing `chosen`, not the .zip beside it: ask about that one here.
+      if (appended && existsSync(path) && !(await dialogs.confirmOverwrite(path))) return null;
       grants.grantFile(path);
       return path;
     },

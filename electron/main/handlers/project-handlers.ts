@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { checkWidget } from '../../../shared/check/check-widget';
 import type { ExportResult, FixSummary, OpenedProject, PackagePlanView } from '../../../shared/ipc/types';
 import type { ModerationMessageResult } from '../../../shared/ipc/message-types';
 import { MessageInputError, writeModerationMessage, type ModerationInfo } from '../../../shared/message/moderation-message';
@@ -7,6 +6,7 @@ import { ruleHelpFor } from '../../../shared/rules/rule-help';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { fixWidgetFolder } from '../../services/widget-fixer';
 import { leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
+import { createWidgetChecker } from '../../services/widget-checker';
 import { readWidget } from '../../services/widget-reader';
 import type { Handlers } from '../ipc-handle';
 import type { HandlerDeps } from './handler-deps';
@@ -24,14 +24,16 @@ type ProjectChannels = 'project:open' | 'project:fix' | 'project:plan' | 'projec
 /** Thin: read with the reader service, check with the shared checker, pack with the packer. */
 export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChannels> {
   const { settings, jobs, grants } = deps;
+  const checker = deps.checker ?? createWidgetChecker(null);
 
-  const remember = (project: OpenedProject) => {
+  const remember = (project: OpenedProject, picked: boolean) => {
     settings.rememberProject({
       path: project.path,
       name: project.name,
       platform: project.platform,
       kind: project.kind,
       lastResult: { ...project.report.summary, checkedAt: project.checkedAt },
+      ...(picked ? { picked } : {}),
     });
     deps.onRecentChanged();
   };
@@ -39,26 +41,27 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
   return {
     'project:open': (path, options) =>
       jobs.start(`Checking ${basename(path)}`, async (job) => {
-        job.progress(0.05, 'Reading the widget');
-        const { snapshot, config } = await readWidget(path);
+        job.progress(0.05, 'Reading and checking every rule');
+        // Read and checked off the main thread (the check worker), so the window stays responsive.
+        const opened = await checker.open(path, options.platform, job.signal);
         job.throwIfCancelled();
-        job.progress(0.6, 'Checking every rule');
-        const report = checkWidget(snapshot, { platform: options.platform, config });
-        job.throwIfCancelled();
+        const { report, source } = opened;
         const project: OpenedProject = {
-          path: snapshot.source.path,
-          kind: snapshot.source.kind,
-          name: widgetDisplayName(snapshot, settings.getPreferences().language),
+          path: source.path,
+          kind: source.kind,
+          name: widgetDisplayName(opened.texts, settings.getPreferences().language),
           platform: report.platform,
-          nestedRoot: snapshot.nestedRoot,
-          files: snapshot.files.map((file) => ({ path: file.path, size: file.size })),
+          nestedRoot: opened.nestedRoot,
+          files: opened.files,
           report,
           ruleHelp: ruleHelpFor(report.findings),
-          fixableRuleIds: snapshot.source.kind === 'folder' ? FIXABLE_RULE_IDS : [],
+          fixableRuleIds: source.kind === 'folder' ? FIXABLE_RULE_IDS : [],
           checkedAt: new Date().toISOString(),
         };
-        if (project.kind === 'folder') grants.grantFolder(project.path);
-        remember(project);
+        // Writes only where the user chose in a native dialog (now, or when the recent entry was made).
+        const picked = grants.wasPicked(path) || settings.isPickedRecent(project.path);
+        if (project.kind === 'folder' && picked) grants.grantFolder(project.path);
+        remember(project, picked);
         return project;
       }),
 
@@ -86,14 +89,14 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
         const { snapshot, config } = await readWidget(path);
         job.throwIfCancelled();
         job.progress(0.4, 'Checking every rule');
-        const report = checkWidget(snapshot, { platform: options.platform, config });
+        const report = await checker.check(snapshot, { platform: options.platform, config }, job.signal);
         settings.recordCheckResult(snapshot.source.path, { ...report.summary, checkedAt: new Date().toISOString() });
         deps.onRecentChanged();
         // The promise of the product: nothing moderation would reject leaves through the app.
         if (report.summary.errors > 0) return { status: 'refused', report };
         job.throwIfCancelled();
         job.progress(0.7, 'Writing widget.zip');
-        const written = await writeWidgetZip(snapshot, outPath);
+        const written = await writeWidgetZip(snapshot, outPath, { signal: job.signal });
         return { status: 'written', path: written.path, bytes: written.bytes, files: written.files, report };
       });
     },

@@ -89,6 +89,13 @@ async function checkSource(source: ImageSource, fallbackName: string): Promise<C
   const height = metadata.autoOrient?.height ?? metadata.height;
   if (!width || !height) throw new UserError(`${name}: the image has no width or height; export it again from your editor.`, name);
   const vector = format === 'svg';
+  if (vector && !canDrawSvgText() && hasSvgText(bytes)) {
+    throw new UserError(
+      `${name}: the SVG has text, and this build of the app draws SVG without fonts (on Linux it uses the ` +
+        'WebAssembly image engine), so the letters would be missing. Convert the text to outlines (paths) in your editor, or use a PNG.',
+      name,
+    );
+  }
   if (!vector && width * height > PIXEL_LIMIT) {
     throw new UserError(
       `${name}: the image is ${width} x ${height} (${megapixels(width * height)} megapixels), over the ` +
@@ -208,6 +215,18 @@ function crop(raw: Raw, box: Size & { left: number; top: number }): Raw {
 }
 
 /** Sources are always read into memory first: an SVG given as bytes cannot pull in files next to it. */
+/**
+ * Native libvips draws SVG with librsvg and the system fonts; sharp's WebAssembly build (the Linux
+ * desktop app's) uses resvg with no fonts at all, so <text> would vanish without a word.
+ */
+export function canDrawSvgText(): boolean {
+  return sharp.versions.rsvg !== undefined;
+}
+
+function hasSvgText(bytes: Buffer): boolean {
+  return /<(?:[\w-]+:)?text[\s>/]/.test(bytes.toString('utf8'));
+}
+
 async function readSourceBytes(source: ImageSource, name: string): Promise<Buffer> {
   const path = typeof source === 'string' ? source : 'path' in source ? source.path : null;
   if (path === null) {

@@ -7,6 +7,7 @@ import { ProjectScreen } from '../project/ProjectScreen';
 import { StartScreen } from '../start/StartScreen';
 import { getApi } from './api';
 import { emitAppEvent } from './app-events';
+import { answerCloseRequests } from './close-flush';
 import { NoticeArea } from './NoticeArea';
 import { useProjectActions } from './project-actions';
 import { useRouter } from './router';
@@ -18,6 +19,8 @@ export function App() {
   const [menuError, setMenuError] = useState<ApiErrorInfo | null>(null);
   const actions = useProjectActions(setMenuError);
   const openPreferences = useCallback(() => setPreferencesOpen(true), []);
+
+  useEffect(() => answerCloseRequests(getApi()), []);
 
   useEffect(
     () =>

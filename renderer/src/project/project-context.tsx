@@ -4,6 +4,7 @@ import type { ProjectDraft } from '../../../shared/ipc/draft';
 import type { ApiErrorInfo, ExportResult, FixSummary, JobProgress, OpenedProject } from '../../../shared/ipc/types';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import { getApi } from '../app/api';
+import { flushBeforeClose } from '../app/close-flush';
 import { useJob, type JobState } from '../jobs/use-job';
 
 export type DraftStatus = 'idle' | 'saving' | 'saved' | 'session-only' | 'failed';
@@ -98,11 +99,11 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   }, [path]);
 
   useEffect(() => {
-    // Closing the window unloads the page without unmounting React: send what is still waiting.
-    const onPageHide = () => void flushDraft();
-    window.addEventListener('pagehide', onPageHide);
+    // Closing the window unloads the page without unmounting React: main holds the close until this
+    // flush has answered (IPC sent during pagehide is not guaranteed to arrive).
+    const unregister = flushBeforeClose(flushDraft);
     return () => {
-      window.removeEventListener('pagehide', onPageHide);
+      unregister();
       if (saveTimer.current) clearTimeout(saveTimer.current);
       void flushDraft();
     };

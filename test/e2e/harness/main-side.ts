@@ -56,6 +56,8 @@ export function createHarnessMain(userDataFolder: string, emit: <C extends Event
       return take(queues.saveZip, null);
     },
     saveText: async () => take(queues.saveText, null),
+    // The tests choose paths ending in .zip, where the save dialog itself asked about replacing.
+    confirmOverwrite: async () => true,
   };
   const settings = openSettings({ folder: userDataFolder, defaultLanguage: 'en', cipher: testCipher });
   const jobs = new JobRunner({ onProgress: (progress) => emit('job:progress', progress), describeError: (error) => describeError(error) });
@@ -77,6 +79,8 @@ export function createHarnessMain(userDataFolder: string, emit: <C extends Event
     },
     onPreferencesChanged: (preferences) => recorded.preferenceChanges.push(preferences),
     onRecentChanged: () => undefined,
+    onCloseReady: () => undefined,
+    onPageStarted: () => undefined,
   });
 
   return { dispatch: createDispatcher(handlers, (error) => describeError(error)), settings, dialogs: queues, offeredSavePaths, ...recorded };

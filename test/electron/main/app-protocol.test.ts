@@ -1,6 +1,9 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl, resolveAppFile } from '../../../electron/main/app-protocol';
+import { APP_ENTRY_URL, isAppUrl, resolveAppFile, serveAppFile } from '../../../electron/main/app-protocol';
 
 const root = resolve('/opt/app/dist/renderer');
 
@@ -32,5 +35,31 @@ describe('app:// protocol', () => {
     expect(isAppUrl('app://renderer/index.html')).toBe(true);
     expect(isAppUrl('app://renderer.evil.example/index.html')).toBe(false);
     expect(isAppUrl('https://example.com')).toBe(false);
+  });
+
+  it('answers 404 (not an exception) for a missing file or a folder, and serves a real one with the CSP', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wp-app-protocol-'));
+    try {
+      await mkdir(join(folder, 'assets'));
+      await writeFile(join(folder, 'index.html'), '<!doctype html><title>x</title>');
+      const fetched: string[] = [];
+      const fetchFile = async (url: string) => {
+        fetched.push(url);
+        return new Response(await readFile(fileURLToPath(url)), { status: 200, headers: { 'Content-Type': 'text/html' } });
+      };
+      const page = await serveAppFile(APP_ENTRY_URL, folder, fetchFile);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+      expect(await page.text()).toContain('<title>x</title>');
+      for (const url of ['app://renderer/assets/missing-chunk.js', 'app://renderer/assets', 'app://renderer/..%2f..%2fetc%2fpasswd']) {
+        const response = await serveAppFile(url, folder, fetchFile);
+        expect(response.status, url).toBe(404);
+      }
+      expect(fetched).toHaveLength(1);
+      const failing = await serveAppFile(APP_ENTRY_URL, folder, async () => Promise.reject(new Error('net::ERR_FILE_NOT_FOUND')));
+      expect(failing.status).toBe(404);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

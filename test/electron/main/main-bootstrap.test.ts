@@ -134,12 +134,60 @@ describe('main process bootstrap', () => {
     expect(webview.preventDefault).toHaveBeenCalled();
   });
 
-  it('remembers the window bounds when it closes and restores them next time', async () => {
+  it('holds the close until the page has flushed its draft, then closes and remembers the bounds', async () => {
     await start();
-    FakeBrowserWindow.created[0].emit('close');
+    const [window] = FakeBrowserWindow.created;
+    const fromApp = { sender: window.webContents, senderFrame: { url: 'app://renderer/index.html', parent: null } };
+    window.close();
+    expect(window.destroyed).toBe(false);
+    const request = window.webContents.send.mock.calls.find(([channel]) => channel === 'window:close-request');
+    expect(request).toBeDefined();
+    const { requestId } = request?.[1] as { requestId: string };
+    // The page saves its draft while the window is closing: that call is still the app's own.
+    await expect(registered('drafts:save')(fromApp, '/w/widget', { companyName: 'Acme' })).resolves.toMatchObject({ ok: true });
+    await expect(registered('window:close-ready')(fromApp, requestId)).resolves.toMatchObject({ ok: true });
+    await flush();
+    expect(window.destroyed).toBe(true);
+    // Once the window is gone, nothing may speak for it any more.
+    await expect(registered('settings:get')(fromApp)).resolves.toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+
     FakeBrowserWindow.created = [];
     vi.resetModules();
     await start();
     expect(FakeBrowserWindow.created[0].options).toMatchObject({ x: 40, y: 50, width: 1100, height: 760 });
+  });
+
+  it('closes anyway when the page never answers the close request', async () => {
+    await start();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const [window] = FakeBrowserWindow.created;
+      window.close();
+      expect(window.destroyed).toBe(false);
+      await vi.advanceTimersByTimeAsync(3100);
+      expect(window.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens a window for File > New when none is open (macOS) and delivers the command once the page listens', async () => {
+    await start();
+    const [first] = FakeBrowserWindow.created;
+    const fromFirst = { sender: first.webContents, senderFrame: { url: 'app://renderer/index.html', parent: null } };
+    await registered('app:take-notices')(fromFirst);
+    first.close();
+    await registered('window:close-ready')(fromFirst, (first.webContents.send.mock.calls.at(-1)?.[1] as { requestId: string }).requestId);
+    await flush();
+    expect(first.destroyed).toBe(true);
+
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const file = template.find((menu) => /File/.test(menu.label));
+    file?.submenu?.find((item) => item.label === 'New Widget…')?.click?.();
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    const second = FakeBrowserWindow.created[1];
+    expect(second.webContents.send).not.toHaveBeenCalledWith('menu:command', expect.anything());
+    await registered('app:take-notices')({ sender: second.webContents, senderFrame: { url: 'app://renderer/index.html', parent: null } });
+    expect(second.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'new-widget' });
   });
 });

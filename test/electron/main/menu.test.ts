@@ -48,7 +48,27 @@ describe('application menu', () => {
     expect(template[0].label).toBe('Widget Publisher');
     expect(submenu(template[0]).some((item) => item.label === 'Preferences…')).toBe(true);
     expect(submenu(byLabel(template, '&File')).some((item) => item.role === 'quit')).toBe(false);
-    expect(template.some((item) => item.role === 'windowMenu')).toBe(true);
+    expect(template.some((item) => item.role === 'window')).toBe(true);
+  });
+
+  it('names the product in About, Hide and Quit, and speaks Russian in every role item of the Russian UI', () => {
+    const english = menu({ os: 'darwin' }).template;
+    expect(submenu(english[0]).filter((item) => item.role).map((item) => item.label)).toEqual([
+      'About Widget Publisher',
+      'Services',
+      'Hide Widget Publisher',
+      'Hide Others',
+      'Show All',
+      'Quit Widget Publisher',
+    ]);
+    const russian = menu({ os: 'darwin', language: 'ru' }).template;
+    const roleItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [...(item.role && item.role !== 'help' && item.role !== 'window' ? [item] : []), ...roleItems(submenu(item))]);
+    const labels = roleItems(russian).map((item) => String(item.label));
+    expect(labels.length).toBeGreaterThan(15);
+    for (const label of labels) expect(label, label).toMatch(/[а-яё]/i);
+    expect(labels).toContain('Завершить Widget Publisher');
+    expect(submenu(byLabel(menu({ os: 'linux', language: 'ru' }).template, '&Файл')).at(-1)).toMatchObject({ role: 'quit', label: 'Завершить Widget Publisher' });
   });
 
   it('on Windows and Linux keeps Preferences and Quit in File', () => {

@@ -31,7 +31,7 @@ function rig(): { dispatch: Dispatch; grants: PathGrants } {
   };
   const settings = new SettingsStore(file, { cipher: { isAvailable: () => false, encrypt: (text) => text, decrypt: (text) => text }, defaultLanguage: 'en', exists: existsSync });
   const none = async () => null;
-  const dialogs: Dialogs = { openFolder: none, openZip: none, newWidgetFolder: none, openImages: async () => [], saveZip: none, saveText: none };
+  const dialogs: Dialogs = { openFolder: none, openZip: none, newWidgetFolder: none, openImages: async () => [], saveZip: none, saveText: none, confirmOverwrite: async () => false };
   const grants = new PathGrants();
   const handlers = createHandlers({
     app: { name: 'Widget Publisher', version: '1.0.0', os: 'linux' },
@@ -43,6 +43,8 @@ function rig(): { dispatch: Dispatch; grants: PathGrants } {
     desktop: { revealInFolder: () => undefined, openExternal: async () => undefined, writeClipboard: () => undefined },
     onPreferencesChanged: () => undefined,
     onRecentChanged: () => undefined,
+    onCloseReady: () => undefined,
+    onPageStarted: () => undefined,
   });
   return { dispatch: createDispatcher(handlers, (error) => describeError(error, () => undefined)), grants };
 }

@@ -1,0 +1,2 @@
+/** See build.mjs. */
+export function buildNodeBundles(outDir?: string, only?: readonly string[] | null): Promise<void>;
