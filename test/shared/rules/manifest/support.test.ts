@@ -64,4 +64,15 @@ describe('manifest/support', () => {
     // A domain that only contains the platform's name is the developer's own.
     expect(findingsFor({ link: 'https://amocrm-widgets.io', email: 'team@myamocrm.com' })).toEqual([]);
   });
+
+  it("does not warn on the platform's own widget: its support is the platform, and its files carry the platform's name", () => {
+    const kommoSupport = (manifest: { widget: Record<string, unknown> }) => (manifest.widget.support = { link: 'https://kommo.com', email: 'support@kommo.com' });
+    const ownFiles = { 'assets/css/kommo.css': '.kommo-birthday{}', 'images/kommo_logo.svg': '<svg/>' };
+    expect(findingsOf(supportRule, withManifest(kommoSupport, 'kommo', ownFiles))).toEqual([]);
+    // The documentation example copied into a developer's widget: the platform's domain without its files.
+    expect(findingsOf(supportRule, withManifest(kommoSupport, 'kommo'))).toHaveLength(2);
+    // A file named after the platform does not excuse support split between the platform and the developer.
+    const mixed = withManifest((manifest) => (manifest.widget.support = { link: 'https://kommo.com', email: 'help@acme-widgets.io' }), 'kommo', ownFiles);
+    expect(findingsOf(supportRule, mixed).map((finding) => finding.message.slice(0, 39))).toEqual(['widget.support.link "https://kommo.com"']);
+  });
 });
