@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportRule } from '../../../../shared/rules/manifest/support';
 import { validSnapshot } from '../../../helpers/widget-fixture';
-import { findingsOf, withManifest } from './manifest-fixture';
+import { findingsOf, withManifest, type Manifest } from './manifest-fixture';
 
 function findingsFor(support: unknown) {
   return findingsOf(supportRule, withManifest((manifest) => (manifest.widget.support = support)));
@@ -66,7 +66,7 @@ describe('manifest/support', () => {
   });
 
   it("does not warn on the platform's own widget: its support is the platform, and its files carry the platform's name", () => {
-    const kommoSupport = (manifest: { widget: Record<string, unknown> }) => (manifest.widget.support = { link: 'https://kommo.com', email: 'support@kommo.com' });
+    const kommoSupport = (manifest: Manifest) => (manifest.widget.support = { link: 'https://kommo.com', email: 'support@kommo.com' });
     const ownFiles = { 'assets/css/kommo.css': '.kommo-birthday{}', 'images/kommo_logo.svg': '<svg/>' };
     expect(findingsOf(supportRule, withManifest(kommoSupport, 'kommo', ownFiles))).toEqual([]);
     // The documentation example copied into a developer's widget: the platform's domain without its files.
