@@ -8,7 +8,7 @@ import type { WidgetSnapshot } from '../model/snapshot';
 import { DEFAULT_PLATFORM, platformProfile, type PlatformId } from '../platform/profiles';
 import type { Rule } from '../rules/rule';
 import { manualChecklist, type ManualItem } from './manual-checklist';
-import { createRuleContext } from './rule-context';
+import { createRuleContext, type RuleContext } from './rule-context';
 
 export interface CheckOptions {
   /** `--platform` flag; wins over the config file. */
@@ -17,6 +17,11 @@ export interface CheckOptions {
   config?: WidgetConfig;
   /** Rules to run; the whole catalogue by default (tests pass one rule). */
   rules?: readonly Rule[];
+  /**
+   * A last pass over all findings with the check's context (drop library code inside bundles, add excerpts).
+   * Given by checkWidget; code that runs a few rules leaves it out and so never loads the JS parser for it.
+   */
+  refine?: (context: RuleContext, findings: Finding[]) => Finding[];
 }
 
 export interface CheckReport {
@@ -74,6 +79,7 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
     }
   }
 
-  findings.sort(compareFindings);
-  return { platform, findings, summary: summarizeFindings(findings), manual: manualChecklist(profile) };
+  const refined = options.refine ? options.refine(context, findings) : findings;
+  refined.sort(compareFindings);
+  return { platform, findings: refined, summary: summarizeFindings(refined), manual: manualChecklist(profile) };
 }

@@ -25,19 +25,19 @@ function namesOf(attributes: string): string[] {
   return names;
 }
 
-function collect(markup: string, names: MarkupNames): void {
+/**
+ * `container`: the first element holds others. A template file always counts; an HTML string in a script
+ * only when it builds a container (`'<span class="count">'` appended somewhere is a part, not a root).
+ */
+function collect(markup: string, names: MarkupNames, fromTemplateFile: boolean): void {
   if (markup.length > MAX_MARKUP_CHARS) return;
   const text = markup.replace(/\{#[\s\S]*?#\}|<!--[\s\S]*?-->/g, '');
-  let first = true;
-  for (const match of text.matchAll(TAG)) {
+  const tags = [...text.matchAll(TAG)];
+  tags.forEach((match, position) => {
     const found = namesOf(match[2] ?? '');
-    if (first) {
-      for (const name of found) names.outer.add(name);
-      first = false;
-    } else {
-      for (const name of found) names.inner.add(name);
-    }
-  }
+    const target = position > 0 ? names.inner : fromTemplateFile || tags.length > 1 ? names.outer : null;
+    if (target) for (const name of found) target.add(name);
+  });
 }
 
 /**
@@ -51,7 +51,7 @@ export function markupNames(context: RuleContext): MarkupNames {
     for (const file of context.snapshot.files) {
       if (!TEMPLATE_FILE.test(file.path) || context.isVendor(file.path)) continue;
       const text = context.text(file.path);
-      if (text) collect(text, names);
+      if (text) collect(text, names, true);
     }
     for (const index of ownScriptIndexes(context)) {
       for (const type of ['Literal', 'TemplateLiteral', 'BinaryExpression'] as const) {
@@ -59,7 +59,7 @@ export function markupNames(context: RuleContext): MarkupNames {
           const parent = index.parentOf(node);
           if (type !== 'TemplateLiteral' && parent?.type === 'BinaryExpression' && parent.operator === '+') continue;
           const skeleton = stringSkeleton(node);
-          if (skeleton && skeleton.trimStart().startsWith('<')) collect(skeleton, names);
+          if (skeleton && skeleton.trimStart().startsWith('<')) collect(skeleton, names, false);
         }
       }
     }

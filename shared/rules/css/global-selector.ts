@@ -66,10 +66,10 @@ function rootNote(root: WidgetRoot): LocalizedMessage {
     const name = root.rejected;
     return {
       en:
-        ` (No widget root was trusted: most selectors start with "${name}", but your markup shows .${name} inside another element, ` +
+        ` (No widget root was trusted: your stylesheets suggest "${name}", but your markup shows .${name} inside another element, ` +
         `so it is a part of the widget, not its root. Every selector was checked without a root; name your roots with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`,
       ru:
-        ` (Корень виджета не определён: большинство селекторов начинается с "${name}", но в вашей разметке .${name} лежит внутри другого элемента, ` +
+        ` (Корень виджета не определён: стили указывают на "${name}", но в вашей разметке .${name} лежит внутри другого элемента, ` +
         `то есть это часть виджета, а не его корень. Все селекторы проверены без корня; укажите корни через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
     };
   }
