@@ -75,13 +75,40 @@ function isRead(index: ScriptIndex, identifier: Identifier): boolean {
   }
 }
 
-/** `typeof x`, and reads inside a `try` block: code that expects the name may be missing does not throw. */
+/** Ranges of `typeof name` tests in a file, by name. */
+function typeofTests(index: ScriptIndex): Map<string, Array<[number, number]>> {
+  return index.memo('typeof-tests', () => {
+    const tests = new Map<string, Array<[number, number]>>();
+    for (const unary of index.nodesOfType('UnaryExpression')) {
+      if (unary.operator !== 'typeof' || unary.argument.type !== 'Identifier') continue;
+      const list = tests.get(unary.argument.name) ?? [];
+      list.push([unary.start, unary.end]);
+      tests.set(unary.argument.name, list);
+    }
+    return tests;
+  });
+}
+
+/** The condition an ancestor tests before running `child`: an if's test, a ternary's, the left of `&&`. */
+function conditionGuarding(ancestor: AnyNode, child: AnyNode): AnyNode | null {
+  if ((ancestor.type === 'IfStatement' || ancestor.type === 'ConditionalExpression') && ancestor.test !== child) return ancestor.test;
+  if (ancestor.type === 'LogicalExpression' && ancestor.right === child) return ancestor.left;
+  return null;
+}
+
+/**
+ * `typeof x`, a read under a `typeof x` test (`if (typeof twig !== 'undefined') twig(...)`), and reads inside
+ * a `try` block: code that expects the name may be missing does not throw.
+ */
 function isGuarded(index: ScriptIndex, identifier: Identifier): boolean {
   const parent = index.parentOf(identifier);
   if (parent?.type === 'UnaryExpression' && parent.operator === 'typeof') return true;
+  const tests = typeofTests(index).get(identifier.name) ?? [];
   let child: AnyNode = identifier;
   for (const ancestor of index.ancestorsOf(identifier)) {
     if (ancestor.type === 'TryStatement' && ancestor.block === child) return true;
+    const condition = conditionGuarding(ancestor, child);
+    if (condition && tests.some(([start, end]) => start >= condition.start && end <= condition.end)) return true;
     child = ancestor;
   }
   return false;
