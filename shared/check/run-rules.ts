@@ -9,7 +9,7 @@ import { choosePlatform, type PlatformSource } from '../platform/detect-platform
 import { platformProfile, type PlatformId } from '../platform/profiles';
 import type { Rule } from '../rules/rule';
 import { manualChecklist, type ManualItem } from './manual-checklist';
-import { createRuleContext } from './rule-context';
+import { createRuleContext, type RuleContext } from './rule-context';
 
 export interface CheckOptions {
   /** `--platform` flag; wins over the config file. */
@@ -18,6 +18,11 @@ export interface CheckOptions {
   config?: WidgetConfig;
   /** Rules to run; the whole catalogue by default (tests pass one rule). */
   rules?: readonly Rule[];
+  /**
+   * A last pass over all findings with the check's context (drop library code inside bundles, add excerpts).
+   * Given by checkWidget; code that runs a few rules leaves it out and so never loads the JS parser for it.
+   */
+  refine?: (context: RuleContext, findings: Finding[]) => Finding[];
 }
 
 export interface CheckReport {
@@ -80,6 +85,12 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
     }
   }
 
-  findings.sort(compareFindings);
-  return { platform, platformSource: choice.source, platformReasons: choice.reasons, findings, summary: summarizeFindings(findings), manual: manualChecklist(profile) };
+  const refined = options.refine ? options.refine(context, findings) : findings;
+  refined.sort(compareFindings);
+  return {
+    platform,
+    platformSource: choice.source,
+    platformReasons: choice.reasons,
+    findings: refined,
+    summary: summarizeFindings(refined), manual: manualChecklist(profile) };
 }

@@ -1,6 +1,7 @@
 import type { AtRule, Container, Rule } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import type { RuleContext } from '../check/rule-context';
+import { embeddedCss, parseEmbeddedCss } from './embedded-css';
 import { ownStylesheetPaths } from './own-files';
 import { parseStylesheet, type ParsedStylesheet } from './parse-stylesheet';
 
@@ -160,6 +161,12 @@ export function stylesheetSelectors(context: RuleContext): StylesheetSelectors {
         });
       }
       if (sheet.root) walk(sheet, sheet.root, null, out);
+    }
+    // CSS the scripts inject is checked like a stylesheet, with positions in the script. Its parse errors are
+    // not reported: a string built at run time may be a fragment the checker cannot complete.
+    for (const embedded of embeddedCss(context)) {
+      const sheet = parseEmbeddedCss(embedded);
+      if (sheet.root) walk(sheet, sheet.root, null, { entries: out.entries, problems: [] });
     }
     return out;
   });

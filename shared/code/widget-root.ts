@@ -1,6 +1,7 @@
 import selectorParser from 'postcss-selector-parser';
 import type { RuleContext } from '../check/rule-context';
 import type { PlatformProfile } from '../platform/profiles';
+import { markupNames, type MarkupNames } from './markup-roots';
 import { stylesheetSelectors, type SelectorEntry } from './stylesheet-selectors';
 
 /** What ends a root name in a namespaced (BEM) class: `acme__item`, `acme-item`, `acme_item`. */
@@ -28,11 +29,34 @@ const GENERIC_PREFIXES = new Set([
   'panel', 'section', 'block', 'box', 'wrap', 'wrapper', 'container', 'item', 'items', 'field', 'fields', 'input', 'select',
   'table', 'link', 'text', 'title', 'label', 'popup', 'dropdown', 'tab', 'tabs', 'loader', 'loading', 'spinner', 'error',
   'empty', 'hidden', 'active',
+  // Parts any widget may render inside its root: a guess of `calendar` hid every other unscoped selector of a widget.
+  'calendar', 'date', 'time', 'day', 'days', 'week', 'month', 'year', 'grid', 'view', 'overlay', 'dialog', 'window',
+  'toolbar', 'tooltip', 'badge', 'avatar', 'alert', 'notification', 'toast', 'progress', 'chart', 'graph', 'map', 'info',
+  'data', 'result', 'results', 'action', 'actions', 'option', 'options', 'group', 'inner', 'outer', 'body', 'head', 'top',
+  'bottom', 'left', 'right', 'center', 'custom', 'default', 'common', 'base', 'global', 'root', 'layout', 'line', 'cell',
+  'column', 'columns', 'rows', 'image', 'img', 'photo', 'file', 'files', 'preview', 'product', 'products', 'order',
+  'orders', 'client', 'clients', 'phone', 'email', 'call', 'calls', 'integration', 'plugin', 'new', 'old',
+  'primary', 'secondary', 'small', 'large', 'big', 'slider', 'switch', 'checkbox', 'radio', 'step', 'steps',
 ]);
+
+/** A word every page uses, or a compound of such words only (`calendar-day`, `settings-form`). */
+function isGenericName(lower: string): boolean {
+  return GENERIC_PREFIXES.has(lower) || lower.split(/[-_]+/).every((part) => part === '' || GENERIC_PREFIXES.has(part));
+}
+
+/** The platforms' own names (`kommo`, `amocrm`, `amo`): a widget styling `.kommo-x` styles the CRM, it has no root there. */
+function platformNames(profile: PlatformProfile): Set<string> {
+  return new Set(['amo', ...profile.platformDomains.map((domain) => domain.slice(0, domain.indexOf('.')))]);
+}
 
 export interface WidgetRoot {
   /** Where the root came from: widget-publisher.json, a guess from the stylesheets, or nowhere. */
   source: 'config' | 'inferred' | 'none';
+  /**
+   * With source `none`: the name the stylesheets suggested but that was not trusted, because the widget's
+   * markup shows it as an inner element; the messages say so.
+   */
+  rejected?: string;
   /** Root ids and class names, without `#`/`.`. */
   names: string[];
   /** A root selector to show in fixes, e.g. `#acme_widget`. */
@@ -87,38 +111,61 @@ export function isPlatformClass(name: string, profile: PlatformProfile): boolean
  * only one selector uses is no evidence when others could claim the same (unless it is the only
  * named selector there is), and neither is a name fewer than a quarter of the selectors start with.
  */
-function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile): WidgetRoot | null {
+function inferRoot(entries: readonly SelectorEntry[], profile: PlatformProfile, markup: MarkupNames, ownWords: ReadonlySet<string>): WidgetRoot | null {
   const scores = new Map<string, number>();
   const kinds = new Map<string, 'id' | 'class'>();
+  const platform = platformNames(profile);
   let namedSelectors = 0;
   for (const entry of entries) {
     if (entry.parent) continue;
     const counted = new Set<string>();
+    let named = false;
     for (const { name, kind } of leftmostNames(entry.selector)) {
       if (isPlatformClass(name, profile)) continue;
+      named = true;
       if (!kinds.has(name)) kinds.set(name, kind);
       for (const candidate of candidateRoots(name)) {
-        if (GENERIC_PREFIXES.has(candidate.toLowerCase()) || isPlatformClass(candidate, profile)) continue;
+        const lower = candidate.toLowerCase();
+        // A BEM element (`calendar__day`) is inside its block by definition: never a root.
+        if (isGenericName(lower) || platform.has(lower) || candidate.includes('__') || isPlatformClass(candidate, profile)) continue;
         counted.add(candidate);
       }
     }
-    if (counted.size > 0) namedSelectors += 1;
+    // Selectors of generic names still count: they are what a root must cover.
+    if (named) namedSelectors += 1;
     for (const candidate of counted) scores.set(candidate, (scores.get(candidate) ?? 0) + 1);
   }
-  let best: string | null = null;
-  for (const [candidate, score] of scores) {
-    const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
-    if (score > bestScore || (score === bestScore && best !== null && candidate.length > best.length)) best = candidate;
-  }
-  const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
   // A root is the element most rules hang from; a name a small share of the selectors start with
   // (`.tag-list` among thirty `.tag-*` classes) is one element among many, not the widget's root.
-  if (best === null || bestScore < Math.min(2, namedSelectors) || bestScore * MIN_ROOT_SHARE_DIVISOR < namedSelectors) return null;
-  const kind = kinds.get(best);
+  const qualifies = (score: number): boolean => score >= Math.min(2, namedSelectors) && score * MIN_ROOT_SHARE_DIVISOR >= namedSelectors;
+  const better = (candidate: string, score: number, best: string | null): boolean => {
+    const bestScore = best === null ? 0 : (scores.get(best) ?? 0);
+    return score > bestScore || (score === bestScore && best !== null && candidate.length > best.length);
+  };
+  let best: string | null = null;
+  let rendered: string | null = null;
+  let named: string | null = null;
+  for (const [candidate, score] of scores) {
+    // The element the widget renders its markup into beats a name more selectors happen to start with.
+    if (markup.outer.has(candidate) && !markup.inner.has(candidate) && better(candidate, score, rendered)) rendered = candidate;
+    // So does a namespace holding the widget's own code or name (`kommo-birthday` for the Birthday widget).
+    const words = candidate.toLowerCase().split(/[-_]+/);
+    if (score >= 2 && words.some((word) => ownWords.has(word)) && better(candidate, score, named)) named = candidate;
+    if (qualifies(score) && better(candidate, score, best)) best = candidate;
+  }
+  const covers = (outer: string | null, inner: string | null): boolean =>
+    outer !== null && inner !== null && (inner === outer || NAMESPACE_SEPARATORS.some((separator) => inner.startsWith(outer + separator)));
+  const preferred = named ?? rendered;
+  const chosen = preferred !== null && !covers(best, preferred) ? preferred : best;
+  if (chosen === null) return null;
+  if (markup.inner.has(chosen) && !markup.outer.has(chosen)) {
+    return { source: 'none', names: [], example: profile.rootSelectorExample, rejected: chosen };
+  }
+  const kind = kinds.get(chosen);
   return {
     source: 'inferred',
-    names: [best],
-    example: kind === 'id' ? `#${best}` : kind === 'class' ? `.${best}` : profile.rootSelectorExample,
+    names: [chosen],
+    example: kind === 'id' ? `#${chosen}` : kind === 'class' ? `.${chosen}` : profile.rootSelectorExample,
   };
 }
 
@@ -136,6 +183,23 @@ function configuredRoot(rootSelectors: readonly string[]): WidgetRoot | null {
   return names.length > 0 ? { source: 'config', names, example: rootSelectors[0].trim() } : null;
 }
 
+/** Words of a store name that say nothing about the widget. */
+const NAME_FILLER = new Set(['widget', 'виджет', 'виджета', 'amocrm', 'kommo', 'integration', 'интеграция']);
+
+/** Words of the widget's code and store name (`acme_deals`, "Birthday"): a namespace holding one is the widget's own. */
+function widgetWords(context: RuleContext): Set<string> {
+  const texts: unknown[] = [context.config.moderation?.widgetCode];
+  const manifest = context.manifest?.value as { widget?: { code?: unknown } } | undefined;
+  texts.push(manifest?.widget?.code);
+  for (const file of context.i18n.values()) texts.push((file.document.value as { widget?: { name?: unknown } } | undefined)?.widget?.name);
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4 && !GENERIC_PREFIXES.has(word) && !NAME_FILLER.has(word)) words.add(word);
+  }
+  return words;
+}
+
 /** The widget's root for the CSS rules: css.rootSelectors from the config, else a guess from the stylesheets. */
 export function widgetRoot(context: RuleContext): WidgetRoot {
   return context.cache('code:widget-root', () => {
@@ -145,7 +209,7 @@ export function widgetRoot(context: RuleContext): WidgetRoot {
       if (root) return root;
     }
     return (
-      inferRoot(stylesheetSelectors(context).entries, context.profile) ?? {
+      inferRoot(stylesheetSelectors(context).entries, context.profile, markupNames(context), widgetWords(context)) ?? {
         source: 'none',
         names: [],
         example: context.profile.rootSelectorExample,

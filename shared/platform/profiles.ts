@@ -72,6 +72,11 @@ export interface PlatformProfile {
   /** Globals owned by the platform that a widget must never assign to or delete from. */
   protectedGlobals: readonly string[];
   /**
+   * Globals the CRM page provides besides the browser's (the platform's objects and the libraries it loads for
+   * widgets: jquery, underscore, twigjs, moment): a widget may read them without declaring them.
+   */
+  pageGlobals: readonly string[];
+  /**
    * The platforms' own domains. The structure page's manifest example gives "https://www.amocrm.com" and
    * "support@amocrm.com" as widget.support; left in, the feedback button sends users to the platform, not the developer.
    */
@@ -206,6 +211,7 @@ const SHARED = {
   },
   text: { nameMax: 30, teaserMax: 60, descriptionMax: 400 },
   protectedGlobals: ['AMOCRM', 'APP', 'Kommo'],
+  pageGlobals: ['AMOCRM', 'APP', 'Kommo', '$', 'jQuery', '_', 'Twig', 'moment', 'Backbone'],
   platformDomains: ['amocrm.com', 'amocrm.ru', 'kommo.com'],
   cdnHosts: CDN_HOSTS,
   settingsFieldTypes: ['text', 'pass', 'users', 'users_lp', 'custom'],

@@ -112,6 +112,10 @@ export function scaffoldScript(code: string): string {
         return true;
       },
       init: function () {
+        var settings = self.get_settings();
+        if ($('link[href*="' + settings.path + '/style.css"]').length === 0) {
+          $('head').append('<link type="text/css" rel="stylesheet" href="' + settings.path + '/style.css?v=' + settings.version + '">');
+        }
         return true;
       },
       bind_actions: function () {

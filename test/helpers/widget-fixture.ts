@@ -126,6 +126,8 @@ export const VALID_SCRIPT = `define(['jquery'], function ($) {
 
     this.callbacks = {
       render: function () {
+        var settings = self.get_settings();
+        $('head').append('<link type="text/css" rel="stylesheet" href="' + settings.path + '/style.css?v=' + settings.version + '">');
         return true;
       },
       init: function () {

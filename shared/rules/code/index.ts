@@ -10,11 +10,13 @@ import { jsSyntaxRule } from './js-syntax';
 import { minifiedRule } from './minified';
 import { scriptInjectionRule } from './script-injection';
 import { syncXhrRule } from './sync-xhr';
+import { undeclaredReadRule } from './undeclared-read';
 import { untranslatedTextRule } from './untranslated-text';
 
 /** Rules of the `code/` group, in the order they appear in docs/rules.md. */
 export const codeRules: readonly Rule[] = [
   jsSyntaxRule,
+  undeclaredReadRule,
   consoleTraceRule,
   debugLeftoverRule,
   commentedOutRule,

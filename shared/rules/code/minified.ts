@@ -1,3 +1,4 @@
+import { bundleOf } from '../../code/bundle-modules';
 import { minificationEvidence } from '../../code/minification';
 import { ownScriptPaths } from '../../code/own-files';
 import { defineRule, SOURCES } from '../rule';
@@ -14,7 +15,8 @@ export const minifiedRule = defineRule({
     '(`_0x1a2b`), lines holding 2000+ characters of code, an average over 200 characters of code per line (string ' +
     'literals and comments are not counted, so long data strings do not trigger it), and names mangled to one or two ' +
     'letters (75% of 50+ names). Fix: upload the readable source; if the file is a third-party library, name it ' +
-    '*.min.js, put it under vendor/, or add its path to "vendor" in widget-publisher.json.',
+    '*.min.js, put it under vendor/, or add its path to "vendor" in widget-publisher.json. A webpack, vite, esbuild or ' +
+    'parcel bundle is named as such, with the advice to build it without minifying.',
   sources: [
     SOURCES.amocrmChecklist('Development: "The more readable and understandable your code is, the faster we will be able to check it"'),
     SOURCES.facts('Moderation: "amoCRM.ru rejects minified or obfuscated own code"', 'https://www.amocrm.ru/developers/content/integrations/requirements'),
@@ -23,6 +25,28 @@ export const minifiedRule = defineRule({
     for (const path of ownScriptPaths(context)) {
       const evidence = minificationEvidence(context, path);
       if (!evidence) continue;
+      const bundle = bundleOf(context, path);
+      if (bundle) {
+        // A bundle is built, not written: "upload the readable source" or "name it *.min.js" would not help.
+        report({
+          file: path,
+          line: evidence.line ?? null,
+          column: evidence.column ?? null,
+          message: {
+            en: `${path} is a minified ${bundle.tool} bundle: ${evidence.reason}.`,
+            ru: `${path} — минифицированная сборка ${bundle.tool}: ${evidence.reasonRu}.`,
+          },
+          help: {
+            en:
+              'Moderators reject unreadable own code. Build the bundle without minifying (turn the minifier off in the bundler\'s ' +
+              'production settings): your modules stay readable, and the libraries inside it may stay as they are.',
+            ru:
+              'Модераторы отклоняют нечитаемый собственный код. Соберите бандл без минификации (отключите минификатор в ' +
+              'настройках сборки): ваши модули останутся читаемыми, а библиотеки внутри можно оставить как есть.',
+          },
+        });
+        continue;
+      }
       report({
         file: path,
         line: evidence.line ?? null,

@@ -62,6 +62,17 @@ function rootNote(root: WidgetRoot): LocalizedMessage {
         `классы вида .${name}__x, .${name}-x считаются ограниченными виджетом. Если это не так, укажите "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
     };
   }
+  if (root.rejected) {
+    const name = root.rejected;
+    return {
+      en:
+        ` (No widget root was trusted: your stylesheets suggest "${name}", but your markup shows .${name} inside another element, ` +
+        `so it is a part of the widget, not its root. Every selector was checked without a root; name your roots with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`,
+      ru:
+        ` (Корень виджета не определён: стили указывают на "${name}", но в вашей разметке .${name} лежит внутри другого элемента, ` +
+        `то есть это часть виджета, а не его корень. Все селекторы проверены без корня; укажите корни через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
+    };
+  }
   return {
     en: ' (No widget root was found in your stylesheets; name it with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)',
     ru: ' (В ваших стилях не найден корень виджета; укажите его через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)',
@@ -129,7 +140,14 @@ export const globalSelectorRule = defineRule({
       report({ file: problem.path, line: problem.line, column: problem.column, message: { en: problem.message, ru: problem.messageRu } });
     }
     const root = widgetRoot(context);
-    const note = rootNote(root);
+    const fullNote = rootNote(root);
+    // The explanation of the root is said once per file, on its first finding: 34 copies of it buried the selectors.
+    const explained = new Set<string>();
+    const noteFor = (path: string): LocalizedMessage => {
+      if (explained.has(path)) return { en: '', ru: '' };
+      explained.add(path);
+      return fullNote;
+    };
     const platform = context.profile.displayName;
     const perFile = new Map<string, number>();
     for (const entry of entries) {
@@ -139,6 +157,7 @@ export const globalSelectorRule = defineRule({
       if (count > MAX_SELECTOR_FINDINGS_PER_FILE) continue;
       const where = { file: entry.path, line: entry.line, column: entry.column };
       if (entry.customPropertiesOnly && firstCompound(entry).pageWide) {
+        const note = noteFor(entry.path);
         // Variables style nothing by themselves, but they are visible to the whole page and a name the
         // CRM also uses would change the CRM: worth moving, not a certain rejection.
         report({
@@ -165,18 +184,19 @@ export const globalSelectorRule = defineRule({
           message: {
             en:
               `Selector "${entry.text}" at ${entry.path}:${entry.line} is not under your widget's root ` +
-              `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : 'no root could be guessed from your stylesheets'}). ` +
+              `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : root.rejected ? `"${root.rejected}" is an inner element of your markup, not a root` : 'no root could be guessed from your stylesheets'}). ` +
               `If ${ownName} is an element your widget renders, list your roots in "css": { "rootSelectors": [...] } in widget-publisher.json; ` +
               `otherwise it ${whatItStyles(entry, platform).en}: start it with your root, e.g. "${fixExample(entry, root)}".`,
             ru:
               `Селектор "${entry.text}" в ${entry.path}:${entry.line} не находится под корнем виджета ` +
-              `(${root.source === 'inferred' ? `корень определён по вашим стилям как "${root.names[0]}"` : 'корень не удалось определить по вашим стилям'}). ` +
+              `(${root.source === 'inferred' ? `корень определён по вашим стилям как "${root.names[0]}"` : root.rejected ? `"${root.rejected}" в вашей разметке — внутренний элемент, а не корень` : 'корень не удалось определить по вашим стилям'}). ` +
               `Если ${ownName} — элемент, который выводит ваш виджет, перечислите корни в "css": { "rootSelectors": [...] } в widget-publisher.json; ` +
               `иначе селектор ${whatItStyles(entry, platform).ru}: начните его с корня виджета, например "${fixExample(entry, root)}".`,
           },
         });
         continue;
       }
+      const note = noteFor(entry.path);
       report({
         ...where,
         message: {

@@ -1,3 +1,4 @@
+import type { RuleContext } from '../../check/rule-context';
 import { isRecord } from '../../widget/manifest-model';
 import { defineRule, SOURCES } from '../rule';
 import { at, httpsUrlProblem, isBlank, isValidEmail, manifestView, truncate } from './manifest-helpers';
@@ -16,7 +17,9 @@ export const supportRule = defineRule({
     '"email": "support@your-site"}; an empty string counts as not given. A link or email on the platform\'s own ' +
     'domain (amocrm.com, amocrm.ru, kommo.com: the values of the structure page\'s example) is a warning: the ' +
     'feedback button would send users to the platform instead of the developer, and the upload page wants the ' +
-    'developer\'s own phone and email for support.',
+    'developer\'s own phone and email for support. The platform\'s own widget is not warned: when every support ' +
+    'value is on one platform domain and the widget\'s files carry that platform\'s name (kommo.css, kommo_logo.svg, ' +
+    'as in Kommo\'s published reference widget), support on the platform is right.',
   sources: [
     SOURCES.structure('manifest.json: "С ноября 2018 года добавилось 2 ОБЯЗАТЕЛЬНЫХ поля"; widget/support/link, widget/support/email'),
     SOURCES.kommoManifest('support/link: "You should provide a valid link"; support/email'),
@@ -74,6 +77,7 @@ export const supportRule = defineRule({
         ...at(document, ['widget', 'support', 'email']),
       });
     }
+    if (publishedByPlatform(context, [link, email])) return;
     for (const [key, value] of [['link', link], ['email', email]] as const) {
       if (typeof value !== 'string') continue;
       const domain = platformDomainOf(value, context.profile.platformDomains);
@@ -95,6 +99,26 @@ export const supportRule = defineRule({
     }
   },
 });
+
+/**
+ * The platform's own widget (Kommo publishes its reference widgets): every support value given is on one platform
+ * domain AND the widget's own files carry that platform's name (`kommo.css`, `classes/kommo.js`,
+ * `images/kommo_logo.svg`). Then support on the platform's domain is right. A developer who only copied the
+ * documentation example has the domain but not the platform's own files, and is still warned.
+ */
+function publishedByPlatform(context: RuleContext, values: readonly unknown[]): boolean {
+  const given = values.filter((value): value is string => typeof value === 'string' && !isBlank(value));
+  const domains = new Set(given.map((value) => platformDomainOf(value, context.profile.platformDomains)));
+  if (given.length === 0 || domains.size !== 1) return false;
+  const [domain] = [...domains];
+  if (!domain) return false;
+  const brand = domain.slice(0, domain.indexOf('.'));
+  return context.snapshot.files.some((file) => {
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase();
+    const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+    return stem === brand || stem.startsWith(`${brand}_`) || stem.startsWith(`${brand}-`);
+  });
+}
 
 /** The platform domain a support link or email points at (`https://www.amocrm.com`, `help@kommo.com`), else null. */
 function platformDomainOf(value: string, domains: readonly string[]): string | null {

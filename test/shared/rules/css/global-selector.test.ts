@@ -236,4 +236,40 @@ describe('css/global-selector', () => {
     expect(runRule(globalSelectorRule, {})).toEqual([]);
     expect(runRule(globalSelectorRule, {}, { platform: 'kommo' })).toEqual([]);
   });
+
+  it("never guesses a generic inner part or the platform's name as the root, so unscoped selectors stay visible", () => {
+    const calendar = ['.calendar { display: grid; }', '.calendar__day { padding: 2px; }', '.calendar__day--today { color: red; }', 'td { padding: 0; }'].join('\n');
+    const findings = run(calendar);
+    expect(findings.map((finding) => finding.line)).toEqual([1, 2, 3, 4]);
+    const kommo = ['.kommo { display: grid; }', '.kommo__row { padding: 2px; }', '.kommo-list { color: red; }', 'a { color: red; }'].join('\n');
+    const kommoFindings = run(kommo);
+    expect(kommoFindings.map((finding) => finding.line)).toEqual(expect.arrayContaining([1, 2, 4]));
+    expect(kommoFindings.some((finding) => finding.message.includes('as "kommo"'))).toBe(false);
+  });
+
+  it('prefers the element the widget renders into over a class more selectors start with', () => {
+    const css = ['.acme-box { display: grid; }', '.dayview { padding: 2px; }', '.dayview__cell { color: red; }', '.dayview__head { color: red; }', 'a { color: red; }'].join('\n');
+    const template = '<div class="acme-box">\n  <div class="dayview"><div class="dayview__cell"></div></div>\n</div>';
+    const findings = runRule(globalSelectorRule, { 'style.css': css, 'templates/main.twig': template });
+    expect(findings.map((finding) => finding.line)).toEqual([2, 3, 4, 5]);
+    expect(findings[3].message).toContain('guessed from your stylesheets as "acme-box"');
+  });
+
+  it('does not trust a guess the markup shows as an inner element, and says so', () => {
+    const css = ['.dayview { padding: 2px; }', '.dayview__cell { color: red; }', '.dayview__head { color: red; }', 'a { color: red; }'].join('\n');
+    const script = `define([], function () { return function () { this.html = '<section id="acme_root">' + '<div class="dayview"></div></section>'; }; });`;
+    const findings = runRule(globalSelectorRule, { 'style.css': css, 'script.js': script });
+    expect(findings.map((finding) => finding.line)).toEqual([1, 2, 3, 4]);
+    expect(findings[3].message).toContain('No widget root was trusted');
+    expect(findings[0].message).toContain('"dayview" is an inner element of your markup');
+  });
+
+  it('explains a guessed root once per file, not on every finding', () => {
+    const css = ['.acme-deals { display: flex; }', '.acme-deals__row { margin: 0; }', 'input { color: red; }', 'select { color: red; }', 'textarea { color: red; }'].join('\n');
+    const findings = run(css);
+    expect(findings).toHaveLength(3);
+    expect(findings.filter((finding) => finding.message.includes('guessed from your stylesheets'))).toHaveLength(1);
+    expect(findings[0].message).toContain('guessed from your stylesheets');
+  });
 });
+

@@ -156,7 +156,7 @@ describe('package and manifest rules on real widgets', () => {
         },
         settings: { custom: { name: 'settings.custom', type: 'custom', required: false } },
       },
-      'script.js': VALID_SCRIPT,
+      'script.js': VALID_SCRIPT.replace("define(['jquery']", "define(['jquery', './plugins/jquery.serializejson.min.js', 'text!./assets/templates/settings/modal.twig']"),
       'i18n/en.json': i18n('Birthday'),
       'i18n/es.json': i18n('Cumpleaños'),
       'i18n/pt.json': i18n('Aniversário'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportRule } from '../../../../shared/rules/manifest/support';
 import { validSnapshot } from '../../../helpers/widget-fixture';
-import { findingsOf, withManifest } from './manifest-fixture';
+import { findingsOf, withManifest, type Manifest } from './manifest-fixture';
 
 function findingsFor(support: unknown) {
   return findingsOf(supportRule, withManifest((manifest) => (manifest.widget.support = support)));
@@ -63,5 +63,16 @@ describe('manifest/support', () => {
     expect(findingsFor({ link: 'https://help.kommo.com/widgets' })).toHaveLength(1);
     // A domain that only contains the platform's name is the developer's own.
     expect(findingsFor({ link: 'https://amocrm-widgets.io', email: 'team@myamocrm.com' })).toEqual([]);
+  });
+
+  it("does not warn on the platform's own widget: its support is the platform, and its files carry the platform's name", () => {
+    const kommoSupport = (manifest: Manifest) => (manifest.widget.support = { link: 'https://kommo.com', email: 'support@kommo.com' });
+    const ownFiles = { 'assets/css/kommo.css': '.kommo-birthday{}', 'images/kommo_logo.svg': '<svg/>' };
+    expect(findingsOf(supportRule, withManifest(kommoSupport, 'kommo', ownFiles))).toEqual([]);
+    // The documentation example copied into a developer's widget: the platform's domain without its files.
+    expect(findingsOf(supportRule, withManifest(kommoSupport, 'kommo'))).toHaveLength(2);
+    // A file named after the platform does not excuse support split between the platform and the developer.
+    const mixed = withManifest((manifest) => (manifest.widget.support = { link: 'https://kommo.com', email: 'help@acme-widgets.io' }), 'kommo', ownFiles);
+    expect(findingsOf(supportRule, mixed).map((finding) => finding.message.slice(0, 39))).toEqual(['widget.support.link "https://kommo.com"']);
   });
 });
