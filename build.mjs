@@ -37,6 +37,9 @@ export const sharpForElectron = {
   },
 };
 
+/** One ES module for Node with dependencies left in node_modules: also for the scripts that bundle a service. */
+export const NODE_ESM_BUNDLE = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' };
+
 export const NODE_BUNDLES = [
   { entryPoints: ['electron/cli/index.ts'], outfile: 'cli/index.js', format: 'esm', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['electron/main/index.ts'], outfile: 'main/index.js', format: 'esm', external: ['electron'], plugins: [sharpForElectron] },

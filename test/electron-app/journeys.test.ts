@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWidget } from '../../shared/check/check-widget';
 import { readWidget } from '../../electron/services/widget-reader';
 import { defectiveWidgetFolder, removeTempDirs, shortenEnglishName, tempDir } from '../e2e/fixtures';
-import { goToStep, writeSourceImages } from '../e2e/wizard-helpers';
+import { fillSupportStep, goToStep, writeSourceImages } from '../e2e/wizard-helpers';
 import { launchApp, type ElectronApp } from './electron-app';
 
 afterAll(removeTempDirs);
@@ -77,12 +77,7 @@ describe('the real Electron app', () => {
       await page.getByLabel('Tour description').fill('Connect the bot and receive deal alerts.');
     }
 
-    await goToStep(page, 'Support and contacts');
-    await page.getByLabel('Support page (widget.support.link)').fill('https://acme-widgets.io/support');
-    await page.getByLabel('Support email (widget.support.email)').fill('help@acme-widgets.io');
-    await page.getByLabel('Support phone').fill('+7 900 000-00-00');
-    await page.getByLabel('Privacy policy link (ru)').fill('https://acme-widgets.io/ru/privacy');
-    await page.getByLabel('Privacy policy link (en)').fill('https://acme-widgets.io/privacy');
+    await fillSupportStep(page);
 
     await goToStep(page, 'Branding');
     await subject.answerNextDialog({ open: [sources.logo] });

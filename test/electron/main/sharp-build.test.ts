@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharpForElectron } from '../../../build.mjs';
+import { NODE_ESM_BUNDLE, sharpForElectron } from '../../../build.mjs';
 
 const ROOT = resolve(__dirname, '../../..');
 const BUNDLE = join(ROOT, 'test-output', 'sharp-build', 'probe.mjs');
@@ -12,12 +12,8 @@ beforeAll(async () => {
   await build({
     stdin: { contents: "import sharp from 'sharp';\nexport const build = sharp.versions.emscripten ? 'wasm' : 'native';\n", resolveDir: ROOT, loader: 'ts' },
     outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
+    ...NODE_ESM_BUNDLE,
     plugins: [sharpForElectron],
-    logLevel: 'silent',
   });
 }, 60_000);
 
