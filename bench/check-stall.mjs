@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { buildNodeBundles } from '../build.mjs';
+import { buildNodeBundles, NODE_ESM_BUNDLE } from '../build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -25,12 +25,7 @@ async function loadServices() {
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
+    ...NODE_ESM_BUNDLE,
   });
   await buildNodeBundles(join(work, 'bundles'), ['main/check-worker']);
   return import(pathToFileURL(outfile).href);

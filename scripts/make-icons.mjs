@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_ESM_BUNDLE } from '../build.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const assets = join(root, 'assets');
@@ -17,12 +18,7 @@ const bundle = join(root, 'test-output', 'make-icons', 'icon-set.mjs');
 await build({
   entryPoints: [join(root, 'electron/services/image-studio/icon-set.ts')],
   outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+  ...NODE_ESM_BUNDLE,
 });
 const { icnsFile, icoFile, makeIconSet } = await import(pathToFileURL(bundle).href);
 

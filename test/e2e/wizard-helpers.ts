@@ -19,6 +19,16 @@ export async function startNewWidget(harness: Harness, folder: string, beforeSta
   await page.getByRole('heading', { name: 'Start', level: 1 }).waitFor();
 }
 
+/** The Support step filled with valid contacts (link, email, phone, privacy links per locale). */
+export async function fillSupportStep(page: Page): Promise<void> {
+  await goToStep(page, 'Support and contacts');
+  await page.getByLabel('Support page (widget.support.link)').fill('https://acme-widgets.io/support');
+  await page.getByLabel('Support email (widget.support.email)').fill('help@acme-widgets.io');
+  await page.getByLabel('Support phone').fill('+7 900 000-00-00');
+  await page.getByLabel('Privacy policy link (ru)').fill('https://acme-widgets.io/ru/privacy');
+  await page.getByLabel('Privacy policy link (en)').fill('https://acme-widgets.io/privacy');
+}
+
 /** The size the wizard must be usable at. */
 export const SMALL_WINDOW = { width: 1024, height: 700 };
 

@@ -8,7 +8,7 @@ import { checkWidget } from '../../shared/check/check-widget';
 import { readWidget } from '../../electron/services/widget-reader';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
 import { removeTempDirs, tempDir } from './fixtures';
-import { goToStep, shootStep, SMALL_WINDOW, startNewWidget, timings, writeSourceImages } from './wizard-helpers';
+import { fillSupportStep, goToStep, shootStep, SMALL_WINDOW, startNewWidget, timings, writeSourceImages } from './wizard-helpers';
 
 const TEXTS = {
   ru: {
@@ -113,12 +113,7 @@ describe('journey: a new widget from a blank page, through every step, to a zip 
 
   it('support takes the link, the email and the phone', async () => {
     const { page } = harness;
-    await goToStep(page, 'Support and contacts');
-    await page.getByLabel('Support page (widget.support.link)').fill('https://acme-widgets.io/support');
-    await page.getByLabel('Support email (widget.support.email)').fill('help@acme-widgets.io');
-    await page.getByLabel('Support phone').fill('+7 900 000-00-00');
-    await page.getByLabel('Privacy policy link (ru)').fill('https://acme-widgets.io/ru/privacy');
-    await page.getByLabel('Privacy policy link (en)').fill('https://acme-widgets.io/privacy');
+    await fillSupportStep(page);
     await shootStep(harness, 'wizard-07-support');
   });
 

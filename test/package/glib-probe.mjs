@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_ESM_BUNDLE } from '../../build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GLIB_LIBRARIES = ['libglib-2.0.so.0', 'libgobject-2.0.so.0'];
@@ -66,12 +67,7 @@ export async function runGlibProbe(appFolder, electronVersion, check) {
     },
     outdir: probeFolder,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
+    ...NODE_ESM_BUNDLE,
   });
   writeFileSync(join(probeFolder, 'probe.mjs'), PROBE_SCRIPT);
   check(existsSync(join(appFolder, 'node_modules', 'sharp')), 'the packaged sharp is there for the probe');
