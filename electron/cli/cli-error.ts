@@ -43,7 +43,7 @@ export function errorExitCode(error: unknown): number {
  * Every error the CLI prints has this shape, whether the argument parser or a command found it:
  * `widget-publisher: <what>` and where to read the usage, as Unix tools do.
  */
-export function formatCliError(message: string, command: string | null): string {
+export function formatCliError(message: string, command: string | null, usageHint = true): string {
   const help = command ? `widget-publisher ${command} --help` : 'widget-publisher --help';
-  return `widget-publisher: ${message.trimEnd()}\nSee "${help}" for usage.\n`;
+  return `widget-publisher: ${message.trimEnd()}\n${usageHint ? `See "${help}" for usage.\n` : ''}`;
 }

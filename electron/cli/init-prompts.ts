@@ -23,12 +23,11 @@ import { localizedValue, type InitInput, type LocalizedInput } from '../../share
 import { deriveWidgetCode } from '../../shared/scaffold/widget-scaffold';
 import type { CliContext } from './cli-context';
 import { CliError } from './cli-error';
+import { EXIT_INTERRUPTED } from './exit-codes';
 
 /** Where the prompts read and write (inquirer's context argument). */
 export type PromptContext = NonNullable<Parameters<typeof input>[1]>;
 
-/** The conventional exit code of a program stopped by Ctrl-C (128 + SIGINT). */
-export const EXIT_INTERRUPTED = 130;
 
 /** Questions are asked only when a person is there: stdin and the prompt's output are terminals. */
 export function promptContext(cli: CliContext): PromptContext | null {

@@ -12,7 +12,7 @@ import { initCommand } from './commands/init';
 import { messageCommand } from './commands/message';
 import { packCommand } from './commands/pack';
 import { slidesCommand } from './commands/slides';
-import { EXIT_FAILURE, EXIT_OK } from './exit-codes';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from './exit-codes';
 
 export const TOOL: ToolInfo = { name: 'widget-publisher', version };
 
@@ -80,7 +80,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       cli.err(formatCliError(error.message.replace(/^error: /, ''), command));
       return EXIT_FAILURE;
     }
-    cli.err(formatCliError(describeError(error), command));
+    // Ctrl-C at a prompt is the user's choice, not a usage problem.
+    cli.err(formatCliError(describeError(error), command, errorExitCode(error) !== EXIT_INTERRUPTED));
     if (cli.env.WIDGET_PUBLISHER_DEBUG && error instanceof Error && error.stack) cli.err(`${error.stack}\n`);
     return Math.max(errorExitCode(error), cli.exitCode);
   }
