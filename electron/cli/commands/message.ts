@@ -99,7 +99,7 @@ Examples:
       if (flags.output) {
         const outputPath = cli.resolvePath(flags.output);
         await writeFileAtomic(outputPath, text);
-        cli.out(`Wrote the moderation request (${lang}) to ${cli.displayPath(outputPath)}.\n`);
+        cli.out(`Wrote the moderation message (${lang}) to ${cli.displayPath(outputPath)}.\n`);
       } else {
         cli.out(text);
       }
