@@ -9,7 +9,7 @@ import { PLATFORM_IDS } from '../../shared/platform/profiles';
 export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
   return new Option(flags, description).choices([...choices]).argParser((value: string) => {
     const match = choices.find((choice) => choice.toLowerCase() === value.trim().toLowerCase());
-    if (match === undefined) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}.`);
+    if (match === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
     return match;
   });
 }

@@ -49,15 +49,20 @@ export function sizesPlatformOption(what: string): Option {
   return platformOption(`marketplace whose ${what} to use (${PLATFORM_FALLBACK.replace('the widget', 'the widget around --out')})`);
 }
 
+export interface ImagesPlatform {
+  choice: PlatformChoice;
+  /** Say which platform was used and why, once the images are written; silent outside a widget. */
+  report(): void;
+}
+
 /**
  * The platform for images written into a widget: --platform, else the widget's config, else detected
- * from the widget (the folder holding the images folder), else amoCRM. Says which when it was not chosen.
+ * from the widget (the folder holding the images folder), else amoCRM.
  */
-export async function imagesPlatform(cli: CliContext, flag: PlatformId | undefined, widgetFolder: string): Promise<PlatformChoice> {
+export async function imagesPlatform(cli: CliContext, flag: PlatformId | undefined, widgetFolder: string): Promise<ImagesPlatform> {
   const widget = flag ? null : await widgetAroundFolder(cli, widgetFolder);
   const choice = commandPlatform(flag, widget?.config ?? {}, widget?.snapshot ?? null);
-  sayPlatform(cli, choice);
-  return choice;
+  return { choice, report: () => (widget ? sayPlatform(cli, choice) : undefined) };
 }
 
 export function parseBackgroundArgument(value: string): string {
@@ -123,7 +128,8 @@ Examples:
 export async function runImages(source: string, flags: ImagesFlags, cli: CliContext): Promise<number> {
   try {
     const folder = cli.resolvePath(flags.out ?? DEFAULT_IMAGES_FOLDER);
-    const { platform } = await imagesPlatform(cli, flags.platform, folder);
+    const chosen = await imagesPlatform(cli, flags.platform, folder);
+    const { platform } = chosen.choice;
     const result = await makeLogoSet(userPath(cli, source), {
       fit: flags.fit,
       position: flags.position,
@@ -139,6 +145,7 @@ export async function runImages(source: string, flags: ImagesFlags, cli: CliCont
     cli.out(formatImageTable(result.files));
     cli.err(formatWarnings(result.warnings));
     cli.out(`Wrote ${result.files.length} logos to ${cli.displayPath(folder)}.\n`);
+    chosen.report();
     cli.setExitCode(EXIT_OK);
     return EXIT_OK;
   } catch (error) {

@@ -70,7 +70,8 @@ export async function runSlides(images: readonly string[], flags: SlidesFlags, c
     const widgetRoot = flags.updateManifest !== undefined ? cli.resolvePath(flags.updateManifest) : null;
     const folder = cli.resolvePath(flags.out ?? (flags.updateManifest !== undefined ? join(flags.updateManifest, DEFAULT_IMAGES_FOLDER) : DEFAULT_IMAGES_FOLDER));
     // With --update-manifest the widget is named; otherwise it is the one the images folder sits in, if any.
-    const choice = await imagesPlatform(cli, flags.platform, widgetRoot ? join(widgetRoot, DEFAULT_IMAGES_FOLDER) : folder);
+    const chosen = await imagesPlatform(cli, flags.platform, widgetRoot ? join(widgetRoot, DEFAULT_IMAGES_FOLDER) : folder);
+    const { choice } = chosen;
     const platform = choice.platform;
     // Slides made outside any widget may be for either marketplace: any locale one of them offers will do.
     const locale = checkLocale(flags.locale.toLowerCase(), choice.source === 'default' ? PLATFORM_IDS : [platform]);
@@ -92,6 +93,7 @@ export async function runSlides(images: readonly string[], flags: SlidesFlags, c
       cli.out(manifest.summary);
       cli.err(manifest.warnings.map((warning) => `warning: ${warning}\n`).join(''));
     }
+    chosen.report();
     cli.setExitCode(EXIT_OK);
     return EXIT_OK;
   } catch (error) {
