@@ -13,11 +13,11 @@ export function commandPlatform(flag: PlatformId | undefined, config: WidgetConf
 }
 
 /**
- * One line saying which platform a command used and why, for the commands whose own output is a file
- * or a table. Silent when the user chose it with --platform: they know.
+ * One line on stderr saying which platform a command used and why, when nobody chose it (neither
+ * --platform nor the config): the widget decided, or nothing did and amoCRM is the default.
  */
 export function sayPlatform(cli: CliContext, choice: PlatformChoice): void {
-  if (choice.source === 'flag') return;
+  if (choice.source === 'flag' || choice.source === 'config') return;
   const name = platformProfile(choice.platform).displayName;
   const why = choice.reasons.map((reason) => reason.en).join('; ');
   const how = choice.source === 'detected' ? `detected from the widget: ${why}` : why;

@@ -95,7 +95,7 @@ Examples:
         throw error;
       }
       sayPlatform(cli, choice);
-      if (settings.from !== null) cli.err(`Settings: ${settings.from}.\n`);
+      if (settings.from !== null && flags.config === undefined) cli.err(`Settings: ${settings.from}.\n`);
       if (flags.output) {
         const outputPath = cli.resolvePath(flags.output);
         await writeFileAtomic(outputPath, text);
