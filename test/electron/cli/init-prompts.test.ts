@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCliBundle, REPO_ROOT } from '../../helpers/build-cli';
 import { KEY, ptyAvailable, ptySession } from '../../helpers/pty-session';
 import { run, tempFolder } from './cli-harness';
 
-const ROOT = resolve(__dirname, '../../..');
 /** Its own bundle, so this file and built-binary.test.ts never write the same file at once. */
-const BINARY = join(ROOT, 'dist/test-pty/index.js');
+const BINARY = join(REPO_ROOT, 'dist/test-pty/index.js');
 
 const exists = (path: string) =>
   stat(path).then(
@@ -22,16 +21,7 @@ describe.skipIf(!canDrive)('init on a terminal (driven through a pseudo-terminal
 
   beforeAll(async () => {
     work = await tempFolder('wp-pty-');
-    await build({
-      entryPoints: [join(ROOT, 'electron/cli/index.ts')],
-      outfile: BINARY,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'silent',
-    });
+    await buildCliBundle(BINARY);
   });
   afterAll(async () => work.remove());
 
