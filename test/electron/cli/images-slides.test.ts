@@ -119,4 +119,19 @@ describe('widget-publisher slides', () => {
     await expect(stat(join(cwd, 'widget/images'))).rejects.toThrow();
     expect(await readFile(join(cwd, 'widget/manifest.json'), 'utf8')).toBe(MANIFEST);
   });
+
+  it('reads the platform from the config of the widget the slides go into, as the other commands do', async () => {
+    await writeFile(join(cwd, 'widget', 'widget-publisher.json'), '{ "platform": "kommo" }\n');
+    const russian = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'ru', '--out', 'widget/images']);
+    expect(russian.code).toBe(2);
+    expect(russian.stderr).toContain('--locale ru is not a widget language: Kommo offers en, es, pt, tr, id.');
+    const turkish = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'TR', '--out', 'widget/images']);
+    expect(turkish.code).toBe(0);
+    expect(await readdir(join(cwd, 'widget/images'))).toEqual(['tour_1_tr.png']);
+
+    await writeFile(join(cwd, 'widget', 'widget-publisher.json'), '{\n  "platform": "bitrix"\n}\n');
+    const logos = await runImageCommand(cwd, ['images', 'shot1.png', '--out', 'widget/images']);
+    expect(logos.code).toBe(2);
+    expect(logos.stderr).toMatch(/^widget-publisher: widget-publisher\.json:2:\d+: "platform"/);
+  });
 });
