@@ -38,3 +38,12 @@ export function describeError(error: unknown): string {
 export function errorExitCode(error: unknown): number {
   return error instanceof CliError ? error.exitCode : EXIT_FAILURE;
 }
+
+/**
+ * Every error the CLI prints has this shape, whether the argument parser or a command found it:
+ * `widget-publisher: <what>` and where to read the usage, as Unix tools do.
+ */
+export function formatCliError(message: string, command: string | null, usageHint = true): string {
+  const help = command ? `widget-publisher ${command} --help` : 'widget-publisher --help';
+  return `widget-publisher: ${message.trimEnd()}\n${usageHint ? `See "${help}" for usage.\n` : ''}`;
+}

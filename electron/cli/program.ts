@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import type { ToolInfo } from '../../shared/format/tool-info';
 import { createCliContext, type CliContext } from './cli-context';
-import { describeError, errorExitCode } from './cli-error';
+import { describeError, errorExitCode, formatCliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { checkCommand } from './commands/check';
 import { docsCommand } from './commands/docs';
@@ -12,7 +12,7 @@ import { initCommand } from './commands/init';
 import { messageCommand } from './commands/message';
 import { packCommand } from './commands/pack';
 import { slidesCommand } from './commands/slides';
-import { EXIT_FAILURE, EXIT_OK } from './exit-codes';
+import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from './exit-codes';
 
 export const TOOL: ToolInfo = { name: 'widget-publisher', version };
 
@@ -37,20 +37,22 @@ export function createProgram(cli: CliContext): Command {
     .version(TOOL.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => cli.out(text),
       writeErr: (text) => cli.err(text),
+      // Parse errors are printed by runCli in the tool's own error shape, with the command's --help hint.
+      outputError: () => undefined,
     })
     .addHelpText('after', EXAMPLES);
 
-  checkCommand(program, cli);
-  packCommand(program, cli);
-  messageCommand(program, cli);
-  fixCommand(program, cli);
+  // In the order a new widget meets them: create, check, repair, images, pack, the request.
   initCommand(program, cli);
+  checkCommand(program, cli);
+  fixCommand(program, cli);
   imagesCommand(program, cli);
   slidesCommand(program, cli);
+  packCommand(program, cli);
+  messageCommand(program, cli);
   docsCommand(program, cli);
   return program;
 }
@@ -63,18 +65,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const cli = createCliContext(io, TOOL);
   const program = createProgram(cli);
   if (argv.length === 0) {
-    program.outputHelp();
-    return EXIT_OK;
+    // As npm and ESLint do: nothing asked for is a usage error, answered with the usage.
+    program.outputHelp({ error: true });
+    return EXIT_FAILURE;
   }
+  const command = program.commands.find((candidate) => candidate.name() === argv[0])?.name() ?? null;
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return cli.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander already printed its message (or the help / version).
-      return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+      // Help and version were printed by commander; a parse error is printed here like every other error.
+      if (error.exitCode === 0) return EXIT_OK;
+      cli.err(formatCliError(error.message.replace(/^error: /, ''), command));
+      return EXIT_FAILURE;
     }
-    cli.err(`widget-publisher: ${describeError(error)}\n`);
+    // Ctrl-C at a prompt is the user's choice, not a usage problem.
+    cli.err(formatCliError(describeError(error), command, errorExitCode(error) !== EXIT_INTERRUPTED));
     if (cli.env.WIDGET_PUBLISHER_DEBUG && error instanceof Error && error.stack) cli.err(`${error.stack}\n`);
     return Math.max(errorExitCode(error), cli.exitCode);
   }

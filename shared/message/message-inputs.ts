@@ -1,4 +1,5 @@
 import type { WidgetConfig } from '../config/widget-config';
+import { firstCyrillicWord, usesCyrillic } from '../rules/text/wrong-language';
 import { declaredLocales, isRecord, looksLikeI18nKey, valueAtDotPath, widgetBlock } from '../widget/manifest-model';
 
 export type MessageLanguage = 'ru' | 'en';
@@ -51,8 +52,14 @@ export interface GatheredInputs {
   howItWorks: string | null;
   instructions: string | null;
   testData: string | null;
+  /** Declared explicitly: the widget connects to no other system, so reviewers need no test data. */
+  noTestData: boolean;
   supportPhone: string | null;
   supportEmail: string | null;
+  /** The support page of the manifest (widget.support.link). */
+  supportLink: string | null;
+  /** Privacy policy links by locale, in the widget's locale order. */
+  privacyPolicies: Array<{ locale: string; url: string }>;
   changes: string | null;
   version: string | null;
   locales: string[];
@@ -85,10 +92,22 @@ function textsOf(widget: Record<string, unknown> | null, locale: string, localeF
   };
 }
 
-/** The message language's locale first, then en/ru, then any declared locale that has the texts. */
+/**
+ * The message language's locale first, then any declared locale that has the texts. An English
+ * request never falls back to a Cyrillic locale: its texts would not be English.
+ */
 function localeOrder(lang: MessageLanguage, declared: readonly string[], available: readonly string[]): string[] {
-  const order = [lang, lang === 'ru' ? 'en' : 'ru', 'en', ...declared, ...available];
+  const order = lang === 'ru' ? ['ru', 'en', ...declared, ...available] : ['en', ...declared, ...available].filter((locale) => !usesCyrillic(locale));
   return [...new Set(order)].filter((locale) => available.includes(locale));
+}
+
+function privacyPolicies(moderation: ModerationInfo, locales: readonly string[]): Array<{ locale: string; url: string }> {
+  const links = moderation.privacyPolicy ?? {};
+  const order = [...new Set([...locales, ...Object.keys(links)])];
+  return order.flatMap((locale) => {
+    const url = given(links[locale]);
+    return url ? [{ locale, url }] : [];
+  });
 }
 
 export function gatherMessageInputs(input: ModerationMessageInput, lang: MessageLanguage): GatheredInputs {
@@ -110,8 +129,11 @@ export function gatherMessageInputs(input: ModerationMessageInput, lang: Message
     howItWorks: given(moderation.howItWorks),
     instructions: given(moderation.instructions),
     testData: given(moderation.testData),
+    noTestData: moderation.noTestData === true,
     supportPhone: given(moderation.supportPhone),
     supportEmail: given(moderation.supportEmail) ?? given(support.email),
+    supportLink: given(support.link),
+    privacyPolicies: privacyPolicies(moderation, locales),
     changes: given(moderation.changes),
     version: given(widget?.version),
     locales,
@@ -126,7 +148,7 @@ function configKey(key: string, flag?: string): string {
 }
 
 /** Every required input that is missing, each with where to set it. Empty when the message can be written. */
-export function findMissingInputs(inputs: GatheredInputs, update: boolean): MissingInput[] {
+export function findMissingInputs(inputs: GatheredInputs, update: boolean, lang: MessageLanguage = 'ru'): MissingInput[] {
   const missing: MissingInput[] = [];
   const need = (value: string | null, item: MissingInput) => {
     if (value === null) missing.push(item);
@@ -139,8 +161,20 @@ export function findMissingInputs(inputs: GatheredInputs, update: boolean): Miss
     });
   }
   need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id') });
-  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks') });
-  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions') });
+  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks', '--how-it-works-file') });
+  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions', '--instructions-file') });
+  if (inputs.testData === null && !inputs.noTestData) {
+    missing.push({
+      input: 'test data (or that none is needed)',
+      where: `${configKey('testData', '--test-data-file')}; if the widget connects to no other system, set "moderation.noTestData": true or pass --no-test-data`,
+    });
+  }
+  if (inputs.testData !== null && inputs.noTestData) {
+    missing.push({
+      input: 'test data',
+      where: 'test data is given and also declared not needed ("moderation.noTestData" or --no-test-data); keep the one that is true',
+    });
+  }
   need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone') });
   need(inputs.supportEmail, {
     input: 'support email',
@@ -151,11 +185,15 @@ export function findMissingInputs(inputs: GatheredInputs, update: boolean): Miss
   }
 
   const textsFile = `i18n/${inputs.texts.locale}.json`;
-  need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}` });
-  need(inputs.texts.teaser, {
-    input: 'short description',
-    where: `"widget.short_description" in manifest.json, resolved in ${textsFile}`,
-  });
+  if (lang === 'en' && inputs.texts.name === null && inputs.locales.length > 0 && inputs.locales.every(usesCyrillic)) {
+    missing.push({ input: 'widget name and short description in English', where: 'the widget has texts only in Russian; add i18n/en.json and list "en" in "widget.locale"' });
+  } else {
+    need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}` });
+    need(inputs.texts.teaser, {
+      input: 'short description',
+      where: `"widget.short_description" in manifest.json, resolved in ${textsFile}`,
+    });
+  }
 
   if (update) {
     need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json' });
@@ -168,7 +206,37 @@ export function findMissingInputs(inputs: GatheredInputs, update: boolean): Miss
       }
     }
   }
+  missing.push(...findRussianOnlyInputs(inputs, lang));
   return dedupe(missing);
+}
+
+const ENGLISH_INPUTS: Array<{ key: 'howItWorks' | 'instructions' | 'testData' | 'changes'; input: string; flag: string }> = [
+  { key: 'howItWorks', input: 'how the widget works', flag: '--how-it-works-file' },
+  { key: 'instructions', input: 'how to connect the widget and work with it', flag: '--instructions-file' },
+  { key: 'testData', input: 'test data', flag: '--test-data-file' },
+  { key: 'changes', input: 'what changed in this update', flag: '--changes' },
+];
+
+/**
+ * For a request in English, every text it quotes must be English: an input written only in Russian
+ * stops the message and is named, instead of a mixed-language request reaching the reviewers.
+ */
+export function findRussianOnlyInputs(inputs: GatheredInputs, lang: MessageLanguage): MissingInput[] {
+  if (lang !== 'en') return [];
+  const found: MissingInput[] = [];
+  for (const { key, input, flag } of ENGLISH_INPUTS) {
+    const word = inputs[key] === null ? null : firstCyrillicWord(inputs[key]);
+    if (word) found.push({ input: `${input} in English`, where: `it is written in Russian ("${word}"); ${configKey(key, flag)} in English` });
+  }
+  const textsFile = `i18n/${inputs.texts.locale}.json`;
+  for (const [field, input, key] of [
+    [inputs.texts.name, 'widget name in English', 'widget.name'],
+    [inputs.texts.teaser, 'short description in English', 'widget.short_description'],
+  ] as const) {
+    const word = field === null ? null : firstCyrillicWord(field);
+    if (word) found.push({ input, where: `"${key}" in ${textsFile} is in Russian ("${word}"); add English texts in i18n/en.json and list "en" in "widget.locale"` });
+  }
+  return found;
 }
 
 function dedupe(items: MissingInput[]): MissingInput[] {

@@ -28,7 +28,7 @@ export interface ModerationMessageOptions {
 export function writeModerationMessage(input: ModerationMessageInput, options: ModerationMessageOptions): string {
   const update = options.update ?? false;
   const inputs = gatherMessageInputs(input, options.lang);
-  const missing = findMissingInputs(inputs, update);
+  const missing = findMissingInputs(inputs, update, options.lang);
   if (missing.length > 0) throw new MessageInputError(missing);
   const platform = platformProfile(options.platform ?? DEFAULT_PLATFORM).displayName;
   const words = options.lang === 'ru' ? RU : EN;
@@ -57,6 +57,8 @@ interface Words {
   support: string;
   phone: string;
   email: string;
+  supportPage: string;
+  privacyPolicy(language: string): string;
   thanks: string;
 }
 
@@ -83,6 +85,8 @@ const RU: Words = {
   support: 'Поддержка',
   phone: 'Телефон',
   email: 'Email',
+  supportPage: 'Страница поддержки',
+  privacyPolicy: (language) => `Политика конфиденциальности (${language})`,
   thanks: 'Спасибо!',
 };
 
@@ -109,6 +113,8 @@ const EN: Words = {
   support: 'Support',
   phone: 'Phone',
   email: 'Email',
+  supportPage: 'Support page',
+  privacyPolicy: (language) => `Privacy policy (${language})`,
   thanks: 'Thank you!',
 };
 
@@ -145,7 +151,12 @@ function render(inputs: GatheredInputs, words: Words, platform: string, lang: Me
   if (update) sections.push({ title: words.texts, body: localeTextBlocks(inputs.allTexts, words, lang) });
   sections.push({
     title: words.support,
-    body: [`${words.phone}: ${inputs.supportPhone}`, `${words.email}: ${inputs.supportEmail}`],
+    body: [
+      `${words.phone}: ${inputs.supportPhone}`,
+      `${words.email}: ${inputs.supportEmail}`,
+      ...(inputs.supportLink ? [`${words.supportPage}: ${inputs.supportLink}`] : []),
+      ...inputs.privacyPolicies.map((policy) => `${words.privacyPolicy(languageName(policy.locale, lang))}: ${policy.url}`),
+    ],
   });
 
   const lines = [words.greeting, '', update ? words.publishUpdate(name, version, platform) : words.publish(name, platform), ''];

@@ -1,6 +1,7 @@
 import { platformProfile, type PlatformId } from '../platform/profiles';
 import { followsViaPattern } from '../rules/text/name-via';
 import { visibleLength } from '../text/visible-length';
+import { checkLocales, isEmailAddress, isHttpsUrl, storeName } from './init-field-checks';
 import { deriveWidgetCode, WIDGET_CODE_PATTERN, type ScaffoldAnswers } from './widget-scaffold';
 
 /** A text given once for every locale, or per locale (`--name ru:Сделки`); per locale wins. */
@@ -42,22 +43,7 @@ export function localizedValue(input: LocalizedInput, locale: string): string | 
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-/** The store name: the given name when it already says "via", else "Name via Company". */
-export function storeName(name: string, company: string | undefined): string {
-  if (followsViaPattern(name) || !company) return name;
-  return `${name} via ${company}`;
-}
+export { storeName };
 
 /** Checks what init was given and turns it into scaffold answers, or lists every problem with the flag to fix it. */
 export function resolveInitInput(input: InitInput): ResolvedInit {
@@ -65,14 +51,9 @@ export function resolveInitInput(input: InitInput): ResolvedInit {
   const problems: string[] = [];
   const { nameMax, teaserMax, descriptionMax } = profile.text;
 
-  const locales = input.locales.map((locale) => locale.trim()).filter(Boolean);
-  if (locales.length === 0) problems.push(`--locales: give at least one of ${profile.locales.join(', ')}.`);
-  for (const locale of locales) {
-    if (!profile.locales.includes(locale)) {
-      problems.push(`--locales: ${profile.displayName} does not offer "${locale}"; it offers ${profile.locales.join(', ')}.`);
-    }
-  }
-  if (new Set(locales).size !== locales.length) problems.push('--locales: a locale is listed twice.');
+  const locales = input.locales.map((locale) => locale.trim().toLowerCase()).filter(Boolean);
+  const localeProblem = checkLocales(input.platform, locales);
+  if (localeProblem) problems.push(`--locales: ${localeProblem}`);
 
   const company = input.company?.trim() || undefined;
   const names: Record<string, string> = {};
@@ -117,7 +98,7 @@ export function resolveInitInput(input: InitInput): ResolvedInit {
   if (!supportEmail && !supportLink) {
     problems.push('Support contact is missing: pass --support-email <address> or --support-link <https://...> (the manifest requires one).');
   }
-  if (supportEmail && !EMAIL.test(supportEmail)) problems.push(`--support-email "${supportEmail}" is not an email address.`);
+  if (supportEmail && !isEmailAddress(supportEmail)) problems.push(`--support-email "${supportEmail}" is not an email address.`);
   if (supportLink && !isHttpsUrl(supportLink)) problems.push(`--support-link "${supportLink}" must be an https:// address.`);
 
   const code = input.code?.trim() || deriveWidgetCode(company ?? '', latinName(input, locales) ?? '');

@@ -167,14 +167,19 @@ export function scaffoldConfig(answers: ScaffoldAnswers): Record<string, unknown
   return {
     platform: answers.platform,
     css: { rootSelectors: [`.${cssNamespace(answers.code)}`] },
+    // Every key `message` reads, so the file shows what is left to fill in; the code is the one init chose.
     moderation: {
       integrationId: '',
+      widgetCode: answers.code,
       accountId: '',
       howItWorks: '',
       instructions: '',
       testData: '',
+      noTestData: false,
+      privacyPolicy: Object.fromEntries(answers.locales.map((locale) => [locale, ''])),
       supportPhone: '',
       supportEmail: answers.supportEmail ?? '',
+      changes: '',
     },
   };
 }

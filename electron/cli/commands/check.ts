@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { checkWidget } from '../../../shared/check/check-widget';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/format/format-text';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import type { CliContext } from '../cli-context';
-import { parseNonNegativeInteger, platformOption } from '../cli-options';
+import { choiceOption, parseNonNegativeInteger, PLATFORM_FALLBACK, platformOption } from '../cli-options';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
 import { loadWidget } from '../load-widget';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-output';
@@ -20,12 +20,14 @@ export function checkCommand(program: Command, cli: CliContext): void {
     .command('check')
     .description('check a widget folder or widget.zip against the marketplace checklist')
     .argument('<path>', 'widget folder or widget.zip')
-    .addOption(platformOption())
-    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('text'))
+    .addOption(platformOption(`marketplace whose checklist, sizes and limits to check against (${PLATFORM_FALLBACK})`))
+    .addOption(choiceOption('--format <format>', 'output format', REPORT_FORMATS).default('text'))
     .addOption(
-      new Option('--lang <lang>', 'language of the text report: finding messages, summary and manual checklist (json and sarif stay English)')
-        .choices([...REPORT_LANGUAGES])
-        .default('en'),
+      choiceOption(
+        '--lang <lang>',
+        'language of the text report: finding messages, summary and manual checklist (json and sarif stay English)',
+        REPORT_LANGUAGES,
+      ).default('en'),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
     .addHelpText(

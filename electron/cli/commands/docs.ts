@@ -11,7 +11,8 @@ export const SCHEMA_FILE_NAME = 'widget-publisher.schema.json';
 
 export function docsCommand(program: Command, cli: CliContext): void {
   program
-    .command('docs')
+    // A maintainer's command (npm run docs:rules), kept out of the user's help.
+    .command('docs', { hidden: true })
     .description('write the rule reference (Markdown) and the JSON Schema of widget-publisher.json')
     .option('--out <file>', 'where to write the rule reference; the schema goes beside it', 'docs/rules.md')
     .addHelpText(

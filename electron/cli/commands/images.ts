@@ -1,6 +1,8 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command, type Option } from 'commander';
 import { createCliContext, type CliContext } from '../cli-context';
-import { describeError } from '../cli-error';
+import { describeError, formatCliError } from '../cli-error';
+import { choiceOption, PLATFORM_FALLBACK, platformOption } from '../cli-options';
+import { commandPlatform, sayPlatform, widgetAroundFolder } from '../command-platform';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes';
 import { makeLogoSet, writeImageSet } from '../../services/image-studio';
 import { DEFAULT_LOGO_PADDING } from '../../services/image-studio/logo-set';
@@ -14,7 +16,8 @@ import {
   type FitMode,
   type NamedImage,
 } from '../../services/image-studio/studio-options';
-import { DEFAULT_PLATFORM, PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
+import type { PlatformChoice } from '../../../shared/platform/detect-platform';
+import { DEFAULT_PLATFORM, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
 
 export interface ImagesFlags {
   out?: string;
@@ -34,16 +37,32 @@ export interface ImagesFlags {
 export const DEFAULT_IMAGES_FOLDER = PLATFORM_PROFILES[DEFAULT_PLATFORM].images.folder;
 
 export function fitOption(): Option {
-  return new Option('--fit <mode>', 'contain: whole image, centred; cover: fill the frame, crop the overflow').choices([...FIT_MODES]);
+  return choiceOption('--fit <mode>', 'contain: whole image, centred; cover: fill the frame, crop the overflow', FIT_MODES);
 }
 
 export function positionOption(): Option {
-  return new Option('--position <strategy>', 'what cover keeps: the centre, or what sharp finds interesting').choices([...COVER_POSITIONS]);
+  return choiceOption('--position <strategy>', 'what cover keeps: the centre, or what sharp finds interesting', COVER_POSITIONS);
 }
 
 /** Both marketplaces ask for the same sizes today; the profile is still where they come from. */
-export function sizesPlatformOption(): Option {
-  return new Option('--platform <platform>', `marketplace whose sizes and limits to use (default: ${DEFAULT_PLATFORM})`).choices([...PLATFORM_IDS]);
+export function sizesPlatformOption(what: string): Option {
+  return platformOption(`marketplace whose ${what} to use (${PLATFORM_FALLBACK.replace('the widget', 'the widget around --out')})`);
+}
+
+export interface ImagesPlatform {
+  choice: PlatformChoice;
+  /** Say which platform was used and why, once the images are written; silent outside a widget. */
+  report(): void;
+}
+
+/**
+ * The platform for images written into a widget: --platform, else the widget's config, else detected
+ * from the widget (the folder holding the images folder), else amoCRM.
+ */
+export async function imagesPlatform(cli: CliContext, flag: PlatformId | undefined, widgetFolder: string): Promise<ImagesPlatform> {
+  const widget = flag ? null : await widgetAroundFolder(cli, widgetFolder);
+  const choice = commandPlatform(flag, widget?.config ?? {}, widget?.snapshot ?? null);
+  return { choice, report: () => (widget ? sayPlatform(cli, choice) : undefined) };
 }
 
 export function parseBackgroundArgument(value: string): string {
@@ -87,7 +106,7 @@ export function imagesCommand(program: Command, cli: CliContext = processContext
     .option('--small <source>', 'another image for the small square ones (108x108, 84x84)')
     .option('--dp', 'also make logo_dp.png (widgets in the digital pipeline)')
     .option('--no-trim', 'keep transparent margins of the source as drawn (by default they are cut, so the logo is centred)')
-    .addOption(sizesPlatformOption())
+    .addOption(sizesPlatformOption('logo sizes and size limit'))
     .addHelpText(
       'after',
       `
@@ -108,6 +127,9 @@ Examples:
 /** The `images` command without commander: make the set, write it, print the table. Returns the exit code. */
 export async function runImages(source: string, flags: ImagesFlags, cli: CliContext): Promise<number> {
   try {
+    const folder = cli.resolvePath(flags.out ?? DEFAULT_IMAGES_FOLDER);
+    const chosen = await imagesPlatform(cli, flags.platform, folder);
+    const { platform } = chosen.choice;
     const result = await makeLogoSet(userPath(cli, source), {
       fit: flags.fit,
       position: flags.position,
@@ -115,19 +137,19 @@ export async function runImages(source: string, flags: ImagesFlags, cli: CliCont
       padding: flags.padding,
       dp: flags.dp === true,
       trim: flags.trim !== false,
-      platform: flags.platform,
+      platform,
       ...(flags.wide !== undefined ? { wide: userPath(cli, flags.wide) } : {}),
       ...(flags.small !== undefined ? { small: userPath(cli, flags.small) } : {}),
     });
-    const folder = cli.resolvePath(flags.out ?? DEFAULT_IMAGES_FOLDER);
     await writeImageSet(result.files, folder);
     cli.out(formatImageTable(result.files));
     cli.err(formatWarnings(result.warnings));
     cli.out(`Wrote ${result.files.length} logos to ${cli.displayPath(folder)}.\n`);
+    chosen.report();
     cli.setExitCode(EXIT_OK);
     return EXIT_OK;
   } catch (error) {
-    return fail(cli, error);
+    return fail(cli, error, 'images');
   }
 }
 
@@ -136,8 +158,8 @@ export function userPath(cli: CliContext, path: string): NamedImage {
   return { name: path, path: cli.resolvePath(path) };
 }
 
-export function fail(cli: CliContext, error: unknown): number {
-  cli.err(`widget-publisher: ${describeError(error)}\n`);
+export function fail(cli: CliContext, error: unknown, command: string): number {
+  cli.err(formatCliError(describeError(error), command));
   cli.setExitCode(EXIT_FAILURE);
   return EXIT_FAILURE;
 }

@@ -2,30 +2,29 @@ import type { Command } from 'commander';
 import { readdir } from 'node:fs/promises';
 import { checkWidget } from '../../../shared/check/check-widget';
 import { formatText } from '../../../shared/format/format-text';
-import { DEFAULT_PLATFORM, isPlatformId, PLATFORM_IDS, platformProfile, type PlatformId } from '../../../shared/platform/profiles';
+import { DEFAULT_PLATFORM, PLATFORM_IDS, platformProfile, type PlatformId } from '../../../shared/platform/profiles';
 import {
   addLocalizedValue,
   emptyLocalized,
-  localizedValue,
   resolveInitInput,
   type InitInput,
   type LocalizedInput,
 } from '../../../shared/scaffold/scaffold-answers';
-import { cssNamespace, deriveWidgetCode } from '../../../shared/scaffold/widget-scaffold';
-import { followsViaPattern } from '../../../shared/rules/text/name-via';
+import { cssNamespace } from '../../../shared/scaffold/widget-scaffold';
 import { buildNewWidget, writeNewWidget } from '../../services/widget-scaffolder';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { platformOption } from '../cli-options';
 import { EXIT_OK } from '../exit-codes';
-import { createPrompter, isInteractive, type Prompter } from '../prompt';
+import { askInitAnswers, askLocales, askPlatform, promptContext, type PromptContext } from '../init-prompts';
+import { checkLocales, parseLocaleList } from '../../../shared/scaffold/init-field-checks';
 
 interface InitFlags {
   platform?: PlatformId;
-  name: string[];
+  name?: string[];
   company?: string;
-  teaser: string[];
-  description: string[];
+  teaser?: string[];
+  description?: string[];
   locales?: string;
   supportEmail?: string;
   supportLink?: string;
@@ -37,18 +36,18 @@ interface InitFlags {
 /** Locale codes any platform offers: `--name ru:...` is read as a per-locale value only for these. */
 const KNOWN_LOCALES = [...new Set(PLATFORM_IDS.flatMap((id) => platformProfile(id).locales))];
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function initCommand(program: Command, cli: CliContext): void {
   program
     .command('init')
     .description('create a new widget that passes check: manifest, i18n, script.js, style.css, config, starter logo and slides')
     .argument('<folder>', 'folder to create (must be empty unless --force)')
-    .addOption(platformOption())
-    .option('--name <text>', 'product name; "via <company>" is added. Repeat as --name ru:<text> per locale', collect, [])
+    .addOption(platformOption('marketplace the widget is made for: its locales, text limits and default locales (default: asked on a terminal, else amocrm)'))
+    .option('--name <text>', 'product name; "via <company>" is added. Repeat as --name ru:<text> per locale', collect)
     .option('--company <name>', 'your company, for "Product via Company"')
-    .option('--teaser <text>', `short description (at most ${platformProfile(DEFAULT_PLATFORM).text.teaserMax} characters); per locale as --teaser en:<text>`, collect, [])
-    .option('--description <text>', 'full description; per locale as --description en:<text>', collect, [])
+    .option('--teaser <text>', `short description (at most ${platformProfile(DEFAULT_PLATFORM).text.teaserMax} characters); per locale as --teaser en:<text>`, collect)
+    .option('--description <text>', 'full description; per locale as --description en:<text>', collect)
     .option('--locales <list>', 'comma-separated locales (default: ru,en for amoCRM, en,es for Kommo)')
     .option('--support-email <email>', 'support email for the manifest')
     .option('--support-link <url>', 'support page (https) for the manifest')
@@ -58,7 +57,9 @@ export function initCommand(program: Command, cli: CliContext): void {
     .addHelpText(
       'after',
       `
-Asks for what is missing when run in a terminal; never asks when stdin is not a terminal (CI, pipes).
+On a terminal, asks for what the flags do not give (and again for a flag value that would not pass),
+checking each answer as it is typed; Ctrl-C stops without writing anything. Never asks when stdin is
+not a terminal (CI, pipes) or with --yes: then every missing or wrong flag is named.
 
 Examples:
   $ widget-publisher init my-widget
@@ -74,13 +75,8 @@ Examples:
       const folder = cli.resolvePath(folderArg);
       await refuseNonEmptyFolder(folder, folderArg, flags.force ?? false);
 
-      const prompter = isInteractive(cli) && !flags.yes ? createPrompter(cli) : null;
-      let input: InitInput;
-      try {
-        input = await gatherInput(flags, prompter);
-      } finally {
-        prompter?.close();
-      }
+      const context = flags.yes ? null : promptContext(cli);
+      const input = await gatherInput(cli, flags, context);
 
       const resolved = resolveInitInput(input);
       if (!resolved.ok) {
@@ -151,62 +147,27 @@ function localized(values: readonly string[]): LocalizedInput {
   return values.reduce((input, value) => addLocalizedValue(input, value, KNOWN_LOCALES), emptyLocalized());
 }
 
-function splitList(value: string): string[] {
-  return value
-    .split(/[\s,]+/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-/** Flags first; on a terminal, ask for whatever is still missing. */
-async function gatherInput(flags: InitFlags, prompter: Prompter | null): Promise<InitInput> {
-  let platform: PlatformId = flags.platform ?? DEFAULT_PLATFORM;
-  if (prompter && !flags.platform) {
-    const answer = await prompter.ask(`Platform, ${PLATFORM_IDS.join(' or ')}`, DEFAULT_PLATFORM);
-    if (!isPlatformId(answer)) throw new CliError(`"${answer}" is not a platform; use ${PLATFORM_IDS.join(' or ')}.`);
-    platform = answer;
-  }
+/** Flags first; on a terminal, ask for whatever is still missing or wrong. */
+async function gatherInput(cli: CliContext, flags: InitFlags, context: PromptContext | null): Promise<InitInput> {
+  const platform: PlatformId = flags.platform ?? (context ? await askPlatform(context) : DEFAULT_PLATFORM);
   const profile = platformProfile(platform);
-  let locales = flags.locales ? splitList(flags.locales) : [...profile.defaultLocales];
-  if (prompter && !flags.locales) {
-    locales = splitList(await prompter.ask(`Locales (${profile.locales.join(', ')})`, profile.defaultLocales.join(',')));
+  let locales = flags.locales !== undefined ? parseLocaleList(flags.locales) : [...profile.defaultLocales];
+  if (context) {
+    const problem = flags.locales !== undefined ? checkLocales(platform, locales) : null;
+    if (problem) cli.err(`Locales: ${problem}\n`);
+    if (flags.locales === undefined || problem) locales = await askLocales(context, platform);
   }
 
   const input: InitInput = {
     platform,
     locales,
     company: flags.company,
-    name: localized(flags.name),
-    teaser: localized(flags.teaser),
-    description: localized(flags.description),
+    name: localized(flags.name ?? []),
+    teaser: localized(flags.teaser ?? []),
+    description: localized(flags.description ?? []),
     supportEmail: flags.supportEmail,
     supportLink: flags.supportLink,
     code: flags.code,
   };
-  if (!prompter) return input;
-
-  const { nameMax, teaserMax, descriptionMax } = profile.text;
-  const namesSayVia = locales.every((locale) => followsViaPattern(localizedValue(input.name, locale) ?? ''));
-  if (!input.company && !namesSayVia) input.company = await prompter.ask('Company (the store name reads "Product via Company")');
-  for (const locale of locales) {
-    const via = input.company ? `; " via ${input.company}" is added` : '';
-    input.name = await askLocalized(prompter, input.name, locale, `Product name (${locale})${via}; ${nameMax} characters in all`);
-    input.teaser = await askLocalized(prompter, input.teaser, locale, `Teaser (${locale}), at most ${teaserMax} characters`);
-    input.description = await askLocalized(prompter, input.description, locale, `Description (${locale}), at most ${descriptionMax} characters`);
-  }
-  if (!input.supportEmail && !input.supportLink) {
-    input.supportEmail = await prompter.ask('Support email (Enter to give a support link instead)');
-    if (!input.supportEmail) input.supportLink = await prompter.ask('Support link (https://...)');
-  }
-  if (!input.code) {
-    const suggested = deriveWidgetCode(input.company ?? '', localizedValue(input.name, 'en') ?? localizedValue(input.name, locales[0]) ?? '');
-    input.code = await prompter.ask('Widget code (lower-case letters, digits, _)', suggested ?? undefined);
-  }
-  return input;
-}
-
-async function askLocalized(prompter: Prompter, input: LocalizedInput, locale: string, question: string): Promise<LocalizedInput> {
-  if (localizedValue(input, locale) !== undefined) return input;
-  const answer = await prompter.ask(question);
-  return { ...input, byLocale: { ...input.byLocale, [locale]: answer } };
+  return context ? askInitAnswers(cli, context, input) : input;
 }

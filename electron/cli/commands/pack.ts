@@ -6,7 +6,8 @@ import type { PlatformId } from '../../../shared/platform/profiles';
 import { formatBytes } from '../../services/image-studio/generated-image';
 import { defaultZipPath, leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
 import type { CliContext } from '../cli-context';
-import { platformOption } from '../cli-options';
+import { PLATFORM_FALLBACK, platformOption } from '../cli-options';
+import { sayPlatform } from '../command-platform';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
 import { loadWidget } from '../load-widget';
 import { formatPackageTree } from '../package-tree';
@@ -30,7 +31,7 @@ export function packCommand(program: Command, cli: CliContext): void {
     .option('-o, --output <file>', 'where to write the archive (default: widget.zip next to the folder)')
     .option('--force', 'write the archive even when check finds errors')
     .option('--list', 'only show the files the archive would hold, with sizes; write nothing')
-    .addOption(platformOption())
+    .addOption(platformOption(`marketplace whose checklist the check before packing uses (${PLATFORM_FALLBACK})`))
     .addHelpText(
       'after',
       `
@@ -57,6 +58,7 @@ Examples:
       }
 
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
+      sayPlatform(cli, { platform: report.platform, source: report.platformSource, reasons: report.platformReasons });
       const { errors, warnings } = report.summary;
       if (errors > 0 || warnings > 0) cli.out(renderReport(cli, widget, report, 'text', { stream: cli.io.stdout, hideManual: true }));
 

@@ -1,19 +1,20 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { DEFAULT_PLATFORM, PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
+import { PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { addTourImages, makeSlides, slideFileName, SLIDE_FORMATS, writeImageSet, type SlideFormat } from '../../services/image-studio';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
 import type { CoverPosition, FitMode } from '../../services/image-studio/studio-options';
 import { UserError } from '../../services/user-error';
 import type { CliContext } from '../cli-context';
-import { parseNonNegativeInteger } from '../cli-options';
+import { choiceOption, parseNonNegativeInteger } from '../cli-options';
 import { EXIT_OK } from '../exit-codes';
 import {
   DEFAULT_IMAGES_FOLDER,
   fail,
   fitOption,
+  imagesPlatform,
   parseBackgroundArgument,
   positionOption,
   processContext,
@@ -43,10 +44,10 @@ export function slidesCommand(program: Command, cli: CliContext = processContext
     .addOption(fitOption().default('contain'))
     .addOption(positionOption().default('centre'))
     .option('--background <colour>', "letterbox colour for contain: '#RRGGBB' or transparent", parseBackgroundArgument, '#FFFFFF')
-    .addOption(new Option('--format <format>', 'png (the checklist asks for PNG) or jpeg (smaller for photos)').choices([...SLIDE_FORMATS]).default('png'))
+    .addOption(choiceOption('--format <format>', 'png (the checklist asks for PNG) or jpeg (smaller for photos)', SLIDE_FORMATS).default('png'))
     .option('--first <n>', 'number of the first slide (to add to slides you already have)', parseNonNegativeInteger)
     .option('--update-manifest <widget>', "add the slides to tour.tour_images of this widget's manifest.json")
-    .addOption(sizesPlatformOption())
+    .addOption(sizesPlatformOption('slide size, count and locales'))
     .addHelpText(
       'after',
       `
@@ -64,20 +65,24 @@ Examples:
 /** The `slides` command without commander. Returns the exit code. */
 export async function runSlides(images: readonly string[], flags: SlidesFlags, cli: CliContext): Promise<number> {
   try {
-    const locale = checkLocale(flags.locale, flags.platform);
     const format = flags.format ?? 'png';
     const first = flags.first ?? 1;
     const widgetRoot = flags.updateManifest !== undefined ? cli.resolvePath(flags.updateManifest) : null;
-    const imagesFolder = PLATFORM_PROFILES[flags.platform ?? DEFAULT_PLATFORM].images.folder;
-    const folder = cli.resolvePath(flags.out ?? (flags.updateManifest !== undefined ? join(flags.updateManifest, imagesFolder) : DEFAULT_IMAGES_FOLDER));
+    const folder = cli.resolvePath(flags.out ?? (flags.updateManifest !== undefined ? join(flags.updateManifest, DEFAULT_IMAGES_FOLDER) : DEFAULT_IMAGES_FOLDER));
+    // With --update-manifest the widget is named; otherwise it is the one the images folder sits in, if any.
+    const chosen = await imagesPlatform(cli, flags.platform, widgetRoot ? join(widgetRoot, DEFAULT_IMAGES_FOLDER) : folder);
+    const { choice } = chosen;
+    const platform = choice.platform;
+    // Slides made outside any widget may be for either marketplace: any locale one of them offers will do.
+    const locale = checkLocale(flags.locale.toLowerCase(), choice.source === 'default' ? PLATFORM_IDS : [platform]);
     const names = images.map((_, index) => slideFileName(first + index, locale, format));
     // The manifest is read and edited in memory before any image is made: a bad manifest writes nothing.
-    const manifest = widgetRoot ? await planManifestEdit(cli, widgetRoot, folder, locale, names, flags.platform) : null;
+    const manifest = widgetRoot ? await planManifestEdit(cli, widgetRoot, folder, locale, names, platform) : null;
 
     const result = await makeSlides(
       images.map((image) => userPath(cli, image)),
       locale,
-      { fit: flags.fit, position: flags.position, background: flags.background, format, firstNumber: first, platform: flags.platform },
+      { fit: flags.fit, position: flags.position, background: flags.background, format, firstNumber: first, platform },
     );
     await writeImageSet(result.files, folder);
     cli.out(formatImageTable(result.files));
@@ -88,15 +93,15 @@ export async function runSlides(images: readonly string[], flags: SlidesFlags, c
       cli.out(manifest.summary);
       cli.err(manifest.warnings.map((warning) => `warning: ${warning}\n`).join(''));
     }
+    chosen.report();
     cli.setExitCode(EXIT_OK);
     return EXIT_OK;
   } catch (error) {
-    return fail(cli, error);
+    return fail(cli, error, 'slides');
   }
 }
 
-function checkLocale(locale: string, platform: PlatformId | undefined): string {
-  const platforms = platform ? [platform] : PLATFORM_IDS;
+function checkLocale(locale: string, platforms: readonly PlatformId[]): string {
   if (platforms.some((id) => PLATFORM_PROFILES[id].locales.includes(locale))) return locale;
   const offered = platforms.map((id) => `${PLATFORM_PROFILES[id].displayName} offers ${PLATFORM_PROFILES[id].locales.join(', ')}`).join('; ');
   throw new UserError(`--locale ${locale} is not a widget language: ${offered}.`);
@@ -116,7 +121,7 @@ async function planManifestEdit(
   folder: string,
   locale: string,
   names: readonly string[],
-  platform: PlatformId | undefined,
+  platform: PlatformId,
 ): Promise<ManifestEdit> {
   const path = join(widgetRoot, 'manifest.json');
   const shown = cli.displayPath(path);
@@ -133,7 +138,7 @@ async function planManifestEdit(
   const paths = names.map((name) => `${prefix}/${name}`);
   const edit = addTourImages(raw, locale, paths, shown);
   const warnings: string[] = [];
-  const { max } = PLATFORM_PROFILES[platform ?? DEFAULT_PLATFORM].images.slide;
+  const { max } = PLATFORM_PROFILES[platform].images.slide;
   if (edit.images.length > max) {
     warnings.push(`${shown}: tour.tour_images.${locale} now lists ${edit.images.length} images; the marketplace shows at most ${max}.`);
   }

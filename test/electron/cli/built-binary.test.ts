@@ -1,27 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCliBundle } from '../../helpers/build-cli';
 import { INIT_FLAGS, tempFolder } from './cli-harness';
 
 const ROOT = resolve(__dirname, '../../..');
 const BINARY = join(ROOT, 'dist/cli/index.js');
 
-/** The same bundle `npm run build:node` makes for the CLI (build.mjs). */
 async function buildCli(): Promise<void> {
-  await build({
-    entryPoints: [join(ROOT, 'electron/cli/index.ts')],
-    outfile: BINARY,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    banner: { js: '#!/usr/bin/env node' },
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
+  await buildCliBundle(BINARY);
 }
 
 function cli(cwd: string, args: string[]) {

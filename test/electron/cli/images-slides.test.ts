@@ -43,7 +43,8 @@ afterEach(async () => {
 describe('widget-publisher slides', () => {
   it('makes the slides in <widget>/images and lists them in manifest.json, keeping everything else', async () => {
     const run = await runImageCommand(cwd, ['slides', 'shot1.png', 'shot2.png', 'shot3.png', '--locale', 'en', '--update-manifest', 'widget']);
-    expect(run.stderr).toBe('');
+    // No --platform and no config: the widget decides, and the run says so.
+    expect(run.stderr).toMatch(/^Platform: amoCRM \(detected from the widget: [^\n]+; --platform chooses another\)\.\n$/);
     expect(run.code).toBe(0);
     expect((await readdir(join(cwd, 'widget/images'))).sort()).toEqual(['tour_1_en.png', 'tour_2_en.png', 'tour_3_en.png']);
     for (const name of ['tour_1_en.png', 'tour_3_en.png']) {
@@ -80,7 +81,7 @@ describe('widget-publisher slides', () => {
   it('warns when the manifest does not declare the locale', async () => {
     const run = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'es', '--update-manifest', 'widget']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('warning: widget/manifest.json: widget.locale does not list "es"; add it, or these slides are never shown.\n');
+    expect(run.stderr).toMatch(/^warning: widget\/manifest\.json: widget\.locale does not list "es"; add it, or these slides are never shown\.\nPlatform: amoCRM /);
   });
 
   it('writes nothing when the manifest is broken', async () => {
@@ -95,7 +96,8 @@ describe('widget-publisher slides', () => {
     const locale = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'de']);
     expect(locale.code).toBe(2);
     expect(locale.stderr).toBe(
-      'widget-publisher: --locale de is not a widget language: amoCRM offers ru, en, es, pt; Kommo offers en, es, pt, tr, id.\n',
+      'widget-publisher: --locale de is not a widget language: amoCRM offers ru, en, es, pt; Kommo offers en, es, pt, tr, id.\n' +
+        'See "widget-publisher slides --help" for usage.\n',
     );
     const outside = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'en', '--update-manifest', 'widget', '--out', 'elsewhere']);
     expect(outside.code).toBe(2);
@@ -116,5 +118,20 @@ describe('widget-publisher slides', () => {
     expect(run.stderr).toMatch(/^widget-publisher: broken\.png: not an image/);
     await expect(stat(join(cwd, 'widget/images'))).rejects.toThrow();
     expect(await readFile(join(cwd, 'widget/manifest.json'), 'utf8')).toBe(MANIFEST);
+  });
+
+  it('reads the platform from the config of the widget the slides go into, as the other commands do', async () => {
+    await writeFile(join(cwd, 'widget', 'widget-publisher.json'), '{ "platform": "kommo" }\n');
+    const russian = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'ru', '--out', 'widget/images']);
+    expect(russian.code).toBe(2);
+    expect(russian.stderr).toContain('--locale ru is not a widget language: Kommo offers en, es, pt, tr, id.');
+    const turkish = await runImageCommand(cwd, ['slides', 'shot1.png', '--locale', 'TR', '--out', 'widget/images']);
+    expect(turkish.code).toBe(0);
+    expect(await readdir(join(cwd, 'widget/images'))).toEqual(['tour_1_tr.png']);
+
+    await writeFile(join(cwd, 'widget', 'widget-publisher.json'), '{\n  "platform": "bitrix"\n}\n');
+    const logos = await runImageCommand(cwd, ['images', 'shot1.png', '--out', 'widget/images']);
+    expect(logos.code).toBe(2);
+    expect(logos.stderr).toMatch(/^widget-publisher: widget-publisher\.json:2:\d+: "platform"/);
   });
 });

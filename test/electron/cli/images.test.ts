@@ -65,7 +65,8 @@ describe('widget-publisher images', () => {
     const run = await runImageCommand(cwd, ['images', 'readme.png', '--out', 'w/images']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'widget-publisher: readme.png: not an image that can be read. Use a PNG, JPEG, WebP, GIF, SVG or TIFF file (a renamed file of another kind does not work).\n',
+      'widget-publisher: readme.png: not an image that can be read. Use a PNG, JPEG, WebP, GIF, SVG or TIFF file (a renamed file of another kind does not work).\n' +
+        'See "widget-publisher images --help" for usage.\n',
     );
     await expect(stat(join(cwd, 'w'))).rejects.toThrow();
   });
@@ -80,7 +81,10 @@ describe('widget-publisher images', () => {
 
   it('names a missing source', async () => {
     const run = await runImageCommand(cwd, ['images', 'no-such-logo.svg']);
-    expect([run.code, run.stderr]).toEqual([2, 'widget-publisher: no-such-logo.svg: no such file. Check the path of the image.\n']);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'widget-publisher: no-such-logo.svg: no such file. Check the path of the image.\nSee "widget-publisher images --help" for usage.\n',
+    ]);
   });
 
   it('refuses bad option values with exit 2 and what to give', async () => {

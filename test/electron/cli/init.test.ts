@@ -60,7 +60,29 @@ describe('widget-publisher init', () => {
   it('refuses a locale the platform does not offer', async () => {
     const result = await run(work.path, ['init', 'tr', ...INIT_FLAGS, '--locales', 'ru,tr']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('amoCRM does not offer "tr"; it offers ru, en, es, pt.');
+    expect(result.stderr).toContain('amoCRM does not offer tr; it offers ru, en, es, pt.');
+  });
+
+  it('writes every key of the moderation block the README lists, with the chosen widget code', async () => {
+    const result = await run(work.path, ['init', 'keys', ...INIT_FLAGS, '--code', 'acme_alerts']);
+    expect(result.code).toBe(0);
+    const config = JSON.parse(await readFile(join(work.path, 'keys/widget-publisher.json'), 'utf8'));
+    const readme = await readFile(join(__dirname, '../../../README.md'), 'utf8');
+    const block = /"moderation": \{([\s\S]*?)\n {2}\}/.exec(readme)?.[1] ?? '';
+    const promised = [...block.matchAll(/^ {4}"(\w+)":/gm)].map((match) => match[1]);
+    expect(promised).toContain('widgetCode');
+    expect(Object.keys(config.moderation).sort()).toEqual([...promised].sort());
+    expect(config.moderation.widgetCode).toBe('acme_alerts');
+    expect(config.moderation.privacyPolicy).toEqual({ ru: '', en: '' });
+  });
+
+  it('takes choice values in any case: --platform KOMMO --locales EN', async () => {
+    const flags = ['--locales', 'EN', '--company', 'Acme', '--name', 'Deals to Telegram', '--teaser', 'Alerts about new deals in Telegram'];
+    const more = ['--description', 'The widget sends an alert to your Telegram chat when a new deal is created.', '--support-email', 'help@acme-widgets.io'];
+    const result = await run(work.path, ['init', 'cased', ...flags, ...more, '--platform', 'KOMMO', '--yes']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Created cased (Kommo; locales en)');
   });
 
   it('refuses a folder that is not empty, unless --force', async () => {
@@ -76,35 +98,6 @@ describe('widget-publisher init', () => {
     expect(forced.code).toBe(0);
     expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('keep me');
     expect(await exists(join(folder, 'manifest.json'))).toBe(true);
-  });
-
-  it('asks for what is missing on a terminal, and the result passes check', async () => {
-    const typed = [
-      'kommo', // platform
-      'en', // locales
-      'Acme', // company
-      'Deals to Telegram', // name (en)
-      'Alerts about new deals in Telegram', // teaser (en)
-      'The widget sends an alert to your Telegram chat when a new deal is created.', // description (en)
-      'help@acme-widgets.io', // support email
-      '', // code: take the suggestion
-    ];
-    const result = await run(work.path, ['init', 'asked'], { typed });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Platform, amocrm or kommo (amocrm): ');
-    expect(result.stdout).toContain('Product name (en); " via Acme" is added; 30 characters in all: ');
-    expect(result.stdout).toContain('Widget code (lower-case letters, digits, _) (acme_deals_to_telegram): ');
-    expect(result.stdout).toContain('Created asked (Kommo; locales en)');
-    const manifest = JSON.parse(await readFile(join(work.path, 'asked/manifest.json'), 'utf8'));
-    expect(manifest.widget.locale).toEqual(['en']);
-    const config = JSON.parse(await readFile(join(work.path, 'asked/widget-publisher.json'), 'utf8'));
-    expect(config.platform).toBe('kommo');
-    expect(config.css.rootSelectors).toEqual(['.acme-deals-to-telegram']);
-    expect(await readFile(join(work.path, 'asked/style.css'), 'utf8')).toContain('.acme-deals-to-telegram__button {');
-
-    const check = await run(work.path, ['check', 'asked', '--format', 'json']);
-    expect(JSON.parse(check.stdout).summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
   });
 
   it('notes a text given once for several locales, since moderation expects each locale in its own language', async () => {

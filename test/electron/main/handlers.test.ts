@@ -251,7 +251,7 @@ describe('main-process handlers over the real services', () => {
     const missing = await call<{ status: string; missing: { input: string }[] }>(subject.dispatch, 'message:write', request);
     expect(missing.status).toBe('missing');
     expect(missing.missing.map((item) => item.input)).toContain('support phone');
-    const moderation = { integrationId: 'abc-123', accountId: '31000000', howItWorks: 'Sends deal alerts.', instructions: 'Install and paste the key.', supportPhone: '+7 900 000-00-00' };
+    const moderation = { integrationId: 'abc-123', accountId: '31000000', howItWorks: 'Sends deal alerts.', instructions: 'Install and paste the key.', testData: 'Key: test-1', supportPhone: '+7 900 000-00-00' };
     const written = await call<{ status: string; text: string }>(subject.dispatch, 'message:write', { ...request, moderation });
     expect(written.status).toBe('written');
     expect(written.text).toContain('abc-123');

@@ -18,7 +18,8 @@ describe('the moderation request from the wizard', () => {
     const moderation = moderationInfo(
       { integrationId: '4f1c2a9e', howItWorks: 'Sends deal alerts.', instructions: 'Install and paste the token.', accountId: '  ' },
       draft,
-      { moderation: { accountId: '31234567' } },
+      // Test data is never assumed unneeded: here the config declares it.
+      { moderation: { accountId: '31234567', noTestData: true } },
     );
     const result = composeMessage(widget, moderation, 'ru', false, 'amocrm');
     expect(result.status).toBe('written');

@@ -88,9 +88,34 @@ describe('writeModerationMessage inputs', () => {
     expect(text).toContain('Email: help@acme-widgets.io');
   });
 
-  it('says test data is not needed when none is given, instead of a blank', () => {
-    const text = writeModerationMessage(input({ moderation: { ...MODERATION, testData: '  ' } }), { lang: 'ru' });
+  it('says test data is not needed only when that was declared, never because it is missing', () => {
+    expect(missingOf(() => writeModerationMessage(input({ moderation: { ...MODERATION, testData: '  ' } }), { lang: 'ru' }))).toEqual([
+      'test data (or that none is needed)',
+    ]);
+    const text = writeModerationMessage(input({ moderation: { ...MODERATION, testData: '', noTestData: true } }), { lang: 'ru' });
     expect(text).toContain('Тестовые данные для подключения\nНе требуются.');
+    expect(missingOf(() => writeModerationMessage(input({ moderation: { ...MODERATION, noTestData: true } }), { lang: 'ru' }))).toEqual(['test data']);
+  });
+
+  it('an English request stops at an input written only in Russian, and names it', () => {
+    const moderation = { ...MODERATION, instructions: 'Установите виджет и сохраните ключ.' };
+    expect(missingOf(() => writeModerationMessage(input({ moderation }), { lang: 'en' }))).toEqual(['how to connect the widget and work with it in English']);
+    // A Russian request may quote English texts.
+    expect(writeModerationMessage(input({ moderation: MODERATION }), { lang: 'ru' })).toContain(MODERATION.instructions);
+  });
+
+  it('an English request of a widget with only Russian texts asks for English ones instead of quoting Russian', () => {
+    const manifest = validManifest('amocrm') as { widget: Record<string, unknown> };
+    const russianOnly = { ...manifest, widget: { ...manifest.widget, locale: ['ru'] } };
+    const missing = missingOf(() => writeModerationMessage(input({ manifest: russianOnly, i18n: { ru: validI18n('ru') } }), { lang: 'en' }));
+    expect(missing).toEqual(['widget name and short description in English']);
+  });
+
+  it('gives the support page and each privacy policy link in the support part', () => {
+    const moderation = { ...MODERATION, privacyPolicy: { en: 'https://acme-widgets.io/privacy', ru: ' ' } };
+    const text = writeModerationMessage(input({ moderation }), { lang: 'en' });
+    expect(text).toContain('Support page: https://acme-widgets.io/support\nPrivacy policy (English): https://acme-widgets.io/privacy\n');
+    expect(text).not.toContain('Privacy policy (Russian)');
   });
 
   it('falls back to English texts when the message language has no locale file', () => {
@@ -116,10 +141,11 @@ describe('writeModerationMessage inputs', () => {
       'account id (the account the integration was created in)',
       'how the widget works',
       'how to connect the widget and work with it',
+      'test data (or that none is needed)',
       'support phone',
       'support email',
     ]);
-    expect(error.message).toContain('needs 6 more inputs');
+    expect(error.message).toContain('needs 7 more inputs');
     expect(error.message).toContain('set "moderation.accountId" in widget-publisher.json or pass --account-id');
     expect(error.message).toContain('set "moderation.howItWorks" in widget-publisher.json');
     expect(error.message).toContain('"widget.support.email" in manifest.json');
