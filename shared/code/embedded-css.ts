@@ -16,6 +16,11 @@ export interface EmbeddedCss {
   column: number;
   /** How it is injected, for messages: `<style> in .append()`, `style element text`, `insertRule()`, `bundled CSS`. */
   via: string;
+  /**
+   * The string sits on one line of the script (a quoted literal): its line breaks are `\n` escapes, so every
+   * CSS position maps to that script line.
+   */
+  singleLine: boolean;
 }
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi;
@@ -29,8 +34,17 @@ function neutral(css: string): string {
   return css.split(DYNAMIC_PART).join('x');
 }
 
-/** The script position of character `offset` of a string literal's value (escapes aside). */
-function positionIn(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number } {
+/** The script position of character `offset` of a string literal's value (escapes aside), and whether it is one line. */
+function positionIn(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number; singleLine: boolean } {
+  const singleLine = !index.text.slice(literal.start, literal.end).includes('\n');
+  if (singleLine) {
+    const start = positionOf(literal);
+    return { line: start.line, column: start.column + 1 + offset, singleLine };
+  }
+  return { ...multiLinePosition(index, literal, offset), singleLine };
+}
+
+function multiLinePosition(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number } {
   const start = positionOf(literal);
   const before = index.text.slice(literal.start + 1, literal.start + 1 + offset);
   const lines = before.split('\n');
@@ -59,7 +73,7 @@ function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
       const literal = head ? literalHolding(index, sink.node, head) : null;
       const position = literal
         ? positionIn(index, literal, Math.max(0, index.text.slice(literal.start, literal.end).indexOf(head) - 1))
-        : positionOf(sink.node);
+        : { ...positionOf(sink.node), singleLine: true };
       found.push({ path: index.path, css: neutral(css), ...position, via: `<style> in ${sink.via}` });
     }
   }
@@ -106,9 +120,10 @@ export function embeddedCss(context: RuleContext): EmbeddedCss[] {
   return context.cache('code:embedded-css', () =>
     ownScriptIndexes(context).flatMap((index) => {
       const all = [...fromStyleTags(index), ...fromStyleElements(index), ...(bundleOf(context, index.path) ? fromBundle(index) : [])];
+      // The same CSS reached two ways (a literal that is also a <style> element's text) is checked once.
       const seen = new Set<string>();
       return all.filter((found) => {
-        const key = `${found.line}:${found.column}`;
+        const key = found.css;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -123,6 +138,7 @@ export function parseEmbeddedCss(embedded: EmbeddedCss): ParsedStylesheet {
   return {
     ...sheet,
     positionAt: (offset) => {
+      if (embedded.singleLine) return { line: embedded.line, column: embedded.column + offset };
       const inner = sheet.positionAt(offset);
       return inner.line === 1
         ? { line: embedded.line, column: embedded.column + inner.column - 1 }
