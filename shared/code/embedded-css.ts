@@ -103,6 +103,10 @@ function fromBundle(index: ScriptIndex): EmbeddedCss[] {
   for (const literal of index.nodesOfType('Literal')) {
     if (typeof literal.value !== 'string' || literal.value.length < MIN_BUNDLED_CSS_CHARS || !LOOKS_LIKE_CSS.test(literal.value)) continue;
     const parent = index.parentOf(literal);
+    // css-loader's source map repeats every stylesheet in `sourcesContent`: the CSS itself is checked once.
+    const holder = parent?.type === 'ArrayExpression' ? index.parentOf(parent) : null;
+    if (holder?.type === 'Property' && holder.key.type === 'Identifier' && holder.key.name === 'sourcesContent') continue;
+    if (holder?.type === 'Property' && holder.key.type === 'Literal' && holder.key.value === 'sourcesContent') continue;
     const inPush = parent?.type === 'ArrayExpression' && index.parentOf(parent)?.type === 'CallExpression';
     const call = inPush ? (index.parentOf(parent) as AnyNode) : null;
     const loader = call?.type === 'CallExpression' && calledMethodName(call) === 'push' && unwrapChain(call.callee).type === 'MemberExpression';
