@@ -115,4 +115,16 @@ describe('manifest/i18n-ref', () => {
     );
     expect(findingsOf(i18nRefRule, snapshot)).toEqual([]);
   });
+
+  it('skips the keys of a block the platform ignores (its location is not declared): manifest/location-block says that once', () => {
+    const withBlock = (locations: string[]) =>
+      withManifest((manifest) => {
+        manifest.locations = locations;
+        manifest.advanced = { title: 'advanced.title' };
+      });
+    expect(findingsOf(i18nRefRule, withBlock(['ccard-1', 'settings']))).toEqual([]);
+    const used = findingsOf(i18nRefRule, withBlock(['ccard-1', 'settings', 'advanced_settings']));
+    expect(used.map((finding) => finding.locale).sort()).toEqual(['en', 'ru']);
+  });
 });
+
