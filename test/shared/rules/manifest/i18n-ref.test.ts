@@ -53,6 +53,7 @@ describe('manifest/i18n-ref', () => {
 
   it('checks dp, advanced, salesbot and amoforms keys, and skips literal salesbot default values', () => {
     const snapshot = withManifest((manifest) => {
+      manifest.locations.push('digital_pipeline', 'advanced_settings', 'salesbot_designer', 'amoforms');
       manifest.dp = { title: 'dp.title', settings: { message: { name: 'dp.message', type: 'text' } }, action_multiple: false };
       manifest.advanced = { title: 'advanced.title' };
       manifest.salesbot_designer = {
