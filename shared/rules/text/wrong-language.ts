@@ -112,8 +112,13 @@ function untranslatedLabel(value: string): string | null {
 function reportLatinLabels(context: RuleContext, file: I18nFile, report: Report): void {
   if (!usesCyrillic(file.locale)) return;
   // Sentences the function words already identify are reported above; this catches the short labels.
+  // Store texts (widget.*) and identifiers left as values (`w_settings`) are text/placeholder's findings: not said twice.
   const labels = i18nStrings(context, file).filter(
-    (entry) => untranslatedLabel(entry.value) !== null && !plainlyOtherLanguage(languageEvidence(entry.value), 'ru', VALUE_THRESHOLDS),
+    (entry) =>
+      !entry.key.startsWith('widget.') &&
+      !/^[\w-]*_[\w-]*$/.test(entry.value.trim()) &&
+      untranslatedLabel(entry.value) !== null &&
+      !plainlyOtherLanguage(languageEvidence(entry.value), 'ru', VALUE_THRESHOLDS),
   );
   for (const entry of labels.slice(0, MAX_FINDINGS_PER_FILE)) {
     report({
