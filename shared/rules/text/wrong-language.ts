@@ -86,6 +86,11 @@ function reportCyrillic(context: RuleContext, report: Report): void {
 
 const ALL_LANGUAGES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 
+/** Where a warning about one text of an i18n file points. */
+function warningAt(file: I18nFile, entry: { line: number; column: number }) {
+  return { file: file.path, line: entry.line, column: entry.column, locale: file.locale, severity: 'warning' as const };
+}
+
 /**
  * English words of interface labels. A label in a Cyrillic locale written only in Latin letters and holding
  * one of them ("Secret key:", "login") is untranslated: function words never show in such short texts.
@@ -122,11 +127,7 @@ function reportLatinLabels(context: RuleContext, file: I18nFile, report: Report)
   );
   for (const entry of labels.slice(0, MAX_FINDINGS_PER_FILE)) {
     report({
-      file: file.path,
-      line: entry.line,
-      column: entry.column,
-      locale: file.locale,
-      severity: 'warning',
+      ...warningAt(file, entry),
       message: {
         en: `"${entry.key}" in ${file.path} is English, not Russian: ${quote(entry.value, 50)}.`,
         ru: `Текст "${entry.key}" в ${file.path} на английском, а не на русском: ${quote(entry.value, 50)}.`,
@@ -194,11 +195,7 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): b
     reported += 1;
     if (reported > MAX_FINDINGS_PER_FILE) break;
     report({
-      file: file.path,
-      line: entry.line,
-      column: entry.column,
-      locale: file.locale,
-      severity: 'warning',
+      ...warningAt(file, entry),
       message: {
         en:
           `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
