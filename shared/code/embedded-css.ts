@@ -69,11 +69,15 @@ function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
     for (const match of sink.html.matchAll(STYLE_ELEMENT)) {
       const css = (match[1] ?? '').trimStart();
       if (css.trim() === '') continue;
-      const head = css.split(DYNAMIC_PART)[0].slice(0, 20);
+      // The first line as the source spells it: line breaks are `\n` escapes there, not characters.
+      const head = (css.split(DYNAMIC_PART)[0].split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 20);
       const literal = head ? literalHolding(index, sink.node, head) : null;
-      const position = literal
+      const start = literal
         ? positionIn(index, literal, Math.max(0, index.text.slice(literal.start, literal.end).indexOf(head) - 1))
         : { ...positionOf(sink.node), singleLine: true };
+      // CSS built from several strings, one a line (`'<style>' + '.a{}\n' + '.b{}\n'`): its lines follow the script's.
+      const whole = literal !== null && literal.end - literal.start >= css.length;
+      const position = { ...start, singleLine: start.singleLine && whole };
       found.push({ path: index.path, css: neutral(css), ...position, via: `<style> in ${sink.via}` });
     }
   }
