@@ -154,7 +154,8 @@ export const unusedFileRule = defineRule({
     if (!context.manifest || archiveWasRefused(context.snapshot) || widgetFolderBelowRoot(context.snapshot)) return;
     // Without the entry script the graph would miss everything it loads: package/required-file reports that.
     if (!context.file(ENTRY_SCRIPT)) return;
-    const isIgnored = ignoredByConfig(context);
+    // Inside widget.zip the file ships whatever the config says: `ignore` only keeps files out when packing.
+    const isIgnored = context.snapshot.source.kind === 'zip' ? () => false : ignoredByConfig(context);
     const { unused, used } = referenceGraph(context);
     const neverLoaded = [...used.keys()].filter((path) => unusedKind(path).neverLoaded);
     const candidates = new Set([...unused, ...neverLoaded]);
