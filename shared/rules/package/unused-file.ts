@@ -142,7 +142,7 @@ export const unusedFileRule = defineRule({
     'an image, script, stylesheet or template nothing refers to. Server-side scripts (*.php, *.py, *.sh, *.bat) and ' +
     'backups (*.bak, *.orig, *.old, "copy" files) are errors: they expose server code or old code to every account that ' +
     'installs the widget. A folder whose every file is unused (screenshots/, src/) is one finding. OS, editor and VCS ' +
-    'leftovers are package/junk-file\'s. A file left out of widget.zip on purpose (config `ignore`) is not reported. ' +
+    'leftovers are package/junk-file\'s. In a folder, a file left out of widget.zip on purpose (config `ignore`) is not reported. ' +
     'The matching is generous (a name that only appears in a comment counts as used), so a file reported here is ' +
     'named by nothing at all.',
   sources: [
