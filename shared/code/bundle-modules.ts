@@ -186,6 +186,10 @@ export function excerptAt(text: string, line: number, column: number, width = 60
   if (length <= 200) return null;
   const start = Math.max(lineStart, offset - width / 3);
   const end = Math.min(lineEnd < 0 ? text.length : lineEnd, start + width);
-  const piece = text.slice(start, end).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  // Control characters of hostile input never reach a terminal: each becomes a space.
+  const piece = Array.from(text.slice(start, end), (character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? ' ' : character;
+  }).join('');
   return `${start > lineStart ? '…' : ''}${piece}${end < (lineEnd < 0 ? text.length : lineEnd) ? '…' : ''}`;
 }

@@ -16,6 +16,11 @@ export interface EmbeddedCss {
   column: number;
   /** How it is injected, for messages: `<style> in .append()`, `style element text`, `insertRule()`, `bundled CSS`. */
   via: string;
+  /**
+   * The string sits on one line of the script (a quoted literal): its line breaks are `\n` escapes, so every
+   * CSS position maps to that script line.
+   */
+  singleLine: boolean;
 }
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi;
@@ -29,8 +34,17 @@ function neutral(css: string): string {
   return css.split(DYNAMIC_PART).join('x');
 }
 
-/** The script position of character `offset` of a string literal's value (escapes aside). */
-function positionIn(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number } {
+/** The script position of character `offset` of a string literal's value (escapes aside), and whether it is one line. */
+function positionIn(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number; singleLine: boolean } {
+  const singleLine = !index.text.slice(literal.start, literal.end).includes('\n');
+  if (singleLine) {
+    const start = positionOf(literal);
+    return { line: start.line, column: start.column + 1 + offset, singleLine };
+  }
+  return { ...multiLinePosition(index, literal, offset), singleLine };
+}
+
+function multiLinePosition(index: ScriptIndex, literal: AnyNode, offset: number): { line: number; column: number } {
   const start = positionOf(literal);
   const before = index.text.slice(literal.start + 1, literal.start + 1 + offset);
   const lines = before.split('\n');
@@ -55,11 +69,15 @@ function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
     for (const match of sink.html.matchAll(STYLE_ELEMENT)) {
       const css = (match[1] ?? '').trimStart();
       if (css.trim() === '') continue;
-      const head = css.split(DYNAMIC_PART)[0].slice(0, 20);
+      // The first line as the source spells it: line breaks are `\n` escapes there, not characters.
+      const head = (css.split(DYNAMIC_PART)[0].split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 20);
       const literal = head ? literalHolding(index, sink.node, head) : null;
-      const position = literal
+      const start = literal
         ? positionIn(index, literal, Math.max(0, index.text.slice(literal.start, literal.end).indexOf(head) - 1))
-        : positionOf(sink.node);
+        : { ...positionOf(sink.node), singleLine: true };
+      // CSS built from several strings, one a line (`'<style>' + '.a{}\n' + '.b{}\n'`): its lines follow the script's.
+      const whole = literal !== null && literal.end - literal.start >= css.length;
+      const position = { ...start, singleLine: start.singleLine && whole };
       found.push({ path: index.path, css: neutral(css), ...position, via: `<style> in ${sink.via}` });
     }
   }
@@ -89,6 +107,10 @@ function fromBundle(index: ScriptIndex): EmbeddedCss[] {
   for (const literal of index.nodesOfType('Literal')) {
     if (typeof literal.value !== 'string' || literal.value.length < MIN_BUNDLED_CSS_CHARS || !LOOKS_LIKE_CSS.test(literal.value)) continue;
     const parent = index.parentOf(literal);
+    // css-loader's source map repeats every stylesheet in `sourcesContent`: the CSS itself is checked once.
+    const holder = parent?.type === 'ArrayExpression' ? index.parentOf(parent) : null;
+    if (holder?.type === 'Property' && holder.key.type === 'Identifier' && holder.key.name === 'sourcesContent') continue;
+    if (holder?.type === 'Property' && holder.key.type === 'Literal' && holder.key.value === 'sourcesContent') continue;
     const inPush = parent?.type === 'ArrayExpression' && index.parentOf(parent)?.type === 'CallExpression';
     const call = inPush ? (index.parentOf(parent) as AnyNode) : null;
     const loader = call?.type === 'CallExpression' && calledMethodName(call) === 'push' && unwrapChain(call.callee).type === 'MemberExpression';
@@ -106,9 +128,10 @@ export function embeddedCss(context: RuleContext): EmbeddedCss[] {
   return context.cache('code:embedded-css', () =>
     ownScriptIndexes(context).flatMap((index) => {
       const all = [...fromStyleTags(index), ...fromStyleElements(index), ...(bundleOf(context, index.path) ? fromBundle(index) : [])];
+      // The same CSS reached two ways (a literal that is also a <style> element's text) is checked once.
       const seen = new Set<string>();
       return all.filter((found) => {
-        const key = `${found.line}:${found.column}`;
+        const key = found.css;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -123,6 +146,7 @@ export function parseEmbeddedCss(embedded: EmbeddedCss): ParsedStylesheet {
   return {
     ...sheet,
     positionAt: (offset) => {
+      if (embedded.singleLine) return { line: embedded.line, column: embedded.column + offset };
       const inner = sheet.positionAt(offset);
       return inner.line === 1
         ? { line: embedded.line, column: embedded.column + inner.column - 1 }

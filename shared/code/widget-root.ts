@@ -10,6 +10,9 @@ const NAMESPACE_SEPARATORS = ['__', '-', '_'];
 /** A guessed root must start at least one in this many of the named top-level selectors. */
 const MIN_ROOT_SHARE_DIVISOR = 4;
 
+/** The attribute vue-loader adds to a scoped style's selectors and to its component's elements. */
+const VUE_SCOPE_ATTRIBUTE = /^data-v-[0-9a-f]{8}$/;
+
 /** Pseudo-classes that match when one of their selectors matches: `:is(#root, .acme) .x` is scoped. */
 const MATCHES_ANY = new Set([':is', ':where', ':matches', ':-webkit-any', ':-moz-any']);
 
@@ -225,6 +228,8 @@ function compoundMarker(nodes: readonly selectorParser.Node[], root: WidgetRoot,
   };
   for (const node of nodes) {
     if (node.type === 'id' || node.type === 'class') raise(namespaceMatch(node.value, root.names));
+    // Vue's scoped CSS: `[data-v-1a2b3c4d]` matches only the elements of one of the widget's own components.
+    else if (node.type === 'attribute' && VUE_SCOPE_ATTRIBUTE.test(node.attribute)) raise('inside');
     else if (node.type === 'nesting' && parent !== null && parent !== 'outside') raise(parent);
     else if (node.type === 'pseudo' && MATCHES_ANY.has(node.value.toLowerCase()) && node.nodes.length > 0) {
       if (node.nodes.every((inner) => placement(inner, root, parent) !== 'outside')) raise('inside');

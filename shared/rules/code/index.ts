@@ -10,6 +10,7 @@ import { jsSyntaxRule } from './js-syntax';
 import { minifiedRule } from './minified';
 import { scriptInjectionRule } from './script-injection';
 import { syncXhrRule } from './sync-xhr';
+import { testLeftoverRule } from './test-leftover';
 import { undeclaredReadRule } from './undeclared-read';
 import { untranslatedTextRule } from './untranslated-text';
 
@@ -19,6 +20,7 @@ export const codeRules: readonly Rule[] = [
   undeclaredReadRule,
   consoleTraceRule,
   debugLeftoverRule,
+  testLeftoverRule,
   commentedOutRule,
   scriptInjectionRule,
   syncXhrRule,

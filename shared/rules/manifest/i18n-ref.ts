@@ -1,4 +1,5 @@
 import { isI18nReference, manifestI18nFields } from '../../widget/manifest-i18n-refs';
+import { ignoredBlocks } from './location-block';
 import { defineRule, SOURCES } from '../rule';
 import { at, isBlank, jsonPath, jsonPathRu, lookupI18n, manifestView, truncate, uniqueLocales } from './manifest-helpers';
 
@@ -25,8 +26,10 @@ export const i18nRefRule = defineRule({
     if (!view) return;
     const locales = uniqueLocales(context);
 
+    const ignored = ignoredBlocks(context, view.root);
     for (const field of manifestI18nFields(view.root)) {
-      if (isBlank(field.value)) continue;
+      // A block the platform ignores is reported once by manifest/location-block; its keys would only repeat that.
+      if (isBlank(field.value) || ignored.has(String(field.path[0]))) continue;
       const where = jsonPath(field.path);
       const whereRu = jsonPathRu(field.path);
       const results = locales.map((locale) => ({ locale, found: lookupI18n(context, locale, field.value) }));

@@ -1,3 +1,4 @@
+import type { RuleContext } from '../../check/rule-context';
 import type { LocationBlock, PlatformProfile } from '../../platform/profiles';
 import { findLocation } from '../../platform/profiles';
 import { isRecord, valueAtDotPath } from '../../widget/manifest-model';
@@ -15,6 +16,19 @@ const BLOCK_EXAMPLES: Record<string, string> = {
   left_menu: '"left_menu": {"your_section_code": {"title": "left_menu.title", "icon": "images/menu.svg"}}',
   amoforms_settings: '"amoforms_settings": {"title": "amoforms_settings.title"}',
 };
+
+/**
+ * Blocks manifest.json has but the platform ignores, because none of their locations is declared: this rule
+ * reports each once, so other rules skip what is inside them (16 missing i18n keys of an ignored block were noise).
+ */
+export function ignoredBlocks(context: RuleContext, root: Record<string, unknown>): Set<string> {
+  const declared = new Set(context.areas);
+  const ignored = new Set<string>();
+  for (const [key, { areas }] of blocksOf(context.profile)) {
+    if (root[key] !== undefined && !areas.some((area) => declared.has(area))) ignored.add(key);
+  }
+  return ignored;
+}
 
 /** Blocks a profile ties to locations, with the areas that use each. */
 function blocksOf(profile: PlatformProfile): Map<string, { block: LocationBlock; areas: string[] }> {
@@ -112,9 +126,8 @@ export const locationBlockRule = defineRule({
       }
     }
 
-    const declared = new Set(context.areas);
-    for (const [key, { areas }] of blocksOf(context.profile)) {
-      if (root[key] === undefined || areas.some((area) => declared.has(area))) continue;
+    for (const key of ignoredBlocks(context, root)) {
+      const areas = blocksOf(context.profile).get(key)?.areas ?? [key];
       report({
         message: {
           en: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}, so the platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,

@@ -142,7 +142,7 @@ export const unusedFileRule = defineRule({
     'an image, script, stylesheet or template nothing refers to. Server-side scripts (*.php, *.py, *.sh, *.bat) and ' +
     'backups (*.bak, *.orig, *.old, "copy" files) are errors: they expose server code or old code to every account that ' +
     'installs the widget. A folder whose every file is unused (screenshots/, src/) is one finding. OS, editor and VCS ' +
-    'leftovers are package/junk-file\'s. A file left out of widget.zip on purpose (config `ignore`) is not reported. ' +
+    'leftovers are package/junk-file\'s. In a folder, a file left out of widget.zip on purpose (config `ignore`) is not reported. ' +
     'The matching is generous (a name that only appears in a comment counts as used), so a file reported here is ' +
     'named by nothing at all.',
   sources: [
@@ -154,7 +154,8 @@ export const unusedFileRule = defineRule({
     if (!context.manifest || archiveWasRefused(context.snapshot) || widgetFolderBelowRoot(context.snapshot)) return;
     // Without the entry script the graph would miss everything it loads: package/required-file reports that.
     if (!context.file(ENTRY_SCRIPT)) return;
-    const isIgnored = ignoredByConfig(context);
+    // Inside widget.zip the file ships whatever the config says: `ignore` only keeps files out when packing.
+    const isIgnored = context.snapshot.source.kind === 'zip' ? () => false : ignoredByConfig(context);
     const { unused, used } = referenceGraph(context);
     const neverLoaded = [...used.keys()].filter((path) => unusedKind(path).neverLoaded);
     const candidates = new Set([...unused, ...neverLoaded]);

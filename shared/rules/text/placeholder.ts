@@ -18,7 +18,7 @@ const LOREM = /lorem\s+ipsum|dolor\s+sit\s+amet/i;
 // Upper case only: Spanish and Portuguese "todo" means "all".
 const DEV_MARKERS = /(?<![\p{L}\p{N}_])(TODO|FIXME|TBD)(?![\p{L}\p{N}_])/u;
 /** Whole values that are only ever typed while testing. "XXX" inside a text is a phone mask, so only whole. */
-const JUNK_VALUES = new Set(['test', 'tests', 'testing', 'тест', 'asdf', 'asdfgh', 'qwerty', 'йцукен', 'xxx', 'xx', 'foo', 'foobar', 'lorem']);
+const JUNK_VALUES = new Set(['test', 'tests', 'testing', 'тест', 'asdf', 'asdfgh', 'qwerty', 'йцукен', 'xxx', 'xx', 'foo', 'foobar', 'lorem', 'рыба', 'рыбатекст']);
 /** Store texts of the widget_example on the structure page, left in by copying it. */
 const EXAMPLE_TEXTS = new Set([
   'demo widget',

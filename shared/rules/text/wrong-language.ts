@@ -86,9 +86,77 @@ function reportCyrillic(context: RuleContext, report: Report): void {
 
 const ALL_LANGUAGES = Object.keys(LANGUAGE_NAMES) as LanguageCode[];
 
-function reportMismatch(context: RuleContext, file: I18nFile, report: Report): void {
+/** Where a warning about one text of an i18n file points. */
+function warningAt(file: I18nFile, entry: { line: number; column: number }) {
+  return { file: file.path, line: entry.line, column: entry.column, locale: file.locale, severity: 'warning' as const };
+}
+
+/**
+ * English words of interface labels. A label in a Cyrillic locale written only in Latin letters and holding
+ * one of them ("Secret key:", "login") is untranslated: function words never show in such short texts.
+ * Brand and product names (Telegram, API, amoCRM) are not in the list, so "Telegram API" passes.
+ */
+const ENGLISH_UI_WORDS = new Set(
+  (
+    'secret key login logout password save cancel settings setting name email phone enter select send delete remove add ' +
+    'edit error success search user users address title description message status close open yes no submit loading ' +
+    'field fields value text button list date time price total amount account token connect disconnect back next ' +
+    'previous create update choose required optional help support instruction instructions copy link test your ' +
+    'new old apply reset confirm warning info number count comment comments order orders customer client manager ' +
+    'responsible days day hours minutes week month year today tomorrow yesterday from to and or the of for with'
+  ).split(' '),
+);
+const LATIN_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+
+function untranslatedLabel(value: string): string | null {
+  if (CYRILLIC.test(value) || /^(?:https?:\/\/|www\.)|@|#[A-Z_]+#|^[\w-]+\.[\w.-]+$/i.test(value.trim())) return null;
+  const words = value.match(LATIN_WORD) ?? [];
+  return words.find((word) => ENGLISH_UI_WORDS.has(word.toLowerCase())) ? value.trim() : null;
+}
+
+function reportLatinLabels(context: RuleContext, file: I18nFile, report: Report): void {
+  if (!usesCyrillic(file.locale)) return;
+  // Sentences the function words already identify are reported above; this catches the short labels.
+  // Store texts (widget.*) and identifiers left as values (`w_settings`) are text/placeholder's findings: not said twice.
+  const labels = i18nStrings(context, file).filter(
+    (entry) =>
+      !entry.key.startsWith('widget.') &&
+      !/^[\w-]*_[\w-]*$/.test(entry.value.trim()) &&
+      untranslatedLabel(entry.value) !== null &&
+      !plainlyOtherLanguage(languageEvidence(entry.value), 'ru', VALUE_THRESHOLDS),
+  );
+  for (const entry of labels.slice(0, MAX_FINDINGS_PER_FILE)) {
+    report({
+      ...warningAt(file, entry),
+      message: {
+        en: `"${entry.key}" in ${file.path} is English, not Russian: ${quote(entry.value, 50)}.`,
+        ru: `Текст "${entry.key}" в ${file.path} на английском, а не на русском: ${quote(entry.value, 50)}.`,
+      },
+      help: {
+        en: 'Users of this locale read the label as it is: translate it. Names of products and brands may stay in Latin letters.',
+        ru: 'Пользователи этой локали увидят подпись как есть: переведите её. Названия продуктов и брендов можно оставить латиницей.',
+      },
+    });
+  }
+  if (labels.length > MAX_FINDINGS_PER_FILE) {
+    report({
+      file: file.path,
+      line: null,
+      column: null,
+      locale: file.locale,
+      severity: 'warning',
+      message: {
+        en: `${file.path} has ${labels.length - MAX_FINDINGS_PER_FILE} more English labels; translate the whole file.`,
+        ru: `В ${file.path} ещё ${countRu(labels.length - MAX_FINDINGS_PER_FILE, ['английская подпись', 'английские подписи', 'английских подписей'])}; переведите весь файл.`,
+      },
+    });
+  }
+}
+
+/** Returns true when the whole file was reported as another language. */
+function reportMismatch(context: RuleContext, file: I18nFile, report: Report): boolean {
   const expected = languageOfLocale(file.locale);
-  if (!expected) return;
+  if (!expected) return false;
   // Cyrillic in a non-Cyrillic locale is already an error above; don't say it twice as "reads as Russian".
   const candidates = expected === 'ru' ? ALL_LANGUAGES : ALL_LANGUAGES.filter((language) => language !== 'ru');
   const entries = i18nStrings(context, file).map((entry) => ({ entry, evidence: languageEvidence(entry.value) }));
@@ -118,7 +186,7 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
           `Переведите файл на ${expectedRu.name} или проверьте, тот ли это файл.`,
       },
     });
-    return;
+    return true;
   }
   let reported = 0;
   for (const { entry, evidence } of entries) {
@@ -127,11 +195,7 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
     reported += 1;
     if (reported > MAX_FINDINGS_PER_FILE) break;
     report({
-      file: file.path,
-      line: entry.line,
-      column: entry.column,
-      locale: file.locale,
-      severity: 'warning',
+      ...warningAt(file, entry),
       message: {
         en:
           `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
@@ -142,6 +206,7 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): v
       },
     });
   }
+  return false;
 }
 
 export const textWrongLanguageRule = defineRule({
@@ -155,7 +220,8 @@ export const textWrongLanguageRule = defineRule({
     'per text with its key and line. Warning: a file, or a sentence in it, plainly written in another of the ' +
     'languages the stores offer (English, Spanish, Portuguese, Turkish, Indonesian, Russian). That part counts only ' +
     'function words such as "the", "y", "não", so brand names, product terms, placeholders such as #SUBDOMAIN#, ' +
-    'links and short labels never trigger it.',
+    'links never trigger it. Warning: a label of a Cyrillic locale (ru.json) written only in Latin letters and holding ' +
+    'an English interface word ("Secret key:", "login", "Save"); names of products and brands (Telegram, API) pass.',
   sources: [
     SOURCES.amocrmChecklist('Development > Clean files: "the i18n / en.json file does not contain Russian texts"'),
     SOURCES.amocrmChecklist('Support & localization: "Your widget is fully translated and contains no words in other languages"'),
@@ -163,6 +229,8 @@ export const textWrongLanguageRule = defineRule({
   ],
   check(context, report) {
     reportCyrillic(context, report);
-    for (const file of i18nFilesInOrder(context)) reportMismatch(context, file, report);
+    for (const file of i18nFilesInOrder(context)) {
+      if (!reportMismatch(context, file, report)) reportLatinLabels(context, file, report);
+    }
   },
 });

@@ -58,4 +58,12 @@ describe('CSS inside JavaScript', () => {
     const findings = runRule(systemClassRule, { 'script.js': script }, { config: ROOT });
     expect(findings.map((finding) => finding.file)).toContain('script.js');
   });
+
+  it('takes Vue scoped styles ([data-v-hash]) as scoped, and maps escaped line breaks to the script line', () => {
+    const bundle =
+      '(()=>{var __webpack_modules__={7:(e,t,n)=>{n(1)().push([e.id,".card[data-v-08da465e]{color:red}\\n.card[data-v-08da465e] *{margin:0}\\nbody{margin:0}",""])}};})();\n';
+    const findings = run(widgetScript(''), { 'app.js': bundle });
+    expect(findings.map((finding) => [finding.line, finding.message.split('"')[1]])).toEqual([[1, 'body']]);
+  });
 });
+

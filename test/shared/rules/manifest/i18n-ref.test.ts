@@ -53,6 +53,7 @@ describe('manifest/i18n-ref', () => {
 
   it('checks dp, advanced, salesbot and amoforms keys, and skips literal salesbot default values', () => {
     const snapshot = withManifest((manifest) => {
+      manifest.locations.push('digital_pipeline', 'advanced_settings', 'salesbot_designer', 'amoforms');
       manifest.dp = { title: 'dp.title', settings: { message: { name: 'dp.message', type: 'text' } }, action_multiple: false };
       manifest.advanced = { title: 'advanced.title' };
       manifest.salesbot_designer = {
@@ -115,4 +116,16 @@ describe('manifest/i18n-ref', () => {
     );
     expect(findingsOf(i18nRefRule, snapshot)).toEqual([]);
   });
+
+  it('skips the keys of a block the platform ignores (its location is not declared): manifest/location-block says that once', () => {
+    const withBlock = (locations: string[]) =>
+      withManifest((manifest) => {
+        manifest.locations = locations;
+        manifest.advanced = { title: 'advanced.title' };
+      });
+    expect(findingsOf(i18nRefRule, withBlock(['ccard-1', 'settings']))).toEqual([]);
+    const used = findingsOf(i18nRefRule, withBlock(['ccard-1', 'settings', 'advanced_settings']));
+    expect(used.map((finding) => finding.locale).sort()).toEqual(['en', 'ru']);
+  });
 });
+

@@ -149,6 +149,9 @@ describe('package/unused-file', () => {
     expect(findingsOf(unusedFileRule, snapshot).map((finding) => finding.file)).toEqual(['docs/spec.md']);
     const report = checkWidget(snapshot, { rules: [unusedFileRule], config: { ignore: ['docs/'] } });
     expect(report.findings).toEqual([]);
+    // In a zip the file ships all the same.
+    const zipped = snapshotFromFiles({ ...validWidgetFiles(), 'docs/spec.md': '#' }, { kind: 'zip' });
+    expect(checkWidget(zipped, { rules: [unusedFileRule], config: { ignore: ['docs/'] } }).findings.map((finding) => finding.file)).toEqual(['docs/spec.md']);
   });
 
   it('stays silent when the entry script is missing: what it loads cannot be known', () => {

@@ -105,3 +105,20 @@ describe('text/wrong-language: a file or text plainly in another language', () =
     expect(run(withLocales('amocrm', ['en', 'de'], { 'i18n/de.json': validI18n('en') }))).toEqual([]);
   });
 });
+
+describe('text/wrong-language: English labels in a Russian file', () => {
+  it('reports short Latin-only labels holding an English interface word, once per text', () => {
+    const snapshot = withExtraTexts('ru', { settings: { secret: 'Secret key:', login: 'login', bot: 'Telegram API', site: 'acme-widgets.io', mixed: 'Ключ API' } });
+    const findings = findingsOf(textWrongLanguageRule, snapshot);
+    expect(findings.map((finding) => [finding.severity, finding.locale, finding.message])).toEqual([
+      ['warning', 'ru', '"settings.secret" in i18n/ru.json is English, not Russian: "Secret key:".'],
+      ['warning', 'ru', '"settings.login" in i18n/ru.json is English, not Russian: "login".'],
+    ]);
+    expect(findings[0].help?.en).toContain('translate');
+  });
+
+  it('leaves English files, brand names and a fully Russian file alone', () => {
+    expect(findingsOf(textWrongLanguageRule, withExtraTexts('en', { settings: { secret: 'Secret key:' } }))).toEqual([]);
+    expect(findingsOf(textWrongLanguageRule, withExtraTexts('ru', { settings: { bot: 'WhatsApp Business', key: 'Ключ доступа' } }))).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { testLeftoverRule } from '../../../../shared/rules/code/test-leftover';
+import { runRule, widgetScript } from './run-rule';
+
+const run = (files: Record<string, string>) => runRule(testLeftoverRule, files);
+
+describe('code/test-leftover', () => {
+  it('passes the valid widget and real addresses, texts and comments', () => {
+    expect(runRule(testLeftoverRule, {})).toEqual([]);
+    const script = widgetScript(`
+    // Retry once: the API answers 429 under load.
+    var API = 'https://api.acme-widgets.io/v1/deals?limit=50';
+    this.caption = 'Deals to Telegram';
+    this.todos = 'todo list for every deal'; // lower case "todo" is a word (es/pt "all")
+`);
+    expect(run({ 'script.js': script, 'templates/panel.twig': '<div class="acme">{{ lang.caption }}</div>' })).toEqual([]);
+  });
+
+  it('reports development addresses, placeholder hosts and secrets in URLs as errors at their position', () => {
+    const script = widgetScript(`
+    var DEV = false;
+    var base = DEV ? 'http://localhost:8080/widget/script.js' : 'https://cdn.acme-widgets.io/script.js';
+    var api = 'https://yourUrl.ru/amocrm/hook.php';
+    var feed = 'https://api.acme-widgets.io/feed?token=9f8a7b6c5d4e3f21';
+`);
+    const findings = run({ 'script.js': script });
+    expect(findings.map((finding) => [finding.line, finding.severity, finding.message])).toEqual([
+      [6, 'error', 'script.js:6 holds a development address "http://localhost:8080/widget/script.js".'],
+      [7, 'error', 'script.js:7 holds a placeholder address "https://yourUrl.ru/amocrm/hook.php".'],
+      [8, 'error', 'script.js:8 holds a secret in an address "?token=9f8a7b6c5d4e3f21…".'],
+    ]);
+    expect(findings[0].help?.en).toContain('localhost');
+    expect(findings[0].messageRu).toContain('адрес разработки');
+  });
+
+  it('reports filler UI texts in code and templates, and TODO comments once a file', () => {
+    const script = widgetScript(`
+    // TODO: handle errors
+    this.caption = 'This is the caption';
+    /* FIXME later */
+`);
+    const findings = run({ 'script.js': script, 'templates/modal.twig': '<div>\n  <p>Lorem ipsum dolor sit amet</p>\n</div>' });
+    expect(findings.map((finding) => [finding.file, finding.line, finding.severity, finding.message])).toEqual([
+      ['script.js', 5, 'warning', 'TODO comment at script.js:5 (2 such comments in this file).'],
+      ['script.js', 6, 'warning', 'script.js:6 holds placeholder text "This is the caption".'],
+      ['templates/modal.twig', 2, 'warning', 'templates/modal.twig:2 holds placeholder text "Lorem ipsum".'],
+    ]);
+  });
+});
