@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
+import { terminalSafe } from '../../shared/format/terminal-safe';
 import type { ToolInfo } from '../../shared/format/tool-info';
 import { createCliContext, type CliContext } from './cli-context';
 import { describeError, errorExitCode } from './cli-error';
@@ -74,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Commander already printed its message (or the help / version).
       return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
     }
-    cli.err(`widget-publisher: ${describeError(error)}\n`);
+    cli.err(`widget-publisher: ${terminalSafe(describeError(error), { keepLineBreaks: true })}\n`);
     if (cli.env.WIDGET_PUBLISHER_DEBUG && error instanceof Error && error.stack) cli.err(`${error.stack}\n`);
     return Math.max(errorExitCode(error), cli.exitCode);
   }

@@ -1,9 +1,11 @@
 import picomatch from 'picomatch';
 import { DEFAULT_VENDOR_GLOBS, type WidgetConfig } from '../config/widget-config';
-import { parseJsonDocument, type JsonDocument } from '../json/json-document';
+import { parseJsonDocument, unparsedJsonDocument, type JsonDocument } from '../json/json-document';
 import type { WidgetFile, WidgetSnapshot } from '../model/snapshot';
 import type { PlatformProfile } from '../platform/profiles';
+import { parseLimitProblem } from '../text/parse-limits';
 import { decodeText } from '../text/text-decoding';
+import { looksLikeUtf16 } from '../text/utf8-scan';
 import { declaredLocales, declaredLocations, type ParsedLocation } from '../widget/manifest-model';
 
 export const MANIFEST_PATH = 'manifest.json';
@@ -54,17 +56,28 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
       return bytes ? decodeText(bytes) : null;
     });
 
-  const manifestText = text(MANIFEST_PATH);
-  const manifest = manifestText === null ? null : parseJsonDocument(manifestText);
+  /**
+   * A UTF-16 file (file/encoding says so once) or one past the JSON parse limits (file/parse-limit names it)
+   * is not parsed: its syntax errors would be hundreds of lines of noise, or cost gigabytes.
+   */
+  const readJson = (path: string): JsonDocument | null => {
+    const bytes = byPath.get(path)?.bytes;
+    if (!bytes) return null;
+    if (looksLikeUtf16(bytes)) return unparsedJsonDocument('');
+    const fileText = text(path) ?? '';
+    return parseLimitProblem('json', fileText, bytes.length) ? unparsedJsonDocument(fileText) : parseJsonDocument(fileText);
+  };
+
+  const manifest = readJson(MANIFEST_PATH);
   const manifestValue = manifest?.value;
 
   const i18n = new Map<string, I18nFile>();
   for (const file of snapshot.files) {
     const match = /^i18n\/([^/]+)\.json$/.exec(file.path);
     if (!match) continue;
-    const fileText = text(file.path);
-    if (fileText === null) continue;
-    i18n.set(match[1], { locale: match[1], path: file.path, document: parseJsonDocument(fileText) });
+    const document = readJson(file.path);
+    if (document === null) continue;
+    i18n.set(match[1], { locale: match[1], path: file.path, document });
   }
 
   const vendorMatcher = picomatch([...(config.vendor ?? DEFAULT_VENDOR_GLOBS)], { dot: true });

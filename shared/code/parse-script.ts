@@ -1,12 +1,13 @@
 import { parse, type Comment, type Options, type Program } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
+import { PARSE_LIMITS } from '../platform/limits';
 
 /**
  * Own files larger than this are not parsed: a hand-written widget file is far smaller, and
  * parsing a multi-megabyte bundle on every check (and in the desktop app while typing) costs
  * seconds and memory for findings nobody can act on. code/js-syntax says the file was skipped.
  */
-export const MAX_PARSED_SCRIPT_CHARS = 3_000_000;
+export const MAX_PARSED_SCRIPT_CHARS = PARSE_LIMITS.script.maxBytes;
 
 export interface ScriptSyntaxError {
   /** Acorn's message without its trailing "(line:column)". */

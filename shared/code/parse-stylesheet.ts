@@ -1,5 +1,6 @@
 import postcss, { CssSyntaxError, type Root } from 'postcss';
 import type { RuleContext } from '../check/rule-context';
+import { parseLimitProblem, type ParseLimitProblem } from '../text/parse-limits';
 
 export interface StylesheetSyntaxError {
   message: string;
@@ -13,6 +14,8 @@ export interface ParsedStylesheet {
   /** The postcss tree with source positions; when the file has a syntax error, the tree read past it as a browser would (null if even that fails). */
   root: Root | null;
   error: StylesheetSyntaxError | null;
+  /** The file passes a CSS parse limit and was not parsed (file/parse-limit reports it); `root` is null. */
+  overLimit: ParseLimitProblem | null;
   /** 1-based line and column of a character offset in the file. */
   positionAt(offset: number): { line: number; column: number };
 }
@@ -36,12 +39,14 @@ export function parseStylesheetText(path: string, text: string): ParsedStyleshee
     }
     return { line: low + 1, column: offset - starts[low] + 1 };
   };
+  const overLimit = parseLimitProblem('css', text);
+  if (overLimit) return { path, text, root: null, error: null, overLimit, positionAt };
   try {
-    return { path, text, root: postcss.parse(text, { from: path }), error: null, positionAt };
+    return { path, text, root: postcss.parse(text, { from: path }), error: null, overLimit, positionAt };
   } catch (error) {
     if (!(error instanceof CssSyntaxError)) throw error;
     const first = { message: error.reason, line: error.line ?? 1, column: error.column ?? 1 };
-    return { path, text, root: recoverRoot(path, text, error), error: first, positionAt };
+    return { path, text, root: recoverRoot(path, text, error), error: first, overLimit, positionAt };
   }
 }
 

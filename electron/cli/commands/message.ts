@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { dirname, join } from 'node:path';
 import { resolvePlatform } from '../../../shared/check/check-widget';
 import { parseJsonDocument } from '../../../shared/json/json-document';
 import { writeModerationMessage, type ModerationInfo } from '../../../shared/message/moderation-message';
@@ -6,6 +7,7 @@ import type { WidgetSnapshot } from '../../../shared/model/snapshot';
 import { platformProfile, type PlatformId } from '../../../shared/platform/profiles';
 import { decodeText } from '../../../shared/text/text-decoding';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { assertOutputFile, STDOUT_PATH } from '../../services/output-path';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
 import { platformOption } from '../cli-options';
@@ -32,7 +34,7 @@ export function messageCommand(program: Command, cli: CliContext): void {
     .argument('<path>', 'widget folder or widget.zip')
     .addOption(new Option('--lang <lang>', 'language of the message (default: ru for amoCRM, en for Kommo)').choices(['ru', 'en']))
     .option('--update', 'the widget is already published: restate name and description and say what changed')
-    .option('-o, --output <file>', 'write the message to a file instead of printing it')
+    .option('-o, --output <file>', 'write the message to a file instead of printing it (- prints it)')
     .addOption(platformOption())
     .option('--integration-id <id>', 'integration id (overrides moderation.integrationId)')
     .option('--widget-code <code>', 'widget code, when no integration exists yet (overrides moderation.widgetCode)')
@@ -65,8 +67,15 @@ Examples:
           'Note: "moderation.testData" is not set, so the message says no test data is needed. If the widget connects to another system, add the test credentials there.\n',
         );
       }
-      if (flags.output) {
+      if (flags.output && flags.output !== STDOUT_PATH) {
         const outputPath = cli.resolvePath(flags.output);
+        // The request holds test credentials: never beside the widget's files, where the next pack would ship it.
+        const widgetFolder = widget.snapshot.source.kind === 'folder' ? widget.path : null;
+        await assertOutputFile(outputPath, {
+          widgetFolder,
+          what: 'the moderation message (it holds the test credentials)',
+          suggestion: join(dirname(widgetFolder ?? outputPath), 'moderation-request.txt'),
+        });
         await writeFileAtomic(outputPath, text);
         cli.out(`Wrote the moderation message (${lang}) to ${cli.displayPath(outputPath)}.\n`);
       } else {

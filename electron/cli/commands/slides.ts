@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { DEFAULT_PLATFORM, PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
+import { CONFIG_READ_LIMIT } from '../../../shared/platform/limits';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readRegularFile } from '../../services/regular-file';
 import { addTourImages, makeSlides, slideFileName, SLIDE_FORMATS, writeImageSet, type SlideFormat } from '../../services/image-studio';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
+import { renderDeadlineFromEnv, withRenderDeadline } from '../../services/image-studio/render-deadline';
 import type { CoverPosition, FitMode } from '../../services/image-studio/studio-options';
 import { UserError } from '../../services/user-error';
 import type { CliContext } from '../cli-context';
@@ -74,11 +76,12 @@ export async function runSlides(images: readonly string[], flags: SlidesFlags, c
     // The manifest is read and edited in memory before any image is made: a bad manifest writes nothing.
     const manifest = widgetRoot ? await planManifestEdit(cli, widgetRoot, folder, locale, names, flags.platform) : null;
 
-    const result = await makeSlides(
+    const made = makeSlides(
       images.map((image) => userPath(cli, image)),
       locale,
       { fit: flags.fit, position: flags.position, background: flags.background, format, firstNumber: first, platform: flags.platform },
     );
+    const result = await withRenderDeadline(made, images.join(', '), renderDeadlineFromEnv(cli.env));
     await writeImageSet(result.files, folder);
     cli.out(formatImageTable(result.files));
     cli.err(formatWarnings(result.warnings));
@@ -120,9 +123,13 @@ async function planManifestEdit(
 ): Promise<ManifestEdit> {
   const path = join(widgetRoot, 'manifest.json');
   const shown = cli.displayPath(path);
-  const raw = await readFile(path, 'utf8').catch(() => {
+  // Only a regular file under the config cap: a pipe would hang the command, a link would be replaced by a copy.
+  const bytes = await readRegularFile(path, { maxBytes: CONFIG_READ_LIMIT.maxBytes, shownAs: shown });
+  if (bytes === null) {
     throw new UserError(`${shown}: no manifest.json there. Give --update-manifest the widget folder (the one holding manifest.json).`, path);
-  });
+  }
+  // Decoded as is, BOM included: the edit keeps what it does not change.
+  const raw = Buffer.from(bytes).toString('utf8');
   const inWidget = relative(widgetRoot, folder);
   if (inWidget.startsWith('..') || isAbsolute(inWidget)) {
     throw new UserError(

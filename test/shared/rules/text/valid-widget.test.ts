@@ -23,7 +23,7 @@ describe('i18n, text and file rules on a valid widget', () => {
       'text/placeholder',
       'text/partner-mention',
     ]);
-    expect(fileRules.map((rule) => rule.id)).toEqual(['file/bom', 'file/crlf', 'file/encoding']);
+    expect(fileRules.map((rule) => rule.id)).toEqual(['file/bom', 'file/crlf', 'file/encoding', 'file/parse-limit']);
   });
 });
 
