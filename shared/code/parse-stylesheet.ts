@@ -1,6 +1,7 @@
 import postcss, { CssSyntaxError, type Root } from 'postcss';
 import type { RuleContext } from '../check/rule-context';
-import { parseLimitProblem, type ParseLimitProblem } from '../text/parse-limits';
+import { parseLimitProblem, parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits';
+import { ownStylesheetPaths } from './own-files';
 
 export interface StylesheetSyntaxError {
   message: string;
@@ -111,7 +112,22 @@ function repairAt(text: string, error: CssSyntaxError): string | null {
   const repaired = blank(text, start, end);
   return repaired === text ? null : repaired;
 }
+/** The widget's own stylesheets past a CSS parse limit, alone or all together (in path order). */
+export function stylesheetParseProblems(context: RuleContext): ReadonlyMap<string, ParseLimitProblem> {
+  return context.cache('code:stylesheet-parse-problems', () =>
+    parseLimitProblems(
+      'css',
+      ownStylesheetPaths(context).map((path) => ({ path, text: context.text(path) ?? '', bytes: context.file(path)?.size ?? 0 })),
+    ),
+  );
+}
+
 /** The parsed form of a widget stylesheet, computed once per check run. */
 export function parseStylesheet(context: RuleContext, path: string): ParsedStylesheet {
-  return context.cache(`code:parse-stylesheet:${path}`, () => parseStylesheetText(path, context.text(path) ?? ''));
+  return context.cache(`code:parse-stylesheet:${path}`, () => {
+    const text = context.text(path) ?? '';
+    const overLimit = stylesheetParseProblems(context).get(path) ?? null;
+    if (overLimit) return { path, text, root: null, error: null, overLimit, positionAt: () => ({ line: 1, column: 1 }) };
+    return parseStylesheetText(path, text);
+  });
 }

@@ -23,15 +23,19 @@ export const READ_LIMITS = {
   skipBinaryBytesOver: 5 * MB,
 } as const;
 
-/** What the checker parses, per kind of file. A file past a limit is reported and not parsed; the rest of the check goes on. */
+/**
+ * What the checker parses, per kind of file. A file past a limit is reported and not parsed; the rest of
+ * the check goes on. `maxTotal*` bound all files of a kind together (files are taken in path order), so
+ * a hundred files each just under the per-file limit cannot add up to gigabytes of syntax trees.
+ */
 export const PARSE_LIMITS = {
   /** manifest.json and i18n/*.json. */
-  json: { maxBytes: 1 * MB, maxValues: 100_000, maxDepth: 64 },
+  json: { maxBytes: 1 * MB, maxValues: 100_000, maxDepth: 64, maxTotalValues: 150_000 },
   /** The widget's own stylesheets: `maxValues` counts rules, declarations and selectors in a list. */
-  css: { maxBytes: 2 * MB, maxValues: 100_000, maxDepth: 64 },
+  css: { maxBytes: 2 * MB, maxValues: 100_000, maxDepth: 64, maxTotalValues: 150_000 },
   /** The widget's own scripts; nesting is bounded by the parser itself (reported as too deep). */
-  script: { maxBytes: 3_000_000 },
-  /** Templates read for their texts (.twig, .html, .tpl). */
+  script: { maxBytes: 2_000_000, maxTotalBytes: 2_000_000 },
+  /** Templates read for their texts (.twig, .html, .tpl): scanned, never turned into a tree. */
   template: { maxBytes: 2 * MB },
 } as const;
 

@@ -7,9 +7,45 @@ export type ParsedKind = keyof typeof PARSE_LIMITS;
 /** Why a file is not parsed: which limit of shared/platform/limits.ts it passes, and by how much. */
 export interface ParseLimitProblem {
   kind: ParsedKind;
-  limit: 'bytes' | 'values' | 'depth';
+  /** `total`: this file would take its kind past the limit for all files of the kind together. */
+  limit: 'bytes' | 'values' | 'depth' | 'total';
   actual: number;
   max: number;
+}
+
+/** What a file costs to parse, for the per-kind totals: values (JSON, CSS) or bytes (scripts). */
+export function parseCost(kind: ParsedKind, text: string, bytes = text.length): number {
+  if (kind === 'css') return scanCssStructure(text).values;
+  if (kind === 'json') return scanJsonStructure(text).values;
+  return bytes;
+}
+
+/** The total of `kind` all files may reach together, or null when the kind has none. */
+export function totalParseLimit(kind: ParsedKind): number | null {
+  const limits = PARSE_LIMITS[kind] as { maxTotalValues?: number; maxTotalBytes?: number };
+  return limits.maxTotalValues ?? limits.maxTotalBytes ?? null;
+}
+
+/**
+ * The problem of each file of one kind, in the order given: its own limits first, then the running total.
+ * A file over a limit does not count towards the total (it is not parsed).
+ */
+export function parseLimitProblems(kind: ParsedKind, files: ReadonlyArray<{ path: string; text: string; bytes: number }>): Map<string, ParseLimitProblem> {
+  const problems = new Map<string, ParseLimitProblem>();
+  const max = totalParseLimit(kind);
+  let total = 0;
+  for (const file of files) {
+    const own = parseLimitProblem(kind, file.text, file.bytes);
+    if (own) {
+      problems.set(file.path, own);
+      continue;
+    }
+    if (max === null) continue;
+    const cost = parseCost(kind, file.text, file.bytes);
+    if (total + cost > max) problems.set(file.path, { kind, limit: 'total', actual: total + cost, max });
+    else total += cost;
+  }
+  return problems;
 }
 
 /**
@@ -26,6 +62,13 @@ export function parseLimitProblem(kind: ParsedKind, text: string, bytes = text.l
   return null;
 }
 
+const KIND_NAMES: Record<ParsedKind, LocalizedMessage> = {
+  json: { en: 'JSON files', ru: 'JSON-файлы' },
+  css: { en: 'stylesheets', ru: 'стили' },
+  script: { en: 'scripts', ru: 'скрипты' },
+  template: { en: 'templates', ru: 'шаблоны' },
+};
+
 const VALUE_WORDS: Record<ParsedKind, LocalizedMessage> = {
   json: { en: 'values', ru: 'значений' },
   css: { en: 'rules, declarations and selectors', ru: 'правил, объявлений и селекторов' },
@@ -41,6 +84,13 @@ export function describeParseLimit(problem: ParseLimitProblem): LocalizedMessage
   }
   if (limit === 'depth') {
     return { en: `nests too deeply (${actual} levels, the limit is ${max})`, ru: `вложен слишком глубоко (${actual} уровней при пределе ${max})` };
+  }
+  if (limit === 'total') {
+    const unit = kind === 'script' ? { en: 'bytes of script', ru: 'байт скриптов' } : VALUE_WORDS[kind];
+    return {
+      en: `would bring the widget's ${KIND_NAMES[kind].en} to ${actual} ${unit.en} in all, over the ${max} the checker parses together`,
+      ru: `довёл бы ${KIND_NAMES[kind].ru} виджета до ${actual} ${unit.ru} в сумме при пределе ${max} на все вместе`,
+    };
   }
   const words = VALUE_WORDS[kind];
   return { en: `holds about ${actual} ${words.en}, over the limit of ${max}`, ru: `содержит около ${actual} ${words.ru} при пределе ${max}` };
