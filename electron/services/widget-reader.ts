@@ -3,7 +3,8 @@ import type { Stats } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { CONFIG_READ_LIMIT } from '../../shared/platform/limits';
 import { basename, extname, join, resolve } from 'node:path';
-import { parseWidgetConfig, type WidgetConfig } from '../../shared/config/widget-config';
+import { assertKnownRuleIds, parseWidgetConfig, type WidgetConfig } from '../../shared/config/widget-config';
+import { RULE_CATALOGUE } from '../../shared/rules/catalogue';
 import { CONFIG_FILE_NAME, isImageFile, type ImageInfo, type UnsafeEntry, type WidgetFile, type WidgetSnapshot } from '../../shared/model/snapshot';
 import { decodeText } from '../../shared/text/text-decoding';
 import { isJunkPath } from '../../shared/widget/junk-files';
@@ -75,10 +76,16 @@ async function readFolderWidget(folder: string, limits: ReadLimits, includeIgnor
   const nestedRoot = await findFolderNestedRoot(folder);
   const root = nestedRoot === null ? folder : join(folder, ...nestedRoot.split('/'));
   const configText = await readConfigText(root);
-  const config = configText === null ? {} : parseWidgetConfig(configText);
+  const config = configText === null ? {} : readConfig(configText);
   const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
   const listing = await listFolder(root, (path) => path === CONFIG_FILE_NAME || isIgnored(path), limits);
   return finish({ kind: 'folder', path: folder }, nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
+}
+
+function readConfig(text: string): WidgetConfig {
+  const config = parseWidgetConfig(text);
+  assertKnownRuleIds(config, text, RULE_CATALOGUE.map((rule) => rule.id));
+  return config;
 }
 
 /** The config is read only as a regular file under its size cap: a pipe would hang, a link to /dev/zero fill memory. */
@@ -124,7 +131,7 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
       const loaded = await configEntry.load();
       if ('bytes' in loaded && loaded.bytes && loaded.bytes.length <= CONFIG_READ_LIMIT.maxBytes) configText = decodeText(loaded.bytes);
     }
-    const config = configText === null ? {} : parseWidgetConfig(configText);
+    const config = configText === null ? {} : readConfig(configText);
     // Every entry of a zip ships, the config file included (package/junk-file reports it: it may hold test
     // credentials), so nothing is left out and the archive's own `ignore` hides nothing from the check.
     return await finish(source, listing.nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
