@@ -49,8 +49,8 @@ export const IMAGE_LIMITS = {
   /** Image studio sources: pixels of a decode, and bytes of the file. */
   sourcePixels: 100_000_000,
   sourceBytes: 100 * MB,
-  /** One image studio run (`images`, `slides`, the app's studio) gives up after this long (SVG filters can take minutes). */
-  renderDeadlineMs: 20_000,
+  /** A CLI `images` or `slides` run is stopped after this long (an SVG filter can take minutes); a real run takes seconds. */
+  renderDeadlineMs: 30_000,
 } as const;
 
 /** Temporary files Widget Publisher leaves behind when it is killed mid-write are removed once they are this old. */

@@ -5,7 +5,6 @@ import { describeError } from '../cli-error';
 import { EXIT_FAILURE, EXIT_OK } from '../exit-codes';
 import { makeLogoSet, writeImageSet } from '../../services/image-studio';
 import { DEFAULT_LOGO_PADDING } from '../../services/image-studio/logo-set';
-import { renderDeadlineFromEnv, withRenderDeadline } from '../../services/image-studio/render-deadline';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
 import {
   COVER_POSITIONS,
@@ -110,7 +109,7 @@ Examples:
 /** The `images` command without commander: make the set, write it, print the table. Returns the exit code. */
 export async function runImages(source: string, flags: ImagesFlags, cli: CliContext): Promise<number> {
   try {
-    const made = makeLogoSet(userPath(cli, source), {
+    const result = await makeLogoSet(userPath(cli, source), {
       fit: flags.fit,
       position: flags.position,
       background: flags.background,
@@ -121,7 +120,6 @@ export async function runImages(source: string, flags: ImagesFlags, cli: CliCont
       ...(flags.wide !== undefined ? { wide: userPath(cli, flags.wide) } : {}),
       ...(flags.small !== undefined ? { small: userPath(cli, flags.small) } : {}),
     });
-    const result = await withRenderDeadline(made, source, renderDeadlineFromEnv(cli.env));
     const folder = cli.resolvePath(flags.out ?? DEFAULT_IMAGES_FOLDER);
     await writeImageSet(result.files, folder);
     cli.out(formatImageTable(result.files));

@@ -55,6 +55,16 @@ Examples:
     )
     .action(async (pathArg: string, flags: MessageFlags) => {
       const widget = await loadWidget(cli, pathArg);
+      const outputPath = flags.output && flags.output !== STDOUT_PATH ? cli.resolvePath(flags.output) : null;
+      if (outputPath) {
+        // The request holds test credentials: never beside the widget's files, where the next pack would ship it.
+        const widgetFolder = widget.snapshot.source.kind === 'folder' ? widget.path : null;
+        await assertOutputFile(outputPath, {
+          widgetFolder,
+          what: 'the moderation message (it holds the test credentials)',
+          suggestion: join(dirname(widgetFolder ?? outputPath), 'moderation-request.txt'),
+        });
+      }
       const platform = resolvePlatform({ platform: flags.platform, config: widget.config });
       const lang = flags.lang ?? platformProfile(platform).messageLanguages[0];
       const moderation: ModerationInfo = { ...widget.config.moderation, ...definedFlags(flags) };
@@ -67,15 +77,7 @@ Examples:
           'Note: "moderation.testData" is not set, so the message says no test data is needed. If the widget connects to another system, add the test credentials there.\n',
         );
       }
-      if (flags.output && flags.output !== STDOUT_PATH) {
-        const outputPath = cli.resolvePath(flags.output);
-        // The request holds test credentials: never beside the widget's files, where the next pack would ship it.
-        const widgetFolder = widget.snapshot.source.kind === 'folder' ? widget.path : null;
-        await assertOutputFile(outputPath, {
-          widgetFolder,
-          what: 'the moderation message (it holds the test credentials)',
-          suggestion: join(dirname(widgetFolder ?? outputPath), 'moderation-request.txt'),
-        });
+      if (outputPath) {
         await writeFileAtomic(outputPath, text);
         cli.out(`Wrote the moderation message (${lang}) to ${cli.displayPath(outputPath)}.\n`);
       } else {

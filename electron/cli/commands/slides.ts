@@ -6,7 +6,6 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { readRegularFile } from '../../services/regular-file';
 import { addTourImages, makeSlides, slideFileName, SLIDE_FORMATS, writeImageSet, type SlideFormat } from '../../services/image-studio';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
-import { renderDeadlineFromEnv, withRenderDeadline } from '../../services/image-studio/render-deadline';
 import type { CoverPosition, FitMode } from '../../services/image-studio/studio-options';
 import { UserError } from '../../services/user-error';
 import type { CliContext } from '../cli-context';
@@ -76,12 +75,11 @@ export async function runSlides(images: readonly string[], flags: SlidesFlags, c
     // The manifest is read and edited in memory before any image is made: a bad manifest writes nothing.
     const manifest = widgetRoot ? await planManifestEdit(cli, widgetRoot, folder, locale, names, flags.platform) : null;
 
-    const made = makeSlides(
+    const result = await makeSlides(
       images.map((image) => userPath(cli, image)),
       locale,
       { fit: flags.fit, position: flags.position, background: flags.background, format, firstNumber: first, platform: flags.platform },
     );
-    const result = await withRenderDeadline(made, images.join(', '), renderDeadlineFromEnv(cli.env));
     await writeImageSet(result.files, folder);
     cli.out(formatImageTable(result.files));
     cli.err(formatWarnings(result.warnings));
