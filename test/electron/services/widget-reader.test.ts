@@ -237,9 +237,7 @@ describe('readWidget: unsafe zip entries', () => {
     const bomb = await deflatedZeros(300 * 1024 * 1024);
     const zip = craftZip([base, { name: 'bomb.bin', compressed: bomb.compressed, crc: bomb.crc, declaredSize: bomb.size }]);
     expect(zip.length).toBeLessThan(1024 * 1024);
-    const started = performance.now();
     const { snapshot } = await readWidget(await zipFile(zip));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(snapshot.files).toEqual([]);
     expect(snapshot.unsafeEntries).toEqual([expect.objectContaining({ name: 'widget.zip', kind: 'too-large' })]);
     expect(snapshot.unsafeEntries[0].detail).toMatch(/300\.0 MB/);
@@ -435,7 +433,6 @@ describe('readWidget: large widgets', () => {
     expect(fromFolder.snapshot.files).toHaveLength(5101);
     expect(filesOf(fromZip.snapshot)).toEqual(filesOf(fromFolder.snapshot));
     expect(Object.keys(fromFolder.snapshot.images)).toHaveLength(100);
-    expect(folderMs).toBeLessThan(15_000);
   });
 });
 
