@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 import { validWidgetFiles, type FixtureFiles } from '../helpers/widget-fixture';
-import { tempFolder, writeTree } from '../electron/services/widget-on-disk';
+import { removeTempFolders, tempFolder, writeTree } from '../electron/services/widget-on-disk';
 
 /**
  * The hostile-input suite runs the real CLI as a child process with a small heap and a time limit,
@@ -72,6 +73,19 @@ export async function buildHostileCli(): Promise<HostileCli> {
   };
 }
 
+/** The CLI built once for a test file, removed with the file's temporary folders afterwards. */
+export function useHostileCli(): () => HostileCli {
+  let cli: HostileCli | undefined;
+  beforeAll(async () => {
+    cli = await buildHostileCli();
+  });
+  afterAll(async () => {
+    await cli?.remove();
+    await removeTempFolders();
+  });
+  return () => cli as HostileCli;
+}
+
 /** A widget folder with the valid text files and whatever the case adds or replaces. */
 export async function widgetFolder(overrides: FixtureFiles = {}, prefix = 'wp-hostile-'): Promise<string> {
   const root = await tempFolder(prefix);
@@ -80,7 +94,7 @@ export async function widgetFolder(overrides: FixtureFiles = {}, prefix = 'wp-ho
   return writeTree(folder, { ...validWidgetFiles(), ...overrides });
 }
 
-export { removeTempFolders, tempFolder, writeTree, craftZip, hasCommand } from '../electron/services/widget-on-disk';
+export { tempFolder, writeTree, craftZip, hasCommand } from '../electron/services/widget-on-disk';
 export { validWidgetFiles } from '../helpers/widget-fixture';
 
 /** A rule id printed in a text report line. */

@@ -2,23 +2,16 @@ import { writeFileSync } from 'node:fs';
 import { mkdir, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWidget } from '../../electron/services/widget-reader';
 import { saveZipAsFolder } from '../../electron/services/zip-to-folder';
 import { formatText } from '../../shared/format/format-text';
 import { terminalSafe } from '../../shared/format/terminal-safe';
 import type { Finding } from '../../shared/model/finding';
 import { READ_LIMITS } from '../../shared/platform/limits';
-import { buildHostileCli, craftZip, findingsOf, removeTempFolders, tempFolder, widgetFolder, type HostileCli } from './hostile-cli';
+import { craftZip, findingsOf, tempFolder, widgetFolder, useHostileCli } from './hostile-cli';
 
-let cli: HostileCli;
-beforeAll(async () => {
-  cli = await buildHostileCli();
-});
-afterAll(async () => {
-  await cli.remove();
-  await removeTempFolders();
-});
+const cli = useHostileCli();
 
 const ESC = '\u001b';
 const CLEAR_SCREEN = `${ESC}[2J${ESC}[H`;
@@ -37,7 +30,7 @@ describe('4. terminal escapes in input are printed as visible escapes', () => {
       { name: 'manifest.json', data: encoder.encode('{}') },
       { name: `x${CLEAR_SCREEN}✔ ready for moderation.js`, data: encoder.encode('x') },
     ]);
-    const result = cli.run(work, ['check', 'widget.zip']);
+    const result = cli().run(work, ['check', 'widget.zip']);
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain(ESC);
     expect(result.stdout).toContain('\\x1b[2J');
@@ -46,7 +39,7 @@ describe('4. terminal escapes in input are printed as visible escapes', () => {
 
   it('widget texts quoted in findings are escaped too', async () => {
     const folder = await widgetFolder({ 'i18n/en.json': { widget: { name: `Deals${ESC}[31m via Acme`, description: 'x', short_description: 'x' } } });
-    const result = cli.run(folder, ['check', '.']);
+    const result = cli().run(folder, ['check', '.']);
     expect(result.stdout).not.toContain(ESC);
   });
 
@@ -65,7 +58,7 @@ describe('5. names with control characters are reported and left out', () => {
       { name: 'd\u0000.js', data: encoder.encode('3') },
       { name: 'fine.js', data: encoder.encode('4') },
     ]);
-    const result = cli.run(work, ['check', 'widget.zip']);
+    const result = cli().run(work, ['check', 'widget.zip']);
     expect(result.code).toBe(1);
     expect(findingsOf(result.stdout, 'package/unsafe-entry').filter((line) => /control character/.test(line))).toHaveLength(3);
     const target = join(work, 'saved');
@@ -76,9 +69,9 @@ describe('5. names with control characters are reported and left out', () => {
 
   it('a folder file named with ESC is reported and not packed', async () => {
     const folder = await widgetFolder({ [`evil${ESC}[2J.js`]: 'x' });
-    const check = cli.run(folder, ['check', '.']);
+    const check = cli().run(folder, ['check', '.']);
     expect(findingsOf(check.stdout, 'package/unsafe-entry').join('\n')).toMatch(/control character/);
-    const pack = cli.run(folder, ['pack', '.', '-o', '-', '--force']);
+    const pack = cli().run(folder, ['pack', '.', '-o', '-', '--force']);
     const zip = await JSZip.loadAsync(pack.stdoutBytes);
     expect(Object.keys(zip.files).some((name) => name.includes(ESC))).toBe(false);
   });
@@ -91,7 +84,7 @@ describe('6. an archive cannot configure its own check', () => {
       { name: 'widget-publisher.json', data: encoder.encode(JSON.stringify({ rules: { 'package/unsafe-entry': 'off', 'package/junk-file': 'off' }, ignore: ['**'] })) },
       { name: '../../evil.sh', data: encoder.encode('rm -rf ~') },
     ]);
-    const result = cli.run(work, ['check', 'widget.zip']);
+    const result = cli().run(work, ['check', 'widget.zip']);
     expect(result.code).toBe(1);
     expect(findingsOf(result.stdout, 'package/unsafe-entry').join('\n')).toMatch(/evil\.sh/);
     expect(findingsOf(result.stdout, 'package/junk-file').join('\n')).toMatch(/widget-publisher\.json.*test credentials/);
@@ -103,7 +96,7 @@ describe('7. message -o into the widget folder', () => {
   it('is refused like pack -o, and nothing is written', async () => {
     const folder = await widgetFolder();
     const before = await readdir(folder);
-    const result = cli.run(folder, ['message', '.', '-o', 'request.txt']);
+    const result = cli().run(folder, ['message', '.', '-o', 'request.txt']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/inside the widget folder/);
     expect(await readdir(folder)).toEqual(before);
@@ -113,11 +106,11 @@ describe('7. message -o into the widget folder', () => {
 describe("8. the tool's own temporary files", () => {
   it('are reported as errors, listed as left out and never packed', async () => {
     const folder = await widgetFolder({ '.script.js.0123456789ab.tmp': 'half a file' });
-    const check = cli.run(folder, ['check', '.']);
+    const check = cli().run(folder, ['check', '.']);
     expect(check.code).toBe(1);
     const junk = findingsOf(check.stdout, 'package/junk-file').join('\n');
     expect(junk).toMatch(/error.*\.script\.js\.0123456789ab\.tmp.*interrupted Widget Publisher run/);
-    const pack = cli.run(folder, ['pack', '.', '-o', '-', '--force']);
+    const pack = cli().run(folder, ['pack', '.', '-o', '-', '--force']);
     expect(Object.keys((await JSZip.loadAsync(pack.stdoutBytes)).files)).not.toContain('.script.js.0123456789ab.tmp');
   });
 
@@ -130,7 +123,7 @@ describe("8. the tool's own temporary files", () => {
     await writeFile(fresh, 'another pack still writing');
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     await utimes(stale, hourAgo, hourAgo);
-    const result = cli.run(folder, ['pack', '.', '--force']);
+    const result = cli().run(folder, ['pack', '.', '--force']);
     expect(result.code).toBe(0);
     const names = await readdir(out);
     expect(names).not.toContain('.widget.zip.aaaaaaaaaaaa.tmp');
@@ -144,7 +137,7 @@ describe('9. entry count', () => {
     const count = READ_LIMITS.maxEntries + 1;
     const entries = Array.from({ length: count }, (_, index) => ({ name: `f${index}`, method: 0 }));
     const { work } = await writeZip([{ name: 'manifest.json', data: encoder.encode('{}') }, ...entries]);
-    const result = cli.run(work, ['check', 'widget.zip'], { heapMb: 256, timeoutMs: 30_000 });
+    const result = cli().run(work, ['check', 'widget.zip'], { heapMb: 256, timeoutMs: 30_000 });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`lists ${count + 1} entries, over the limit of ${READ_LIMITS.maxEntries}`));
   });
@@ -165,7 +158,7 @@ describe('10. deep nesting', () => {
 
   it('manifest.json, an i18n file or a stylesheet nested thousands deep is a finding naming the file', async () => {
     const folder = await widgetFolder({ 'manifest.json': deep, 'i18n/en.json': deep, 'style.css': `${'.acme-deals{'.repeat(5000)}${'}'.repeat(5000)}` });
-    const result = cli.run(folder, ['check', '.']);
+    const result = cli().run(folder, ['check', '.']);
     expect(result.code).toBe(1);
     const limits = findingsOf(result.stdout, 'file/parse-limit').join('\n');
     for (const file of ['manifest.json', 'i18n/en.json', 'style.css']) expect(limits).toContain(`${file} was not checked: it nests too deeply (5000 levels, the limit is 64)`);
@@ -174,7 +167,7 @@ describe('10. deep nesting', () => {
 
   it('a config nested thousands deep stops with exit 2 saying so', async () => {
     const folder = await widgetFolder({ 'widget-publisher.json': `{"x": ${deep}}` });
-    const result = cli.run(folder, ['check', '.']);
+    const result = cli().run(folder, ['check', '.']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/widget-publisher\.json:1:1: the file nests too deeply/);
   });
@@ -196,7 +189,7 @@ describe('12. SVG filters past the render deadline', () => {
       join(work, 'logo.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><filter id="f"><feMorphology operator="dilate" radius="100000"/></filter><rect width="2000" height="2000" filter="url(#f)"/></svg>',
     );
-    const result = cli.run(work, ['images', 'logo.svg', '--out', 'out'], { env: { WIDGET_PUBLISHER_RENDER_DEADLINE_MS: '1500' }, timeoutMs: 30_000 });
+    const result = cli().run(work, ['images', 'logo.svg', '--out', 'out'], { env: { WIDGET_PUBLISHER_RENDER_DEADLINE_MS: '1500' }, timeoutMs: 30_000 });
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/images stopped: rendering took longer than 2 s, so nothing was written/);
