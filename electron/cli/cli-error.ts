@@ -1,3 +1,4 @@
+import { terminalSafe } from '../../shared/format/terminal-safe';
 import { EXIT_FAILURE } from './exit-codes';
 
 /** A problem the user can fix (bad argument, wrong kind of path): printed as is, never with a stack trace. */
@@ -45,5 +46,5 @@ export function errorExitCode(error: unknown): number {
  */
 export function formatCliError(message: string, command: string | null, usageHint = true): string {
   const help = command ? `widget-publisher ${command} --help` : 'widget-publisher --help';
-  return `widget-publisher: ${message.trimEnd()}\n${usageHint ? `See "${help}" for usage.\n` : ''}`;
+  return `widget-publisher: ${terminalSafe(message.trimEnd(), { keepLineBreaks: true })}\n${usageHint ? `See "${help}" for usage.\n` : ''}`;
 }

@@ -1,6 +1,7 @@
 /** Where a CLI run reads and writes: the real process streams, or buffers in tests. */
 export interface CliOutput {
-  write(text: string): unknown;
+  /** Text, or bytes for `pack -o -` (the archive on standard output). */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

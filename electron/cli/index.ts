@@ -1,4 +1,5 @@
 import { runCli } from './program';
+import { needsRenderDeadline, runWithRenderDeadline } from './render-supervisor';
 
 // `widget-publisher check . --format json | head` closes the pipe early: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,8 +9,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-);
+const argv = process.argv.slice(2);
+const run = needsRenderDeadline(argv, process.env)
+  ? runWithRenderDeadline(argv, process.env, process.argv[1])
+  : runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
+run.then((code) => {
+  process.exitCode = code;
+});

@@ -1,3 +1,4 @@
+import { terminalSafe } from '../../shared/format/terminal-safe';
 import { formatBytes } from '../services/image-studio/generated-image';
 import type { LeftOutFile, PlannedFile } from '../services/widget-packer';
 
@@ -16,12 +17,16 @@ export function formatPackageTree(planned: readonly PlannedFile[], leftOut: read
     openFolders = folders;
     rows.push({ label: `${'  '.repeat(folders.length + 1)}${segments[segments.length - 1]}`, size: formatBytes(file.size) });
   }
-  const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
-  const sizeWidth = Math.max(0, ...rows.map((row) => row.size.length));
+  let labelWidth = 0;
+  let sizeWidth = 0;
+  for (const row of rows) {
+    labelWidth = Math.max(labelWidth, row.label.length);
+    sizeWidth = Math.max(sizeWidth, row.size.length);
+  }
   for (const row of rows) lines.push(row.size ? `${row.label.padEnd(labelWidth)}  ${row.size.padStart(sizeWidth)}` : row.label);
   if (leftOut.length > 0) {
     lines.push('', `Left out (${leftOut.length}):`);
     for (const file of leftOut) lines.push(`  ${file.path}  (${file.why})`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${terminalSafe(lines.join('\n'), { keepLineBreaks: true })}\n`;
 }

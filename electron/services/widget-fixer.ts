@@ -1,9 +1,11 @@
-import { chmod, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isTextFile, type WidgetSnapshot } from '../../shared/model/snapshot';
+import { READ_LIMITS } from '../../shared/platform/limits';
 import { fixTextBytes } from '../../shared/text/fix-text';
 import { writeFileAtomic } from './atomic-write';
 import { mapWithConcurrency } from './reader/concurrency';
+import { readRegularFile } from './regular-file';
 import { UserError } from './user-error';
 
 export interface FileFix {
@@ -33,28 +35,41 @@ export async function fixWidgetFolder(folder: string, snapshot: WidgetSnapshot):
   }
   const root = join(resolve(folder), ...(snapshot.nestedRoot ? snapshot.nestedRoot.split('/') : []));
   const textFiles = snapshot.files.filter((file) => isTextFile(file.path) && !file.path.endsWith('/'));
-  const results = await mapWithConcurrency(textFiles, 16, (file) => fixFile(root, file.path));
-  return results.filter((fix): fix is FileFix => fix !== null);
+  // Every file is tried even when one fails, so the message can say exactly what was rewritten.
+  const outcomes = await mapWithConcurrency(textFiles, 16, (file) =>
+    fixFile(root, file.path).then(
+      (fix) => ({ fix, error: null }),
+      (error: unknown) => ({ fix: null, error }),
+    ),
+  );
+  const fixes = outcomes.flatMap((outcome) => (outcome.fix ? [outcome.fix] : []));
+  const failure = outcomes.find((outcome) => outcome.error !== null)?.error;
+  if (failure !== undefined) {
+    const changed =
+      fixes.length === 0
+        ? 'No other file was changed.'
+        : `These files were fixed before it: ${fixes.map((fix) => fix.path).join(', ')}.`;
+    throw new UserError(`${(failure as Error).message} ${changed}`, (failure as UserError).file);
+  }
+  return fixes;
 }
 
 async function fixFile(root: string, path: string): Promise<FileFix | null> {
   const absolute = join(root, ...path.split('/'));
-  let original: Uint8Array;
-  let mode: number;
+  let original: Uint8Array | null;
   try {
-    original = new Uint8Array(await readFile(absolute));
-    mode = (await stat(absolute)).mode;
+    original = await readRegularFile(absolute, { maxBytes: READ_LIMITS.maxEntryBytes, shownAs: absolute });
   } catch (error) {
-    throw new UserError(`Cannot read ${absolute}: ${(error as Error).message}. Nothing in it was changed.`, path);
+    throw new UserError(`${(error as Error).message} It was left as it was.`, path);
   }
+  if (original === null) return null;
   const fixed = fixTextBytes(original);
   if (!fixed.removedBom && fixed.crlfLines === 0) return null;
   try {
+    // The atomic write keeps the file's permissions and owner, and refuses to replace a link.
     await writeFileAtomic(absolute, fixed.bytes);
-    // The atomic write makes a new file; give it the permissions the old one had.
-    await chmod(absolute, mode & 0o7777);
   } catch (error) {
-    throw new UserError(`Cannot write ${absolute}: ${(error as Error).message}. The file was left as it was; check its permissions.`, path);
+    throw new UserError(`Cannot write ${absolute}: ${(error as Error).message}. That file was left as it was; check its permissions.`, path);
   }
   return { path, removedBom: fixed.removedBom, crlfLines: fixed.crlfLines };
 }

@@ -1,9 +1,11 @@
 import JSZip from 'jszip';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { WidgetFile, WidgetSnapshot } from '../../shared/model/snapshot';
 import { junkKind } from '../../shared/widget/junk-files';
 import { writeFileAtomic } from './atomic-write';
+import { assertOutputFile } from './output-path';
 import { comparePaths } from './reader/entry-paths';
 import { UserError } from './user-error';
 
@@ -98,7 +100,30 @@ async function fileBytes(snapshot: WidgetSnapshot, file: WidgetFile): Promise<Ui
     throw new UserError(`The content of ${file.path} was not read from ${snapshot.source.path}; read the widget again and retry.`, file.path);
   }
   const root = join(snapshot.source.path, ...(snapshot.nestedRoot ? snapshot.nestedRoot.split('/') : []));
-  return new Uint8Array(await readFile(join(root, ...file.path.split('/'))));
+  const absolute = join(root, ...file.path.split('/'));
+  const changed = new UserError(
+    `${file.path} changed while the widget was being packed (it was replaced, moved or linked elsewhere); nothing was written. Pack again.`,
+    file.path,
+  );
+  // The folder path itself must still lead where it did: a folder swapped for a link would lead elsewhere.
+  if ((await realpath(dirname(absolute)).catch(() => null)) !== join(await realpath(root), ...file.path.split('/').slice(0, -1))) throw changed;
+  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch(() => {
+    throw changed;
+  });
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile() || stats.size !== file.size) throw changed;
+    const bytes = new Uint8Array(file.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) throw changed;
+      length += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Where pack writes by default: widget.zip next to the widget folder, never inside it. */
@@ -111,46 +136,33 @@ export async function writeWidgetZip(snapshot: WidgetSnapshot, outPath: string, 
   const target = resolve(outPath);
   await assertUsableOutputPath(snapshot, target);
   options.signal?.throwIfAborted();
-  const bytes = await buildWidgetZip(snapshot);
+  const bytes = await buildNonEmptyZip(snapshot);
   // Cancelled while compressing or writing: nothing is written and the temp file is gone.
   options.signal?.throwIfAborted();
   await writeFileAtomic(target, bytes, options);
   return { path: target, bytes: bytes.length, files: shippedFiles(snapshot).length };
 }
 
-/**
- * Throws a UserError when widget.zip cannot go to `outPath`: a folder, or a place inside the widget
- * folder. `pack` may call it before checking, so a wrong -o fails at once.
- */
-export async function assertUsableOutputPath(snapshot: WidgetSnapshot, outPath: string): Promise<void> {
-  const target = resolve(outPath);
-  const existing = await stat(target).catch(() => null);
-  if (existing?.isDirectory()) {
-    throw new UserError(`${target} is a folder. Give a file path for the archive, e.g. ${join(target, UPLOAD_ZIP_NAME)}.`, target);
-  }
-  if (snapshot.source.kind !== 'folder') return;
-  const folder = await realPathOfNearest(resolve(snapshot.source.path));
-  const inside = relative(folder, await realPathOfNearest(target));
-  if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))) {
+/** widget.zip's bytes, refusing an archive with no file in it (every file ignored, or only junk): the upload would fail. */
+export async function buildNonEmptyZip(snapshot: WidgetSnapshot): Promise<Uint8Array> {
+  if (shippedFiles(snapshot).length === 0) {
     throw new UserError(
-      `${target} is inside the widget folder ${snapshot.source.path}; the archive would end up inside the next widget.zip. Write it next to the folder instead, e.g. ${defaultZipPath(snapshot.source.path)}.`,
-      target,
+      `There is nothing to pack in ${snapshot.source.path}: every file is left out (by the settings' "ignore" globs, or as junk). Nothing was written.`,
+      snapshot.source.path,
     );
   }
+  return buildWidgetZip(snapshot);
 }
 
-/** The real path (links resolved) of `path`, through its nearest existing ancestor when it does not exist yet. */
-async function realPathOfNearest(path: string): Promise<string> {
-  const missing: string[] = [];
-  let current = path;
-  for (;;) {
-    try {
-      return join(await realpath(current), ...missing.reverse());
-    } catch {
-      const parent = dirname(current);
-      if (parent === current) return path;
-      missing.push(basename(current));
-      current = parent;
-    }
-  }
+/**
+ * Throws a UserError when widget.zip cannot go to `outPath`: a folder, a link or special file, or a place
+ * inside the widget folder. `pack` may call it before checking, so a wrong -o fails at once.
+ */
+export async function assertUsableOutputPath(snapshot: WidgetSnapshot, outPath: string): Promise<void> {
+  const folder = snapshot.source.kind === 'folder' ? snapshot.source.path : null;
+  await assertOutputFile(outPath, {
+    widgetFolder: folder,
+    what: 'the archive',
+    suggestion: folder ? defaultZipPath(folder) : join(dirname(resolve(outPath)), UPLOAD_ZIP_NAME),
+  });
 }

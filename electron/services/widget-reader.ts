@@ -1,8 +1,10 @@
 import ignore from 'ignore';
 import type { Stats } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
+import { CONFIG_READ_LIMIT } from '../../shared/platform/limits';
 import { basename, extname, join, resolve } from 'node:path';
-import { parseWidgetConfig, type WidgetConfig } from '../../shared/config/widget-config';
+import { assertKnownRuleIds, parseWidgetConfig, type WidgetConfig } from '../../shared/config/widget-config';
+import { RULE_CATALOGUE } from '../../shared/rules/catalogue';
 import { CONFIG_FILE_NAME, isImageFile, type ImageInfo, type UnsafeEntry, type WidgetFile, type WidgetSnapshot } from '../../shared/model/snapshot';
 import { decodeText } from '../../shared/text/text-decoding';
 import { isJunkPath } from '../../shared/widget/junk-files';
@@ -13,6 +15,7 @@ import { readImageInfo } from './reader/image-info';
 import { DEFAULT_READ_LIMITS, formatMegabytes, type ReadLimits, type SourceEntry } from './reader/source-entry';
 import { DamagedZipError, listZip } from './reader/zip-source';
 import { looksLikeZip } from './reader/zip-directory';
+import { readRegularFile } from './regular-file';
 import { UserError } from './user-error';
 
 export interface ReadWidgetOptions {
@@ -50,7 +53,7 @@ export async function readWidget(path: string, options: ReadWidgetOptions = {}):
   const stats = await statOrExplain(absolute);
   const includeIgnored = options.includeIgnored === true;
   if (stats.isDirectory()) return readFolderWidget(absolute, limits, includeIgnored);
-  if (stats.isFile()) return readZipWidget(absolute, stats, limits, includeIgnored);
+  if (stats.isFile()) return readZipWidget(absolute, stats, limits);
   throw new UserError(`${absolute} is neither a folder nor a file. Point Widget Publisher at the widget folder or at widget.zip.`, absolute);
 }
 
@@ -73,22 +76,29 @@ async function readFolderWidget(folder: string, limits: ReadLimits, includeIgnor
   const nestedRoot = await findFolderNestedRoot(folder);
   const root = nestedRoot === null ? folder : join(folder, ...nestedRoot.split('/'));
   const configText = await readConfigText(root);
-  const config = configText === null ? {} : parseWidgetConfig(configText);
+  const config = configText === null ? {} : readConfig(configText);
   const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
   const listing = await listFolder(root, (path) => path === CONFIG_FILE_NAME || isIgnored(path), limits);
   return finish({ kind: 'folder', path: folder }, nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
 }
 
-async function readConfigText(root: string): Promise<string | null> {
-  try {
-    return decodeText(await readFile(join(root, CONFIG_FILE_NAME)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UserError(`Cannot read ${join(root, CONFIG_FILE_NAME)}: ${(error as Error).message}. Fix its permissions or delete it.`, CONFIG_FILE_NAME);
-  }
+function readConfig(text: string): WidgetConfig {
+  const config = parseWidgetConfig(text);
+  assertKnownRuleIds(config, text, RULE_CATALOGUE.map((rule) => rule.id));
+  return config;
 }
 
-async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits, includeIgnored: boolean): Promise<ReadWidgetResult> {
+/** The config is read only as a regular file under its size cap: a pipe would hang, a link to /dev/zero fill memory. */
+async function readConfigText(root: string): Promise<string | null> {
+  const bytes = await readRegularFile(join(root, CONFIG_FILE_NAME), {
+    maxBytes: CONFIG_READ_LIMIT.maxBytes,
+    shownAs: join(root, CONFIG_FILE_NAME),
+    role: "the widget's Widget Publisher settings",
+  });
+  return bytes === null ? null : decodeText(bytes);
+}
+
+async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits): Promise<ReadWidgetResult> {
   const zipName = basename(zipPath);
   const head = await readHead(zipPath);
   if (!looksLikeZip(head)) {
@@ -119,12 +129,12 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits, 
     let configText: string | null = null;
     if (configEntry) {
       const loaded = await configEntry.load();
-      if ('bytes' in loaded && loaded.bytes) configText = decodeText(loaded.bytes);
+      if ('bytes' in loaded && loaded.bytes && loaded.bytes.length <= CONFIG_READ_LIMIT.maxBytes) configText = decodeText(loaded.bytes);
     }
-    const config = configText === null ? {} : parseWidgetConfig(configText);
-    const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
-    const entries = listing.entries.filter((entry) => entry !== configEntry && !isIgnored(entry.path));
-    return await finish(source, listing.nestedRoot, configText, config, entries, listing.unsafeEntries);
+    const config = configText === null ? {} : readConfig(configText);
+    // Every entry of a zip ships, the config file included (package/junk-file reports it: it may hold test
+    // credentials), so nothing is left out and the archive's own `ignore` hides nothing from the check.
+    return await finish(source, listing.nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
   } catch (error) {
     if (error instanceof DamagedZipError) {
       throw new UserError(`${zipPath} cannot be read: ${error.message}. Re-create the archive (widget-publisher pack <folder> makes a clean one).`, zipPath);

@@ -3,7 +3,7 @@ import { parseWidgetConfig, type WidgetConfig } from '../../shared/config/widget
 import { CONFIG_FILE_NAME, type ImageInfo, type WidgetFile, type WidgetSnapshot } from '../../shared/model/snapshot';
 import { starterColour, starterLogoSvg, titleSlideSvg } from '../../shared/scaffold/starter-images';
 import { scaffoldWidgetFiles, type ScaffoldAnswers } from '../../shared/scaffold/widget-scaffold';
-import { writeFileAtomic } from './atomic-write';
+import { writeFilesAtomic } from './atomic-write';
 import { makeLogoSet, makeSlides, type GeneratedImage } from './image-studio';
 
 export interface NewWidgetFile {
@@ -76,7 +76,10 @@ export async function buildNewWidget(answers: ScaffoldAnswers, folder: string): 
   };
 }
 
-/** Write the new widget's files, each atomically; files already in the folder that init does not make are kept. */
+/**
+ * Write the new widget's files as one set (all or nothing: a full disk leaves no half widget behind);
+ * files already in the folder that init does not make are kept.
+ */
 export async function writeNewWidget(folder: string, files: readonly NewWidgetFile[]): Promise<void> {
-  for (const file of files) await writeFileAtomic(join(folder, ...file.path.split('/')), file.data);
+  await writeFilesAtomic(files.map((file) => ({ path: join(folder, ...file.path.split('/')), data: file.data })));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import type { GeneratedImage } from './image-studio';
@@ -99,11 +99,9 @@ export async function applyWidgetWrite(root: string, plan: WidgetWritePlan): Pro
   const texts = [...plan.texts].sort((a, b) => Number(a.path === 'manifest.json') - Number(b.path === 'manifest.json'));
   for (const file of texts) {
     const target = widgetPath(root, file.path);
-    const mode = await modeOf(target);
     try {
+      // An existing file keeps its permissions and owner; a link in its place is refused.
       await writeFileAtomic(target, file.text);
-      // The atomic write makes a new file; an existing one keeps its permissions.
-      if (mode !== null) await chmod(target, mode);
     } catch (error) {
       throw cannotWrite(target, file.path, error);
     }

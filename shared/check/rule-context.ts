@@ -1,12 +1,15 @@
 import picomatch from 'picomatch';
 import { DEFAULT_VENDOR_GLOBS, type WidgetConfig } from '../config/widget-config';
-import { parseJsonDocument, type JsonDocument } from '../json/json-document';
+import { parseJsonDocument, unparsedJsonDocument, type JsonDocument } from '../json/json-document';
 import type { WidgetFile, WidgetSnapshot } from '../model/snapshot';
 import type { PlatformProfile } from '../platform/profiles';
+import { parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits';
 import { decodeText } from '../text/text-decoding';
+import { looksLikeUtf16 } from '../text/utf8-scan';
 import { declaredLocales, declaredLocations, type ParsedLocation } from '../widget/manifest-model';
 
 export const MANIFEST_PATH = 'manifest.json';
+const I18N_FILE = /^i18n\/([^/]+)\.json$/;
 
 export interface I18nFile {
   locale: string;
@@ -37,6 +40,8 @@ export interface RuleContext {
   text(path: string): string | null;
   /** Third-party files (config `vendor` globs): packed, but the code rules skip them. */
   isVendor(path: string): boolean;
+  /** manifest.json and i18n files that were not parsed, with the limit each passes (file/parse-limit reports them). */
+  jsonParseProblems: ReadonlyMap<string, ParseLimitProblem>;
   /** Memoize derived data for this check run. */
   cache<T>(key: string, compute: () => T): T;
 }
@@ -54,17 +59,34 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
       return bytes ? decodeText(bytes) : null;
     });
 
-  const manifestText = text(MANIFEST_PATH);
-  const manifest = manifestText === null ? null : parseJsonDocument(manifestText);
+  /**
+   * A UTF-16 file (file/encoding says so once) or one past the JSON parse limits (file/parse-limit names it)
+   * is not parsed: its syntax errors would be hundreds of lines of noise, or cost gigabytes.
+   */
+  const jsonPaths = snapshot.files.filter((file) => file.path === MANIFEST_PATH || I18N_FILE.test(file.path)).map((file) => file.path);
+  const jsonTexts = jsonPaths.flatMap((path) => {
+    const bytes = byPath.get(path)?.bytes;
+    return bytes && !looksLikeUtf16(bytes) ? [{ path, text: text(path) ?? '', bytes: bytes.length }] : [];
+  });
+  const jsonParseProblems = parseLimitProblems('json', jsonTexts);
+  const readJson = (path: string): JsonDocument | null => {
+    const bytes = byPath.get(path)?.bytes;
+    if (!bytes) return null;
+    if (looksLikeUtf16(bytes)) return unparsedJsonDocument('');
+    const fileText = text(path) ?? '';
+    return jsonParseProblems.has(path) ? unparsedJsonDocument(fileText) : parseJsonDocument(fileText);
+  };
+
+  const manifest = readJson(MANIFEST_PATH);
   const manifestValue = manifest?.value;
 
   const i18n = new Map<string, I18nFile>();
   for (const file of snapshot.files) {
-    const match = /^i18n\/([^/]+)\.json$/.exec(file.path);
+    const match = I18N_FILE.exec(file.path);
     if (!match) continue;
-    const fileText = text(file.path);
-    if (fileText === null) continue;
-    i18n.set(match[1], { locale: match[1], path: file.path, document: parseJsonDocument(fileText) });
+    const document = readJson(file.path);
+    if (document === null) continue;
+    i18n.set(match[1], { locale: match[1], path: file.path, document });
   }
 
   const vendorMatcher = picomatch([...(config.vendor ?? DEFAULT_VENDOR_GLOBS)], { dot: true });
@@ -82,6 +104,7 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
     file: (path) => byPath.get(path),
     text,
     isVendor: (path) => vendorMatcher(path),
+    jsonParseProblems,
     cache,
   };
 }

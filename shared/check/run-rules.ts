@@ -11,6 +11,12 @@ import type { Rule } from '../rules/rule';
 import { manualChecklist, type ManualItem } from './manual-checklist';
 import { createRuleContext, type RuleContext } from './rule-context';
 
+/**
+ * Rules that keep an archive from hiding what it holds. A zip's own widget-publisher.json cannot turn them
+ * off or lower them: an archive does not get to configure its own check.
+ */
+export const SAFETY_RULE_IDS: ReadonlySet<string> = new Set(['package/unsafe-entry', 'package/junk-file', 'file/parse-limit']);
+
 export interface CheckOptions {
   /** `--platform` flag; wins over the config file. */
   platform?: PlatformId;
@@ -51,7 +57,8 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
   const findings: Finding[] = [];
 
   for (const rule of rules) {
-    const setting = config.rules?.[rule.id];
+    const fromArchive = snapshot.source.kind === 'zip' && SAFETY_RULE_IDS.has(rule.id);
+    const setting = fromArchive ? undefined : config.rules?.[rule.id];
     if (setting === 'off') continue;
     const userSeverity: Severity | undefined = setting;
     try {

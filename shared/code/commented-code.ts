@@ -64,7 +64,7 @@ function containsCodeNode(root: Node): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) {
-      stack.push(...value);
+      for (const item of value) stack.push(item);
       continue;
     }
     if (typeof value !== 'object' || value === null || typeof (value as { type?: unknown }).type !== 'string') continue;

@@ -60,28 +60,28 @@ export function loadedUrls(index: ScriptIndex): LoadedUrl[] {
       const callee = unwrapChain(call.callee);
       if (callee.type === 'Identifier' && AMD_CALLS.has(callee.name)) {
         for (const argument of call.arguments) {
-          if (argument.type === 'ArrayExpression') urls.push(...fromStrings(call, argument.elements, `${callee.name}() dependency`));
+          if (argument.type === 'ArrayExpression') for (const url of fromStrings(call, argument.elements, `${callee.name}() dependency`)) urls.push(url);
         }
-        if (callee.name !== 'define') urls.push(...fromStrings(call, [argumentAt(call, 0)], `${callee.name}() dependency`));
+        if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], `${callee.name}() dependency`)) urls.push(url);
         continue;
       }
       const chain = memberChain(callee);
       const method = calledMethodName(call);
       if (chain?.root.type === 'Identifier' && AMD_CALLS.has(chain.root.name) && method === 'config') {
-        urls.push(...configPaths(index, call, argumentAt(call, 0)));
+        for (const url of configPaths(index, call, argumentAt(call, 0))) urls.push(url);
       } else if (method === 'getScript') {
-        urls.push(...fromStrings(call, [argumentAt(call, 0)], '$.getScript()'));
+        for (const url of fromStrings(call, [argumentAt(call, 0)], '$.getScript()')) urls.push(url);
       } else if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name)) {
         const tag = staticString(argumentAt(call, 0));
         const attributes = argumentAt(call, 1);
         if (tag !== null && tagAttributes(tag, 'script').length > 0 && attributes) {
-          urls.push(...fromStrings(call, [propertyValue(attributes, 'src')], `${callee.name}('<script>', { src })`));
+          for (const url of fromStrings(call, [propertyValue(attributes, 'src')], `${callee.name}('<script>', { src })`)) urls.push(url);
         }
       }
     }
-    for (const expression of index.nodesOfType('ImportExpression')) urls.push(...fromStrings(expression, [expression.source], 'import()'));
-    for (const declaration of index.nodesOfType('ImportDeclaration')) urls.push(...fromStrings(declaration, [declaration.source], 'import'));
-    for (const write of createdElementAttributes(index, 'script', 'src')) urls.push(...fromStrings(write.node, [write.value], '<script> src'));
+    for (const expression of index.nodesOfType('ImportExpression')) for (const url of fromStrings(expression, [expression.source], 'import()')) urls.push(url);
+    for (const declaration of index.nodesOfType('ImportDeclaration')) for (const url of fromStrings(declaration, [declaration.source], 'import')) urls.push(url);
+    for (const write of createdElementAttributes(index, 'script', 'src')) for (const url of fromStrings(write.node, [write.value], '<script> src')) urls.push(url);
     for (const sink of htmlSinks(index)) {
       for (const attributes of tagAttributes(sink.html, 'script')) {
         if (attributes.src) urls.push({ node: sink.node, url: attributes.src.trim(), plugin: null, via: `<script src> in ${sink.via}` });

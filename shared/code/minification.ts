@@ -121,10 +121,10 @@ function hexNames(index: ScriptIndex): MinificationEvidence | null {
 /** Minifiers rename variables and parameters to one or two letters, even when the code is re-indented. */
 function mangledNames(index: ScriptIndex): MinificationEvidence | null {
   const names: string[] = [];
-  for (const declarator of index.nodesOfType('VariableDeclarator')) names.push(...patternNames(declarator.id));
+  for (const declarator of index.nodesOfType('VariableDeclarator')) for (const name of patternNames(declarator.id)) names.push(name);
   for (const type of ['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'] as const) {
     for (const fn of index.nodesOfType(type)) {
-      names.push(...fn.params.flatMap((param) => patternNames(param)));
+      for (const param of fn.params) for (const name of patternNames(param)) names.push(name);
       if (fn.type !== 'ArrowFunctionExpression' && fn.id) names.push(fn.id.name);
     }
   }

@@ -1,12 +1,15 @@
 import { parse, type Comment, type Options, type Program } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
+import { PARSE_LIMITS } from '../platform/limits';
+import { parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits';
+import { ownScriptPaths } from './own-files';
 
 /**
  * Own files larger than this are not parsed: a hand-written widget file is far smaller, and
  * parsing a multi-megabyte bundle on every check (and in the desktop app while typing) costs
  * seconds and memory for findings nobody can act on. code/js-syntax says the file was skipped.
  */
-export const MAX_PARSED_SCRIPT_CHARS = 3_000_000;
+export const MAX_PARSED_SCRIPT_CHARS = PARSE_LIMITS.script.maxBytes;
 
 export interface ScriptSyntaxError {
   /** Acorn's message without its trailing "(line:column)". */
@@ -85,7 +88,27 @@ export function parseScriptText(path: string, text: string): ParsedScript {
   return { ...base, ast: null, sourceType: null, error: tooDeep ? null : toSyntaxError(error), tooDeep };
 }
 
+/** The widget's own scripts past the script limits, alone or all together (in path order). */
+export function scriptParseProblems(context: RuleContext): ReadonlyMap<string, ParseLimitProblem> {
+  return context.cache('code:script-parse-problems', () =>
+    parseLimitProblems(
+      'script',
+      ownScriptPaths(context).map((path) => {
+        const text = context.text(path) ?? '';
+        return { path, text, bytes: text.length };
+      }),
+    ),
+  );
+}
+
 /** The parsed form of a widget JS file, computed once per check run. */
 export function parseScript(context: RuleContext, path: string): ParsedScript {
-  return context.cache(`code:parse-script:${path}`, () => parseScriptText(path, context.text(path) ?? ''));
+  return context.cache(`code:parse-script:${path}`, () => {
+    const text = context.text(path) ?? '';
+    // A file over the total is not parsed; file/parse-limit names it (a file too large alone is code/js-syntax's).
+    if (scriptParseProblems(context).get(path)?.limit === 'total') {
+      return { path, text, comments: [], tooLarge: false, tooDeep: false, ast: null, sourceType: null, error: null };
+    }
+    return parseScriptText(path, text);
+  });
 }

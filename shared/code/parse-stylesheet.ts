@@ -1,5 +1,7 @@
 import postcss, { CssSyntaxError, type Root } from 'postcss';
 import type { RuleContext } from '../check/rule-context';
+import { parseLimitProblem, parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits';
+import { ownStylesheetPaths } from './own-files';
 
 export interface StylesheetSyntaxError {
   message: string;
@@ -13,6 +15,8 @@ export interface ParsedStylesheet {
   /** The postcss tree with source positions; when the file has a syntax error, the tree read past it as a browser would (null if even that fails). */
   root: Root | null;
   error: StylesheetSyntaxError | null;
+  /** The file passes a CSS parse limit and was not parsed (file/parse-limit reports it); `root` is null. */
+  overLimit: ParseLimitProblem | null;
   /** 1-based line and column of a character offset in the file. */
   positionAt(offset: number): { line: number; column: number };
 }
@@ -36,12 +40,14 @@ export function parseStylesheetText(path: string, text: string): ParsedStyleshee
     }
     return { line: low + 1, column: offset - starts[low] + 1 };
   };
+  const overLimit = parseLimitProblem('css', text);
+  if (overLimit) return { path, text, root: null, error: null, overLimit, positionAt };
   try {
-    return { path, text, root: postcss.parse(text, { from: path }), error: null, positionAt };
+    return { path, text, root: postcss.parse(text, { from: path }), error: null, overLimit, positionAt };
   } catch (error) {
     if (!(error instanceof CssSyntaxError)) throw error;
     const first = { message: error.reason, line: error.line ?? 1, column: error.column ?? 1 };
-    return { path, text, root: recoverRoot(path, text, error), error: first, positionAt };
+    return { path, text, root: recoverRoot(path, text, error), error: first, overLimit, positionAt };
   }
 }
 
@@ -106,7 +112,22 @@ function repairAt(text: string, error: CssSyntaxError): string | null {
   const repaired = blank(text, start, end);
   return repaired === text ? null : repaired;
 }
+/** The widget's own stylesheets past a CSS parse limit, alone or all together (in path order). */
+export function stylesheetParseProblems(context: RuleContext): ReadonlyMap<string, ParseLimitProblem> {
+  return context.cache('code:stylesheet-parse-problems', () =>
+    parseLimitProblems(
+      'css',
+      ownStylesheetPaths(context).map((path) => ({ path, text: context.text(path) ?? '', bytes: context.file(path)?.size ?? 0 })),
+    ),
+  );
+}
+
 /** The parsed form of a widget stylesheet, computed once per check run. */
 export function parseStylesheet(context: RuleContext, path: string): ParsedStylesheet {
-  return context.cache(`code:parse-stylesheet:${path}`, () => parseStylesheetText(path, context.text(path) ?? ''));
+  return context.cache(`code:parse-stylesheet:${path}`, () => {
+    const text = context.text(path) ?? '';
+    const overLimit = stylesheetParseProblems(context).get(path) ?? null;
+    if (overLimit) return { path, text, root: null, error: null, overLimit, positionAt: () => ({ line: 1, column: 1 }) };
+    return parseStylesheetText(path, text);
+  });
 }

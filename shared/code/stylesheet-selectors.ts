@@ -119,7 +119,7 @@ function walk(sheet: ParsedStylesheet, container: Container, parent: SelectorEnt
         const start = node.source?.start?.offset ?? 0;
         const paramsAt = start + 1 + node.name.length + (node.raws.afterName?.length ?? 0);
         const scope = prelude ? parseSelectorList(sheet, prelude.text, paramsAt + prelude.at, parent, out.problems) : [];
-        out.entries.push(...scope);
+        for (const entry of scope) out.entries.push(entry);
         walk(sheet, node, scope.length > 0 ? scope : parent, out);
         return;
       }
@@ -128,7 +128,7 @@ function walk(sheet: ParsedStylesheet, container: Container, parent: SelectorEnt
       const declarations = node.nodes.filter((child) => child.type === 'decl');
       const customOnly = declarations.length > 0 && declarations.length === node.nodes.length && declarations.every((child) => child.prop.startsWith('--'));
       const entries = parseSelectorList(sheet, ruleSelectorText(node), node.source?.start?.offset ?? 0, parent, out.problems, customOnly);
-      out.entries.push(...entries);
+      for (const entry of entries) out.entries.push(entry);
       walk(sheet, node, entries.length > 0 ? entries : parent, out);
     }
   });

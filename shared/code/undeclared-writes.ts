@@ -43,11 +43,11 @@ function topLevelGlobals(context: RuleContext): Set<string> {
 
 function writtenIdentifiers(index: ScriptIndex): Identifier[] {
   const written: AnyNode[] = [];
-  for (const assignment of index.nodesOfType('AssignmentExpression')) written.push(...assignmentTargets(assignment.left));
+  for (const assignment of index.nodesOfType('AssignmentExpression')) for (const target of assignmentTargets(assignment.left)) written.push(target);
   for (const update of index.nodesOfType('UpdateExpression')) written.push(update.argument);
   for (const type of ['ForInStatement', 'ForOfStatement'] as const) {
     for (const loop of index.nodesOfType(type)) {
-      if (loop.left.type !== 'VariableDeclaration') written.push(...assignmentTargets(loop.left));
+      if (loop.left.type !== 'VariableDeclaration') for (const target of assignmentTargets(loop.left)) written.push(target);
     }
   }
   return written.filter((node): node is Identifier => node.type === 'Identifier').sort((a, b) => a.start - b.start);

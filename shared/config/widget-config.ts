@@ -79,6 +79,50 @@ export function parseWidgetConfig(text: string, fileName = 'widget-publisher.jso
   );
 }
 
+/**
+ * Throws a ConfigError for a rule id under `rules` that no rule has (`image/dimension`): a misspelt id
+ * would otherwise be silently ignored, and the rule the user meant to change would keep running as before.
+ */
+export function assertKnownRuleIds(config: WidgetConfig, text: string, knownIds: readonly string[], fileName = 'widget-publisher.json'): void {
+  const known = new Set(knownIds);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (known.has(id)) continue;
+    const position = parseJsonDocument(text).keyPositionOf(['rules', id]);
+    const nearest = nearestId(id, knownIds);
+    throw new ConfigError(
+      `${fileName}:${position.line}:${position.column}: "rules" names "${id}", which is not a rule${nearest ? `; did you mean "${nearest}"?` : ''}. The rule ids are listed in docs/rules.md.`,
+      fileName,
+      position.line,
+      position.column,
+    );
+  }
+}
+
+function nearestId(id: string, knownIds: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of knownIds) {
+    const distance = editDistance(id, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(3, Math.floor(id.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 /** JSON Schema of the config file, published as docs/widget-publisher.schema.json. */
 export function widgetConfigJsonSchema(): unknown {
   return z.toJSONSchema(widgetConfigSchema, { target: 'draft-2020-12' });

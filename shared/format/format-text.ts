@@ -2,6 +2,7 @@ import type { CheckReport } from '../check/check-widget';
 import type { ManualItem } from '../check/manual-checklist';
 import type { Finding, FindingSummary, Severity } from '../model/finding';
 import { textStyle, type TextStyle } from './ansi-style';
+import { terminalSafe } from './terminal-safe';
 import { countRu } from '../text/plural-ru';
 
 export interface TextFormatOptions {
@@ -35,14 +36,17 @@ export function formatText(report: CheckReport, options: TextFormatOptions): str
   const lines: string[] = [];
 
   for (const [file, findings] of groupByFile(report.findings)) {
-    lines.push(style.underline(fileHeader(file, options)));
-    lines.push(...formatRows(findings.map((finding) => toRow(finding, lang)), style), '');
+    lines.push(style.underline(terminalSafe(fileHeader(file, options))));
+    // Loops, not spreads: a file can have hundreds of thousands of findings, more than a call takes arguments.
+    for (const row of formatRows(findings.map((finding) => toRow(finding, lang)), style)) lines.push(row);
+    lines.push('');
   }
 
   lines.push(lang === 'ru' ? summaryLineRu(report.summary, style) : summaryLine(report.summary, style));
 
   if (!options.hideManual && report.manual.length > 0) {
-    lines.push('', ...formatManual(report.manual, style, lang));
+    lines.push('');
+    for (const line of formatManual(report.manual, style, lang)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -74,18 +78,22 @@ function joinDisplayPath(root: string, file: string): string {
 
 function toRow(finding: Finding, lang: ReportLanguage): Row {
   const position = finding.line === null ? '' : `${finding.line}:${finding.column ?? 1}`;
-  const text = (lang === 'ru' ? finding.messageRu : finding.message).replace(/\s*\n\s*/g, ' ');
+  const text = terminalSafe((lang === 'ru' ? finding.messageRu : finding.message).replace(/\s*\n\s*/g, ' '));
   return {
     position,
     severity: finding.severity,
-    message: finding.locale ? `[${finding.locale}] ${text}` : text,
+    message: finding.locale ? `[${terminalSafe(finding.locale)}] ${text}` : text,
     ruleId: finding.ruleId,
   };
 }
 
 function formatRows(rows: readonly Row[], style: TextStyle): string[] {
-  const positionWidth = Math.max(...rows.map((row) => row.position.length));
-  const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+  let positionWidth = 0;
+  let severityWidth = 0;
+  for (const row of rows) {
+    positionWidth = Math.max(positionWidth, row.position.length);
+    severityWidth = Math.max(severityWidth, row.severity.length);
+  }
   return rows.map((row) => {
     const position = style.dim(row.position.padEnd(positionWidth));
     const severity = colourSeverity(row.severity, row.severity.padEnd(severityWidth), style);

@@ -1,4 +1,5 @@
 import { getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { describeParseLimit, parseLimitProblem } from '../text/parse-limits';
 import { stripBom } from '../text/text-decoding';
 
 export type { JSONPath, Node as JsonNode };
@@ -104,8 +105,40 @@ export function positionAt(lineStarts: readonly number[], offset: number): TextP
   return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
+/**
+ * A document that was not parsed (too large or deep for the parse limits, or not UTF-8 text): no value,
+ * no tree, and the given errors. Positions all fall back to 1:1.
+ */
+export function unparsedJsonDocument(text: string, syntaxErrors: JsonSyntaxError[] = []): JsonDocument {
+  const origin: TextPosition = { line: 1, column: 1 };
+  return {
+    text,
+    value: undefined,
+    syntaxErrors,
+    duplicateKeys: [],
+    root: undefined,
+    positionOf: () => origin,
+    keyPositionOf: () => origin,
+    nodeAt: () => undefined,
+    has: () => false,
+    positionAtOffset: () => origin,
+  };
+}
+
+/**
+ * Parse JSON with positions. Text past the JSON parse limits (shared/platform/limits.ts) is not parsed:
+ * it comes back as one error at 1:1 saying which limit, so no caller builds a tree of millions of nodes
+ * or recurses thousands of levels deep.
+ */
 export function parseJsonDocument(rawText: string): JsonDocument {
   const text = stripBom(rawText);
+  const problem = parseLimitProblem('json', text);
+  if (problem) {
+    const why = describeParseLimit(problem);
+    return unparsedJsonDocument(text, [
+      { message: `the file ${why.en}; it was not read`, messageRu: `файл ${why.ru}; он не прочитан`, offset: 0, line: 1, column: 1 },
+    ]);
+  }
   const lineStarts = lineStartsOf(text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

@@ -26,7 +26,11 @@ export interface ImageInfo {
   error: string | null;
 }
 
-export type UnsafeEntryKind = 'absolute' | 'parent' | 'backslash' | 'duplicate' | 'symlink' | 'too-large' | 'encrypted';
+export type UnsafeEntryKind = 'absolute' | 'parent' | 'backslash' | 'duplicate' | 'symlink' | 'too-large' | 'encrypted' | 'control-character';
+
+/** C0 controls (newline, ESC, NUL...), DEL and C1 controls: nothing a file name should hold, and what a terminal obeys. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** A zip entry (or folder entry) that was not taken into `files` because taking it would be unsafe. */
 export interface UnsafeEntry {

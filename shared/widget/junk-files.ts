@@ -4,11 +4,18 @@
  * development traces). One list for the junk-file rule and for `pack`, which leaves them out.
  */
 
+import { CONFIG_FILE_NAME } from '../model/snapshot';
+
 export interface JunkKind {
   /** What the file is, for the finding's message. */
   what: string;
   /** The same in Russian, for the finding's Russian message. */
   whatRu: string;
+  /**
+   * An error wherever it is, not only inside a zip: Widget Publisher's own leftovers (a half-written
+   * temporary file of a killed run) and its settings file, which may hold test credentials.
+   */
+  alwaysError?: boolean;
 }
 
 type Described = readonly [en: string, ru: string];
@@ -42,6 +49,18 @@ const JUNK_SUFFIXES: Array<[string, Described]> = [
   ['~', ['an editor backup file', 'резервная копия редактора']],
 ];
 
+/**
+ * Temporary files Widget Publisher writes before renaming them into place (electron/services/atomic-write.ts,
+ * widget-writer.ts): `.<name>.<12 hex>.tmp` and `.wp-rename-<12 hex>.tmp`. One is only left behind when a run was killed.
+ */
+export const TOOL_TEMP_FILE = /^\.(?:.+\.|wp-rename-)[0-9a-f]{12}\.tmp$/;
+const TOOL_TEMP: Described = ['a temporary file left by an interrupted Widget Publisher run', 'временный файл прерванного запуска Widget Publisher'];
+/** widget-publisher.json below the root (the root one is never packed) or inside a zip. */
+const TOOL_SETTINGS: Described = [
+  'Widget Publisher settings, which may hold account ids and test credentials',
+  'настройки Widget Publisher, в которых могут быть id аккаунта и тестовые доступы',
+];
+
 const ENV_FILE: Described = ['an environment file (may hold secrets)', 'файл переменных окружения (может содержать секреты)'];
 const RESOURCE_FORK: Described = ['macOS resource-fork metadata', 'служебные данные resource fork macOS'];
 
@@ -57,6 +76,8 @@ export function junkKind(path: string): JunkKind | null {
   const name = segments[segments.length - 1];
   if (JUNK_SEGMENTS[name]) return kind(JUNK_SEGMENTS[name]);
   if (JUNK_NAMES[name]) return kind(JUNK_NAMES[name]);
+  if (TOOL_TEMP_FILE.test(name)) return { ...kind(TOOL_TEMP), alwaysError: true };
+  if (name === CONFIG_FILE_NAME) return { ...kind(TOOL_SETTINGS), alwaysError: true };
   if (name.startsWith('.env.')) return kind(ENV_FILE);
   if (name.startsWith('._')) return kind(RESOURCE_FORK);
   const lower = name.toLowerCase();

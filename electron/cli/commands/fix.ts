@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { terminalSafe } from '../../../shared/format/terminal-safe';
 import { fixWidgetFolder, type FileFix } from '../../services/widget-fixer';
 import type { CliContext } from '../cli-context';
 import { EXIT_OK } from '../exit-codes';
@@ -23,8 +24,9 @@ Example:
       if (fixes.length === 0) {
         cli.out('Nothing to fix: no text file has a BOM or CRLF line endings.\n');
       } else {
-        const width = Math.max(...fixes.map((fix) => fix.path.length));
-        for (const fix of fixes) cli.out(`  ${fix.path.padEnd(width)}  ${describeFix(fix)}\n`);
+        let width = 0;
+        for (const fix of fixes) width = Math.max(width, fix.path.length);
+        for (const fix of fixes) cli.out(terminalSafe(`  ${fix.path.padEnd(width)}  ${describeFix(fix)}`) + '\n');
         cli.out(`Fixed ${fixes.length} file${fixes.length === 1 ? '' : 's'} in ${widget.shownAs}.\n`);
       }
       cli.setExitCode(EXIT_OK);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { checkWidget } from '../../../shared/check/check-widget';
 import { formatText } from '../../../shared/format/format-text';
 import { DEFAULT_PLATFORM, PLATFORM_IDS, platformProfile, type PlatformId } from '../../../shared/platform/profiles';
@@ -133,7 +134,7 @@ async function refuseNonEmptyFolder(folder: string, shownAs: string, force: bool
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    if (code === 'ENOTDIR') throw new CliError(`${shownAs} is a file. Give the path of a new (or empty) folder.`);
+    if (code === 'ENOTDIR') throw new CliError(`${await fileOnTheWay(folder, shownAs)} is a file. Give the path of a new (or empty) folder.`);
     throw error;
   }
   if (entries.length > 0 && !force) {
@@ -141,6 +142,13 @@ async function refuseNonEmptyFolder(folder: string, shownAs: string, force: bool
       `${shownAs} is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Choose a new folder, or pass --force to write the new widget's files into it (files with the same names are replaced).`,
     );
   }
+}
+
+/** `init notes.txt/sub`: the file in the way is notes.txt, not the folder asked for. */
+async function fileOnTheWay(folder: string, shownAs: string): Promise<string> {
+  let current = folder;
+  while ((await stat(current).catch(() => null)) === null && dirname(current) !== current) current = dirname(current);
+  return current === folder ? shownAs : current;
 }
 
 function localized(values: readonly string[]): LocalizedInput {

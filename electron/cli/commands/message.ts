@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, type WidgetSnapshot } from '../../../shared/model/sna
 import { platformProfile, type PlatformId } from '../../../shared/platform/profiles';
 import { decodeText } from '../../../shared/text/text-decoding';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { assertOutputFile, STDOUT_PATH } from '../../services/output-path';
 import { MAX_REQUEST_TEXT_BYTES, readConfigFile, readUserTextFile } from '../../services/user-text-file';
 import type { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';
@@ -45,7 +46,7 @@ export function messageCommand(program: Command, cli: CliContext): void {
     .option('--config <file>', `settings to use (default: the widget's ${CONFIG_FILE_NAME}; for a zip, the one beside it, else in the current folder)`)
     .addOption(choiceOption('--lang <lang>', 'language of the request (default: ru for amoCRM, en for Kommo)', MESSAGE_LANGUAGES))
     .option('--update', 'the widget is already published: restate name and description and say what changed')
-    .option('-o, --output <file>', 'write the request to a file instead of printing it')
+    .option('-o, --output <file>', 'write the request to a file instead of printing it (- prints it)')
     .addOption(platformOption(`marketplace the request is addressed to; sets its default language (${PLATFORM_FALLBACK})`))
     .option('--integration-id <id>', 'integration id (overrides moderation.integrationId)')
     .option('--widget-code <code>', 'widget code, when no integration exists yet (overrides moderation.widgetCode)')
@@ -75,6 +76,16 @@ Examples:
     )
     .action(async (pathArg: string, flags: MessageFlags) => {
       const widget = await loadWidget(cli, pathArg);
+      const outputPath = flags.output && flags.output !== STDOUT_PATH ? cli.resolvePath(flags.output) : null;
+      if (outputPath) {
+        // The request holds test credentials: never beside the widget's files, where the next pack would ship it.
+        const widgetFolder = widget.snapshot.source.kind === 'folder' ? widget.path : null;
+        await assertOutputFile(outputPath, {
+          widgetFolder,
+          what: 'the moderation message (it holds the test credentials)',
+          suggestion: join(dirname(widgetFolder ?? outputPath), 'moderation-request.txt'),
+        });
+      }
       const settings = await messageConfig(cli, widget, flags.config);
       const choice = commandPlatform(flags.platform, settings.config, widget.snapshot);
       const lang = flags.lang ?? platformProfile(choice.platform).messageLanguages[0];
@@ -96,8 +107,7 @@ Examples:
       }
       sayPlatform(cli, choice);
       if (settings.from !== null && flags.config === undefined) cli.err(`Settings: ${settings.from}.\n`);
-      if (flags.output) {
-        const outputPath = cli.resolvePath(flags.output);
+      if (outputPath) {
         await writeFileAtomic(outputPath, text);
         cli.out(`Wrote the moderation message (${lang}) to ${cli.displayPath(outputPath)}.\n`);
       } else {

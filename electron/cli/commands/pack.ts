@@ -4,7 +4,8 @@ import { checkWidget } from '../../../shared/check/check-widget';
 import { CONFIG_FILE_NAME } from '../../../shared/model/snapshot';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import { formatBytes } from '../../services/image-studio/generated-image';
-import { defaultZipPath, leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
+import { STDOUT_PATH } from '../../services/output-path';
+import { buildNonEmptyZip, defaultZipPath, leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
 import type { CliContext } from '../cli-context';
 import { PLATFORM_FALLBACK, platformOption } from '../cli-options';
 import { sayPlatform } from '../command-platform';
@@ -28,7 +29,7 @@ export function packCommand(program: Command, cli: CliContext): void {
     .command('pack')
     .description('check the widget, then write an upload-ready widget.zip (files at its root, junk left out, same bytes every time)')
     .argument('<folder>', 'widget folder')
-    .option('-o, --output <file>', 'where to write the archive (default: widget.zip next to the folder)')
+    .option('-o, --output <file>', 'where to write the archive (default: widget.zip next to the folder; - for standard output)')
     .option('--force', 'write the archive even when check finds errors')
     .option('--list', 'only show the files the archive would hold, with sizes; write nothing')
     .addOption(platformOption(`marketplace whose checklist the check before packing uses (${PLATFORM_FALLBACK})`))
@@ -46,7 +47,10 @@ Examples:
     )
     .action(async (folderArg: string, flags: PackFlags) => {
       const widget = await loadWidget(cli, folderArg, 'pack');
-      const outputPath = flags.output ? cli.resolvePath(flags.output) : defaultZipPath(widget.path);
+      const toStdout = flags.output === STDOUT_PATH;
+      const outputPath = flags.output && !toStdout ? cli.resolvePath(flags.output) : defaultZipPath(widget.path);
+      // With the archive on standard output, everything meant for the user goes to standard error.
+      const say = toStdout ? cli.err : cli.out;
 
       if (flags.list) {
         const leftOut = leftOutOfPackage(widget.snapshot);
@@ -60,7 +64,7 @@ Examples:
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
       sayPlatform(cli, { platform: report.platform, source: report.platformSource, reasons: report.platformReasons });
       const { errors, warnings } = report.summary;
-      if (errors > 0 || warnings > 0) cli.out(renderReport(cli, widget, report, 'text', { stream: cli.io.stdout, hideManual: true }));
+      if (errors > 0 || warnings > 0) say(renderReport(cli, widget, report, 'text', { stream: toStdout ? cli.io.stderr : cli.io.stdout, hideManual: true }));
 
       if (errors > 0 && !flags.force) {
         const fixable = report.findings.some((finding) => FIXABLE_RULES.has(finding.ruleId) && finding.severity === 'error');
@@ -73,8 +77,14 @@ Examples:
         return;
       }
 
-      const written = await writeWidgetZip(widget.snapshot, outputPath);
-      cli.out(`Wrote ${cli.displayPath(written.path)} (${written.files} files, ${formatBytes(written.bytes)}).\n`);
+      if (toStdout) {
+        const bytes = await buildNonEmptyZip(widget.snapshot);
+        cli.io.stdout.write(bytes);
+        cli.err(`Wrote widget.zip to standard output (${planPackage(widget.snapshot).length} files, ${formatBytes(bytes.length)}).\n`);
+      } else {
+        const written = await writeWidgetZip(widget.snapshot, outputPath);
+        cli.out(`Wrote ${cli.displayPath(written.path)} (${written.files} files, ${formatBytes(written.bytes)}).\n`);
+      }
       if (errors > 0) {
         cli.err(`Packed despite ${errors} error${errors === 1 ? '' : 's'} (--force): moderation will reject this archive until they are fixed.\n`);
       }

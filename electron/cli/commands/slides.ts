@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { PLATFORM_IDS, PLATFORM_PROFILES, type PlatformId } from '../../../shared/platform/profiles';
+import { CONFIG_READ_LIMIT } from '../../../shared/platform/limits';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readRegularFile } from '../../services/regular-file';
 import { addTourImages, makeSlides, slideFileName, SLIDE_FORMATS, writeImageSet, type SlideFormat } from '../../services/image-studio';
 import { formatImageTable, formatWarnings } from '../../services/image-studio/image-table';
 import type { CoverPosition, FitMode } from '../../services/image-studio/studio-options';
@@ -125,9 +126,13 @@ async function planManifestEdit(
 ): Promise<ManifestEdit> {
   const path = join(widgetRoot, 'manifest.json');
   const shown = cli.displayPath(path);
-  const raw = await readFile(path, 'utf8').catch(() => {
+  // Only a regular file under the config cap: a pipe would hang the command, a link would be replaced by a copy.
+  const bytes = await readRegularFile(path, { maxBytes: CONFIG_READ_LIMIT.maxBytes, shownAs: shown });
+  if (bytes === null) {
     throw new UserError(`${shown}: no manifest.json there. Give --update-manifest the widget folder (the one holding manifest.json).`, path);
-  });
+  }
+  // Decoded as is, BOM included: the edit keeps what it does not change.
+  const raw = Buffer.from(bytes).toString('utf8');
   const inWidget = relative(widgetRoot, folder);
   if (inWidget.startsWith('..') || isAbsolute(inWidget)) {
     throw new UserError(

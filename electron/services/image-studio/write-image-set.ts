@@ -1,13 +1,15 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFilesAtomic } from '../atomic-write';
+import { assertOutputFolder } from '../output-path';
 import type { GeneratedImage } from './generated-image';
 
 /**
- * Save generated images into a folder, each atomically. Call it only once every image of the set
- * was made, so a bad source never leaves half a set behind. Returns the written paths.
+ * Save generated images into a folder as one set: every file is written before any is renamed into
+ * place, so a bad source or a full disk never leaves half a set behind. Returns the written paths.
  */
 export async function writeImageSet(files: readonly Pick<GeneratedImage, 'file' | 'data'>[], outFolder: string): Promise<string[]> {
+  await assertOutputFolder(outFolder, outFolder);
   const paths = files.map((image) => join(outFolder, image.file));
-  await Promise.all(files.map((image, index) => writeFileAtomic(paths[index], image.data)));
+  await writeFilesAtomic(files.map((image, index) => ({ path: paths[index], data: image.data })));
   return paths;
 }

@@ -1,5 +1,5 @@
 import { isJunkPath } from '../../../shared/widget/junk-files';
-import type { UnsafeEntryKind } from '../../../shared/model/snapshot';
+import { CONTROL_CHARACTER, type UnsafeEntryKind } from '../../../shared/model/snapshot';
 
 export type EntryNameCheck = { ok: true; path: string } | { ok: false; kind: UnsafeEntryKind; detail: string };
 
@@ -9,6 +9,7 @@ export type EntryNameCheck = { ok: true; path: string } | { ok: false; kind: Uns
  * separators unpack somewhere else (or not at all), so such entries are reported, never read.
  */
 export function checkEntryName(name: string): EntryNameCheck {
+  if (CONTROL_CHARACTER.test(name)) return { ok: false, kind: 'control-character', detail: CONTROL_CHARACTER_DETAIL };
   if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) {
     return { ok: false, kind: 'absolute', detail: 'the name is an absolute path; entries must be relative to the archive root' };
   }
@@ -24,6 +25,9 @@ export function checkEntryName(name: string): EntryNameCheck {
   }
   return { ok: true, path: normalizeEntryPath(name) };
 }
+
+export const CONTROL_CHARACTER_DETAIL =
+  'the name holds a control character (a line break, an escape code or NUL); it was left out, and no file system or upload form handles it';
 
 /** `./a//b/` -> `a/b`: the form two names must share to be the same file. */
 export function normalizeEntryPath(name: string): string {

@@ -1,10 +1,13 @@
-import { closeSync, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isImageFile, isTextFile, type UnsafeEntry } from '../../../shared/model/snapshot';
+import { CONTROL_CHARACTER, isImageFile, isTextFile, type UnsafeEntry } from '../../../shared/model/snapshot';
 import { UserError } from '../user-error';
-import { singleWrappingFolder } from './entry-paths';
-import { plainBytes, type LoadedEntry, type ReadLimits, type SourceEntry } from './source-entry';
+import { CONTROL_CHARACTER_DETAIL, singleWrappingFolder } from './entry-paths';
+import { formatMegabytes, plainBytes, type LoadedEntry, type ReadLimits, type SourceEntry } from './source-entry';
+
+/** Never through a link (a file may be swapped for one after the listing), never blocking on a pipe. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Folders that are listed as one entry instead of walked: version-control data and installed
@@ -38,12 +41,23 @@ export async function findFolderNestedRoot(folder: string): Promise<string | nul
 export async function listFolder(root: string, isIgnored: (path: string) => boolean, limits: ReadLimits): Promise<FolderListing> {
   const entries: SourceEntry[] = [];
   const unsafeEntries: UnsafeEntry[] = [];
+  // Bytes a folder may still hand over: the same total as for a zip, shared by every file's load.
+  const budget = { bytes: limits.maxTotalBytes };
+  let listed = 0;
+  let overCount = false;
 
   const walk = async (folder: string, prefix: string): Promise<void> => {
     for (const dirent of await readFolder(folder, root)) {
+      listed += 1;
+      if (listed > limits.maxEntries) {
+        overCount = true;
+        return;
+      }
       const path = `${prefix}${dirent.name}`;
       const absolute = join(folder, dirent.name);
-      if (dirent.isSymbolicLink()) {
+      if (CONTROL_CHARACTER.test(dirent.name)) {
+        if (!isIgnored(path)) unsafeEntries.push({ name: path, kind: 'control-character', detail: CONTROL_CHARACTER_DETAIL });
+      } else if (dirent.isSymbolicLink()) {
         if (!isIgnored(path)) unsafeEntries.push(await symlinkEntry(path, absolute));
       } else if (dirent.isDirectory()) {
         if (isIgnored(`${path}/`)) continue;
@@ -61,13 +75,25 @@ export async function listFolder(root: string, isIgnored: (path: string) => bool
           });
           continue;
         }
-        entries.push({ path, load: () => loadFile(absolute, path, limits) });
+        entries.push({ path, load: () => loadFile(absolute, path, limits, budget) });
       }
       // Sockets, pipes and devices are not widget files; reading a pipe would hang.
     }
   };
 
   await walk(root, '');
+  if (overCount) {
+    return {
+      entries: [],
+      unsafeEntries: [
+        {
+          name: '.',
+          kind: 'too-large',
+          detail: `the folder holds more than ${limits.maxEntries} files and folders; it was not read. A widget has tens or hundreds of files: check that this is the widget folder, and leave out dependencies and build leftovers`,
+        },
+      ],
+    };
+  }
   return { entries, unsafeEntries };
 }
 
@@ -93,17 +119,41 @@ async function symlinkEntry(path: string, absolute: string): Promise<UnsafeEntry
  * than four thread-pool round trips each (open, stat, read, close). The event loop still gets a
  * turn every few milliseconds, so the app stays responsive while a big widget is read.
  */
-async function loadFile(absolute: string, path: string, limits: ReadLimits): Promise<LoadedEntry> {
+async function loadFile(absolute: string, path: string, limits: ReadLimits, budget: { bytes: number }): Promise<LoadedEntry> {
   await yieldNow();
   let descriptor: number | null = null;
   try {
-    descriptor = openSync(absolute, 'r');
-    const { size } = fstatSync(descriptor);
+    descriptor = openSync(absolute, OPEN_FLAGS);
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { unsafe: { name: path, kind: 'symlink', detail: 'it was replaced by something that is not a regular file while it was being read' } };
+    const { size } = stats;
+    if (size > limits.maxEntryBytes) {
+      return {
+        unsafe: {
+          name: path,
+          kind: 'too-large',
+          detail: `the file is ${formatMegabytes(size)}, over the ${formatMegabytes(limits.maxEntryBytes)} limit for one file; it was not read, and pack leaves it out`,
+        },
+      };
+    }
+    if (size > budget.bytes) {
+      return {
+        unsafe: {
+          name: path,
+          kind: 'too-large',
+          detail: `the widget's files add up to more than ${formatMegabytes(limits.maxTotalBytes)}; this one was not read, and pack leaves it out`,
+        },
+      };
+    }
+    budget.bytes -= size;
     const needsBytes = isTextFile(path) || isImageFile(path) || size <= limits.skipBinaryBytesOver;
     if (!needsBytes) return { bytes: null, size };
     const bytes = plainBytes(readFileSync(descriptor));
     return { bytes, size: bytes.length };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      return { unsafe: { name: path, kind: 'symlink', detail: 'it was replaced by a symbolic link while it was being read; links are never followed' } };
+    }
     throw new UserError(`Cannot read ${absolute}: ${reason(error)}. ${fixHint(false)}`, absolute);
   } finally {
     if (descriptor !== null) closeSync(descriptor);

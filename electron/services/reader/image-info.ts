@@ -1,12 +1,13 @@
 import sharp from 'sharp';
 import type { ImageInfo } from '../../../shared/model/snapshot';
+import { IMAGE_LIMITS } from '../../../shared/platform/limits';
 
 /**
  * Images larger than this (in pixels) get their header read but are not decoded: decoding is how a
  * truncated file is caught, and a legitimate widget image is far smaller (a slide is 0.7 megapixels),
  * so this only bounds the memory of a decode (4000x4000 RGBA is 64 MB).
  */
-export const DECODE_PIXEL_LIMIT = 16_000_000;
+export const DECODE_PIXEL_LIMIT = IMAGE_LIMITS.checkDecodePixels;
 
 /** Formats whose truncation only shows when the pixels are decoded; both decode in a few milliseconds at widget sizes. */
 const FULLY_DECODED = new Set(['png', 'jpeg']);
@@ -32,26 +33,58 @@ export async function readImageInfo(path: string, bytes: Uint8Array): Promise<Im
     }
     return info;
   } catch (error) {
-    const sniffed = sniffUnsupportedFormat(bytes);
+    const sniffed = sniffBmp(bytes);
     if (sniffed && info.format === null) return { ...info, ...sniffed };
-    return { ...info, error: describeSharpError(error) };
+    return { ...info, error: describeFailure(error, bytes) };
   }
 }
 
-/** Formats sharp does not decode but browsers show: recognised from their header so they are not called corrupt. */
-function sniffUnsupportedFormat(bytes: Uint8Array): Pick<ImageInfo, 'format' | 'width' | 'height'> | null {
+/** BMP: browsers show it, sharp does not decode it; recognised from its header so it is not called corrupt. */
+function sniffBmp(bytes: Uint8Array): Pick<ImageInfo, 'format' | 'width' | 'height'> | null {
   if (bytes.length >= 26 && bytes[0] === 0x42 && bytes[1] === 0x4d) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { format: 'bmp', width: Math.abs(view.getInt32(18, true)), height: Math.abs(view.getInt32(22, true)) };
   }
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-  if (/<svg[\s>]/i.test(head)) return { format: 'svg', width: null, height: null };
   return null;
 }
 
-function describeSharpError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/unsupported image format/i.test(message)) return 'the content is not an image in any format a browser shows';
-  if (/premature end|truncat|read error|unexpected end/i.test(message)) return `the file is cut short or damaged (${message})`;
-  return message;
+const CUT_SHORT = 'the file is cut short or damaged';
+const NOT_AN_IMAGE = 'the content is not an image in any format a browser shows';
+
+/**
+ * Why a decode failed, decided from the file's own bytes first. libvips keeps one error buffer for the
+ * whole process: when several images fail at once, sharp may report another file's message, or
+ * "Unknown error" after another failure cleared it. The bytes say the same thing every time.
+ */
+function describeFailure(error: unknown, bytes: Uint8Array): string {
+  const message = (error instanceof Error ? error.message : String(error)).trim();
+  const kind = imageKind(bytes);
+  if (kind === null) return NOT_AN_IMAGE;
+  if (kind === 'svg') return `the SVG cannot be read (${message || 'not well-formed XML'}); browsers show it broken or not at all`;
+  if (endsEarly(kind, bytes) || /premature end|truncat|read error|unexpected end/i.test(message)) return `${CUT_SHORT} (${message})`;
+  return message === '' || /^unknown error$/i.test(message) || /unsupported image format/i.test(message) ? `${CUT_SHORT} (its data does not decode)` : message;
+}
+
+type ImageKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'heif' | 'svg';
+
+function imageKind(bytes: Uint8Array): ImageKind | null {
+  const at = (offset: number, ...values: number[]) => values.every((value, index) => bytes[offset + index] === value);
+  if (at(0, 0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
+  if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'gif';
+  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'webp';
+  if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+  if (at(4, 0x66, 0x74, 0x79, 0x70)) return 'heif';
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  if (/<svg[\s>]/i.test(head)) return 'svg';
+  return null;
+}
+
+/** PNG without its IEND chunk, JPEG without its end marker, GIF without its trailer: cut short. */
+function endsEarly(kind: ImageKind, bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 16));
+  if (kind === 'png') return !new TextDecoder('latin1').decode(tail).includes('IEND');
+  if (kind === 'jpeg') return !(bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9);
+  if (kind === 'gif') return bytes[bytes.length - 1] !== 0x3b;
+  return false;
 }

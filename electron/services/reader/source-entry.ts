@@ -1,4 +1,7 @@
 import type { UnsafeEntry } from '../../../shared/model/snapshot';
+import { READ_LIMITS } from '../../../shared/platform/limits';
+
+export { formatMegabytes } from '../../../shared/platform/limits';
 
 /** The outcome of loading one entry: its bytes (null when skipped as a big binary), or why it was unsafe to take. */
 export type LoadedEntry = { bytes: Uint8Array | null; size: number } | { unsafe: UnsafeEntry };
@@ -13,8 +16,10 @@ export interface SourceEntry {
 export interface ReadLimits {
   /** Refuse a zip that declares more than this many bytes in total once unpacked. */
   maxTotalBytes: number;
-  /** Refuse a single zip entry larger than this once unpacked. */
+  /** Refuse a single zip entry (or folder file) larger than this once unpacked. */
   maxEntryBytes: number;
+  /** Refuse a zip listing more entries than this, or a folder holding more files. */
+  maxEntries: number;
   /** Entries above this unpacked size are refused when they also compress more than `maxCompressionRatio` times. */
   ratioCheckFromBytes: number;
   maxCompressionRatio: number;
@@ -22,17 +27,8 @@ export interface ReadLimits {
   skipBinaryBytesOver: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = {
-  maxTotalBytes: 200 * 1024 * 1024,
-  maxEntryBytes: 50 * 1024 * 1024,
-  ratioCheckFromBytes: 5 * 1024 * 1024,
-  maxCompressionRatio: 100,
-  skipBinaryBytesOver: 5 * 1024 * 1024,
-};
-
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+/** The limits of shared/platform/limits.ts; tests lower them to stay small. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { ...READ_LIMITS };
 
 /** Node Buffers are Uint8Arrays with extras; hand out plain ones so folder and zip snapshots compare equal. */
 export function plainBytes(bytes: Uint8Array): Uint8Array {

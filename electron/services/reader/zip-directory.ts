@@ -37,13 +37,20 @@ export interface ZipDirectoryEntry {
 
 export class ZipFormatError extends Error {}
 
+/** The table of contents lists more entries than the reader takes; thrown before any entry is read. */
+export class TooManyEntriesError extends Error {
+  constructor(readonly entryCount: number) {
+    super(`the archive lists ${entryCount} entries`);
+  }
+}
+
 /** True when the bytes start like a zip (a local file header, or the end record of an empty zip). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
   return (bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06);
 }
 
-export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
+export function readZipDirectory(bytes: Uint8Array, maxEntries = Number.POSITIVE_INFINITY): ZipDirectoryEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   let entryCount = view.getUint16(eocd + 10, true);
@@ -57,6 +64,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
     const zip64 = readZip64End(view, eocd);
     if (zip64) ({ entryCount, directorySize, directoryOffset } = zip64);
   }
+  if (entryCount > maxEntries) throw new TooManyEntriesError(entryCount);
   if (directoryOffset + directorySize > view.byteLength) {
     throw new ZipFormatError('its table of contents points past the end of the file (the download or copy was cut short)');
   }

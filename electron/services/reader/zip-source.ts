@@ -3,7 +3,7 @@ import { crc32, inflateRaw } from 'node:zlib';
 import type { UnsafeEntry } from '../../../shared/model/snapshot';
 import { checkEntryName, findNestedRoot } from './entry-paths';
 import { formatMegabytes, plainBytes, type LoadedEntry, type ReadLimits, type SourceEntry } from './source-entry';
-import { entryDataRange, readZipDirectory, ZipFormatError, type ZipDirectoryEntry } from './zip-directory';
+import { entryDataRange, readZipDirectory, TooManyEntriesError, ZipFormatError, type ZipDirectoryEntry } from './zip-directory';
 
 const inflateRawAsync = promisify(inflateRaw) as (buffer: Uint8Array, options: { maxOutputLength: number }) => Promise<Buffer>;
 
@@ -28,25 +28,24 @@ export class DamagedZipError extends Error {}
 export function listZip(bytes: Uint8Array, zipName: string, limits: ReadLimits): ZipListing {
   let directory: ZipDirectoryEntry[];
   try {
-    directory = readZipDirectory(bytes);
+    directory = readZipDirectory(bytes, limits.maxEntries);
   } catch (error) {
     if (error instanceof ZipFormatError) throw new DamagedZipError(error.message);
+    if (error instanceof TooManyEntriesError) {
+      return refusedArchive(
+        zipName,
+        `the archive lists ${error.entryCount} entries, over the limit of ${limits.maxEntries}; it was not unpacked. A widget has tens or hundreds of files: leave out dependencies and build leftovers`,
+      );
+    }
     throw error;
   }
 
   const declaredTotal = directory.reduce((sum, entry) => sum + (entry.isDirectory ? 0 : entry.uncompressedSize), 0);
   if (declaredTotal > limits.maxTotalBytes) {
-    return {
-      nestedRoot: null,
-      entries: [],
-      unsafeEntries: [
-        {
-          name: zipName,
-          kind: 'too-large',
-          detail: `the archive would unpack to ${formatMegabytes(declaredTotal)} in ${directory.length} entries, over the ${formatMegabytes(limits.maxTotalBytes)} limit; it was not unpacked. A widget is a few megabytes: leave out videos, dependencies and build leftovers`,
-        },
-      ],
-    };
+    return refusedArchive(
+      zipName,
+      `the archive would unpack to ${formatMegabytes(declaredTotal)} in ${directory.length} entries, over the ${formatMegabytes(limits.maxTotalBytes)} limit; it was not unpacked. A widget is a few megabytes: leave out videos, dependencies and build leftovers`,
+    );
   }
 
   const unsafeEntries: UnsafeEntry[] = [];
@@ -87,6 +86,10 @@ export function listZip(bytes: Uint8Array, zipName: string, limits: ReadLimits):
       load: () => inflateEntry(bytes, entry),
     }));
   return { nestedRoot, entries, unsafeEntries };
+}
+
+function refusedArchive(zipName: string, detail: string): ZipListing {
+  return { nestedRoot: null, entries: [], unsafeEntries: [{ name: zipName, kind: 'too-large', detail }] };
 }
 
 function entryProblem(entry: ZipDirectoryEntry, limits: ReadLimits): Omit<UnsafeEntry, 'name'> | null {

@@ -37,7 +37,7 @@ export const jsSyntaxRule = defineRule({
     'its line and column: the browser would refuse the whole file and the widget would not load, and the checklist ' +
     'asks that "the syntax is correct". The platform loads widget files through requirejs as classic scripts, so ' +
     '`import`/`export` (ES module syntax) in script.js is an error too (a warning in other .js files, which you may ' +
-    'load differently); bundle such code into an AMD `define()` module. Files over 3 MB are not parsed and get a ' +
+    'load differently); bundle such code into an AMD `define()` module. Files over 2 MB are not parsed and get a ' +
     'warning: if one is a third-party bundle, add it to `vendor` in widget-publisher.json. For "declared before use", ' +
     'a variable the code assigns to without declaring it anywhere in scope (`total = 0` with no var, let or const) ' +
     'is a warning: in the browser it becomes a global variable of the whole CRM page (a ReferenceError in strict ' +

@@ -4,6 +4,7 @@
  * text by language itself (`{% if lang == 'ru' %}`) is left alone.
  */
 import type { RuleContext } from '../../check/rule-context';
+import { parseLimitProblem } from '../../text/parse-limits';
 import { isJunkPath } from '../../widget/junk-files';
 
 const TEMPLATE_FILE = /\.(twig|html?|tpl)$/i;
@@ -31,12 +32,18 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** Templates the checker reads for texts: the widget's own, shipped, not left to one language by their path. */
+export function isReadTemplate(context: RuleContext, path: string): boolean {
+  return TEMPLATE_FILE.test(path) && !isJunkPath(path) && !context.isVendor(path) && !RUSSIAN_ONLY_PATH.test(path);
+}
+
 export function russianTemplateTexts(context: RuleContext): TemplateText[] {
   const found: TemplateText[] = [];
   for (const file of context.snapshot.files) {
-    if (!TEMPLATE_FILE.test(file.path) || isJunkPath(file.path) || context.isVendor(file.path) || RUSSIAN_ONLY_PATH.test(file.path)) continue;
+    if (!isReadTemplate(context, file.path)) continue;
     const text = context.text(file.path);
-    if (text === null || CHOOSES_BY_LANGUAGE.test(text)) continue;
+    // A template past the parse limit is named by file/parse-limit instead.
+    if (text === null || parseLimitProblem('template', text, file.size) || CHOOSES_BY_LANGUAGE.test(text)) continue;
     const matches = [...blankComments(text).matchAll(CYRILLIC_RUN)];
     if (matches.length === 0) continue;
     const first = matches[0];

@@ -36,6 +36,8 @@ function readerErrorRu(error: string): string {
   if (error === 'the file is empty') return 'файл пустой';
   if (error === 'the content is not an image in any format a browser shows') return 'содержимое не является изображением ни в одном формате, который показывают браузеры';
   const damaged = /^the file is cut short or damaged (\(.*\))$/s.exec(error);
-  if (damaged) return `файл обрезан или повреждён ${damaged[1]}`;
+  if (damaged) return `файл обрезан или повреждён ${damaged[1] === '(its data does not decode)' ? '(его данные не декодируются)' : damaged[1]}`;
+  const svg = /^the SVG cannot be read (\(.*\)); browsers show it broken or not at all$/s.exec(error);
+  if (svg) return `SVG не читается ${svg[1]}; браузеры покажут его сломанным или не покажут вовсе`;
   return error;
 }

@@ -33,7 +33,8 @@ export const schemaRule = defineRule({
   ],
   check(context, report) {
     const document = context.manifest;
-    if (!document || document.syntaxErrors.length > 0) return;
+    // An undefined value is a file that was not parsed (file/parse-limit, file/encoding report why).
+    if (!document || document.syntaxErrors.length > 0 || document.value === undefined) return;
     if (!isRecord(document.value)) {
       const found = describeValue(document.value);
       report({

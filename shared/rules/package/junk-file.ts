@@ -76,7 +76,8 @@ export const junkFileRule = defineRule({
       }
       if (isIgnored(file.path)) continue;
       const subject = `"${file.path}"`;
-      report(junkFinding(inZip, { en: subject, ru: `файл ${subject}` }, { en: kind.what, ru: kind.whatRu }, file.path));
+      const finding = junkFinding(inZip, { en: subject, ru: `файл ${subject}` }, { en: kind.what, ru: kind.whatRu }, file.path);
+      report(kind.alwaysError ? { ...finding, severity: 'error' } : finding);
     }
 
     for (const junk of folders.values()) {

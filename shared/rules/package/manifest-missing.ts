@@ -1,3 +1,4 @@
+import ignore from 'ignore';
 import { MANIFEST_PATH } from '../../check/rule-context';
 import { defineRule, SOURCES } from '../rule';
 import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper } from './find-file';
@@ -18,6 +19,21 @@ export const manifestMissingRule = defineRule({
   ],
   check(context, report) {
     if (context.file(MANIFEST_PATH) || archiveWasRefused(context.snapshot)) return;
+    if (context.snapshot.source.kind === 'folder' && ignoredByConfig(context.config.ignore ?? [], MANIFEST_PATH)) {
+      report({
+        message: {
+          en: 'manifest.json is left out by the "ignore" setting, so it is neither checked nor packed.',
+          ru: 'manifest.json исключён настройкой "ignore", поэтому он не проверяется и не упаковывается.',
+        },
+        help: {
+          en: 'Remove the pattern that matches manifest.json (such as "**" or "*.json") from the ignored files.',
+          ru: 'Уберите из списка исключённых файлов шаблон, под который попадает manifest.json (например "**" или "*.json").',
+        },
+        actions: [{ kind: 'set-config', key: 'ignore' }],
+        file: MANIFEST_PATH,
+      });
+      return;
+    }
     const otherCase = fileWithOtherCase(context.snapshot, MANIFEST_PATH);
     const deeper = filesNamedDeeper(context.snapshot, MANIFEST_PATH);
     let hint = {
@@ -49,3 +65,12 @@ export const manifestMissingRule = defineRule({
     });
   },
 });
+
+function ignoredByConfig(globs: readonly string[], path: string): boolean {
+  if (globs.length === 0) return false;
+  try {
+    return ignore().add([...globs]).ignores(path);
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '../../model/finding';
-import type { UnsafeEntryKind } from '../../model/snapshot';
+import { CONTROL_CHARACTER, type UnsafeEntryKind } from '../../model/snapshot';
 import { defineRule, SOURCES } from '../rule';
 
 const REBUILD: LocalizedMessage = {
@@ -60,6 +60,13 @@ const EXPLAIN: Record<UnsafeEntryKind, { why: LocalizedMessage; fix: LocalizedMe
       ru: 'Уберите из виджета слишком большое содержимое и пересоберите архив.',
     },
   },
+  'control-character': {
+    why: {
+      en: 'has a control character in its name (a line break, an escape code or NUL), which no upload or file system handles and which can rewrite a terminal',
+      ru: 'содержит в имени управляющий символ (перевод строки, escape-код или NUL): такое имя не обрабатывают ни загрузка, ни файловые системы, а терминал может его исполнить',
+    },
+    fix: { en: 'Rename the file with plain characters.', ru: 'Переименуйте файл обычными символами.' },
+  },
   encrypted: {
     why: {
       en: 'is password-protected; the platform cannot read encrypted entries',
@@ -69,8 +76,14 @@ const EXPLAIN: Record<UnsafeEntryKind, { why: LocalizedMessage; fix: LocalizedMe
   },
 };
 
+const FOLDER_TOO_LARGE = {
+  why: { en: 'is larger than Widget Publisher reads, so it was not read and is not packed', ru: 'больше, чем читает Widget Publisher, поэтому он не прочитан и не упаковывается' },
+  fix: { en: 'Remove the oversized content from the widget.', ru: 'Уберите из виджета слишком большое содержимое.' },
+};
+
 /** A name we can show as a widget path (relative, POSIX, no `..`); otherwise the finding is about the package. */
 function displayPath(name: string): string | null {
+  if (CONTROL_CHARACTER.test(name)) return null;
   if (name === '' || name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name)) return null;
   if (name.split('/').some((part) => part === '..' || part === '.')) return null;
   return name.replace(/\/+$/, '');
@@ -95,7 +108,8 @@ export const unsafeEntryRule = defineRule({
   check(context, report) {
     const inZip = context.snapshot.source.kind === 'zip';
     for (const entry of context.snapshot.unsafeEntries) {
-      const { why, fix } = EXPLAIN[entry.kind] ?? { why: { en: 'could not be read safely', ru: 'не удалось безопасно прочитать' }, fix: REBUILD };
+      const { why, fix } =
+        !inZip && entry.kind === 'too-large' ? FOLDER_TOO_LARGE : (EXPLAIN[entry.kind] ?? { why: { en: 'could not be read safely', ru: 'не удалось безопасно прочитать' }, fix: REBUILD });
       const detail = entry.detail ? ` (${entry.detail})` : '';
       report({
         message: {

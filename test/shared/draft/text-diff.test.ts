@@ -74,9 +74,8 @@ describe('diffText', () => {
   });
 
   it('stays fast on a large rewrite', () => {
-    const started = performance.now();
+    // A quadratic diff would not finish within the test timeout; the time itself is measured in `npm run bench`.
     const hunks = diffText(lines(5000, 'old'), lines(5000, 'new'));
     expect(hunks).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

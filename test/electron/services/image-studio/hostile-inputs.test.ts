@@ -35,9 +35,7 @@ describe('hostile and broken sources give a clear error naming the file', () => 
     const bomb = decompressionBombPng();
     expect(bomb.length).toBeLessThan(100_000);
     const path = await fileWith('bomb.png', bomb);
-    const started = Date.now();
     const error = await failure(makeLogoSet(path));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(error.message).toContain(path);
     expect(error.message).toMatch(/12000 x 12000 \(144 megapixels\), over the 100-megapixel limit/);
     expect(error.file).toBe(path);
@@ -105,9 +103,7 @@ describe('hostile and broken sources give a clear error naming the file', () => 
     const huge = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="200000" height="200000" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#000"/></svg>',
     );
-    const started = Date.now();
     const { files } = await makeLogoSet(huge);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(files.map((file) => [file.width, file.height])).toContainEqual([400, 272]);
   });
 
