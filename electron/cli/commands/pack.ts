@@ -8,6 +8,7 @@ import { defaultZipPath, leftOutOfPackage, planPackage, writeWidgetZip } from '.
 import type { CliContext } from '../cli-context';
 import { platformOption } from '../cli-options';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
+import { withImageText } from '../image-text';
 import { loadWidget } from '../load-widget';
 import { formatPackageTree } from '../package-tree';
 import { renderReport } from '../report-output';
@@ -20,6 +21,7 @@ interface PackFlags {
   force?: boolean;
   list?: boolean;
   platform?: PlatformId;
+  ocr: boolean;
 }
 
 export function packCommand(program: Command, cli: CliContext): void {
@@ -31,6 +33,7 @@ export function packCommand(program: Command, cli: CliContext): void {
     .option('--force', 'write the archive even when check finds errors')
     .option('--list', 'only show the files the archive would hold, with sizes; write nothing')
     .addOption(platformOption())
+    .option('--no-ocr', 'do not read the words in tour slides and logos (image/foreign-text)')
     .addHelpText(
       'after',
       `
@@ -56,7 +59,8 @@ Examples:
         return;
       }
 
-      const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
+      const checked = await withImageText(cli, widget, { ocr: flags.ocr, platform: flags.platform });
+      const report = checkWidget(checked.snapshot, { platform: flags.platform, config: widget.config });
       const { errors, warnings } = report.summary;
       if (errors > 0 || warnings > 0) cli.out(renderReport(cli, widget, report, 'text', { stream: cli.io.stdout, hideManual: true }));
 
