@@ -122,6 +122,7 @@ function startApp(): void {
       jobs,
       grants: new PathGrants(),
       imageSets,
+      imageTextCache: join(app.getPath('userData'), 'image-text'),
       dialogs: nativeDialogs({ getWindow: () => mainWindow, getLanguage: () => settings.getPreferences().language, documentsFolder: app.getPath('documents') }),
       desktop: {
         revealInFolder: (path) => shell.showItemInFolder(path),
