@@ -44,11 +44,25 @@ function MarkedImage({ path, url, image, findings }: { path: string; url: string
  * The Tour and Branding steps' view of what the last check read in their images: each image with the words
  * in another language boxed, and the finding's text and advice. Shows nothing when the check found none.
  */
-export function ForeignTextImages({ paths, images, urls }: { paths: readonly string[]; images: Readonly<Record<string, ShownImage>>; urls: Readonly<Record<string, string>> }) {
+export function ForeignTextImages(props: { paths: readonly string[]; images: Readonly<Record<string, ShownImage>>; urls: Readonly<Record<string, string>> }) {
+  const project = useProjectIfOpen();
+  return <ForeignTextList findings={project?.project?.report.findings ?? []} {...props} />;
+}
+
+export function ForeignTextList({
+  findings: all,
+  paths,
+  images,
+  urls,
+}: {
+  findings: readonly Finding[];
+  paths: readonly string[];
+  images: Readonly<Record<string, ShownImage>>;
+  urls: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   const text = useMessageText();
-  const project = useProjectIfOpen();
-  const byImage = findingsByImage(project?.project?.report.findings ?? [], images, paths);
+  const byImage = findingsByImage(all, images, paths);
   if (byImage.size === 0) return null;
   return (
     <section className="card foreign-text" aria-labelledby="foreign-text-title">
