@@ -6,7 +6,7 @@ import type { LoadedWidget } from './load-widget';
 
 /** Paths inside a zip are the widget author's: no terminal control characters reach the screen. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return text.replace(/\p{Cc}/gu, '?');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { createRuleContext } from '../../../shared/check/rule-context';
@@ -13,7 +14,16 @@ import { prepareRecognitionData, recognizerVersion, workerScriptPath } from './r
 /** The rule that uses the words: when the config turns it off, no image is read at all. */
 export const IMAGE_TEXT_RULE = 'image/foreign-text';
 /** Our own preparation of the image (grey, enlarged): part of the cache key, so a change reads images again. */
-const PREPARATION_VERSION = 'grey-2x-1';
+const PREPARATION_VERSION = `grey-${IMAGE_TEXT_LIMITS.upscale.factor}x-1`;
+
+/** Recognition runs in worker threads, at most this many at once (each holds its data, ~100 MB). */
+const MAX_WORKERS = 2;
+
+interface PendingImage {
+  path: string;
+  bytes: Uint8Array;
+  key: string;
+}
 
 export interface ReadImageTextOptions {
   /** Cached results and the recognition data go here (the user's cache folder, the app's data folder). */
@@ -37,8 +47,9 @@ async function prepareImage(bytes: Uint8Array): Promise<{ png: Buffer; scale: nu
   const image = sharp(bytes, { limitInputPixels: IMAGE_TEXT_LIMITS.maxPixels, failOn: 'error' }).rotate().flatten({ background: '#ffffff' });
   const meta = await image.metadata();
   const shortSide = Math.min(meta.width ?? 0, meta.height ?? 0);
-  const scale = shortSide > 0 && shortSide < IMAGE_TEXT_LIMITS.upscaleBelow ? 2 : 1;
-  const sized = scale === 1 ? image : image.resize({ width: (meta.width ?? 0) * scale, kernel: 'lanczos3' });
+  const { below, factor } = IMAGE_TEXT_LIMITS.upscale;
+  const scale = shortSide > 0 && shortSide < below ? factor : 1;
+  const sized = scale === 1 ? image : image.resize({ width: Math.round((meta.width ?? 0) * scale), kernel: 'lanczos3' });
   return { png: await sized.greyscale().png({ compressionLevel: 1 }).toBuffer(), scale };
 }
 
@@ -84,7 +95,7 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
   const context = createRuleContext(snapshot, platformProfile(resolvePlatform({ platform: options.platform, config })), config);
   const images = textImages(context);
   const version = `${recognizerVersion()}, ${PREPARATION_VERSION}`;
-  const pending = new Map<string, Array<{ path: string; bytes: Uint8Array; key: string }>>();
+  const pending = new Map<string, PendingImage[]>();
   let done = 0;
   for (const image of images) {
     const bytes = context.file(image.path)?.bytes;
@@ -102,7 +113,7 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
   if (pending.size === 0) return result;
 
   const langPath = await prepareRecognitionData(options.cacheFolder, [...new Set([...pending.keys()].flatMap((languages) => languages.split('+')))]);
-  for (const [languages, items] of pending) {
+  const recognizeAll = async (languages: string, items: PendingImage[]): Promise<void> => {
     let worker: Worker | null = null;
     try {
       worker = await createWorker(languages.split('+'), OEM.LSTM_ONLY, {
@@ -132,6 +143,11 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
     } finally {
       await worker?.terminate().catch(() => undefined);
     }
+  };
+  for (const [languages, items] of pending) {
+    // A worker costs a second to start: a second one pays off from three images on, on two cores or more.
+    const workers = items.length >= 3 ? Math.min(MAX_WORKERS, availableParallelism()) : 1;
+    await Promise.all(Array.from({ length: workers }, (_, index) => recognizeAll(languages, items.filter((__, at) => at % workers === index))));
   }
   return result;
 }

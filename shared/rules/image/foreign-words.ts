@@ -42,10 +42,17 @@ function certainWords(text: ImageText, minLetters: number): Array<ImageWord & { 
   return text.words.flatMap((word) => {
     const bare = bareWord(word.text);
     const letters = bare.match(LETTER)?.length ?? 0;
-    if (word.confidence < IMAGE_TEXT_LIMITS.minConfidence || letters < minLetters || /\d/.test(bare)) return [];
+    // Digits or symbols inside a "word" ("рега!а{ап") mean the recogniser is guessing at a line it cannot read.
+    if (word.confidence < IMAGE_TEXT_LIMITS.minConfidence || letters < minLetters || /[^\p{L}\p{M}'’-]/u.test(bare)) return [];
     return [{ ...word, text: bare, bare, script: scriptOf(bare) }];
   });
 }
+
+/**
+ * Cyrillic letters drawn like Latin ones: a word of only these ("МАМЕ" for NAME, "СОК" for COK) is as
+ * likely a misread Latin word as a Russian one, so it never proves Russian text on a Latin image.
+ */
+const LATIN_LOOKALIKES = /^[АВЕКМНОРСТХУаеорсхуі]+$/u;
 
 /** Acronyms (CRM, PDF, URL) read the same in every language. */
 function isAcronym(word: string): boolean {
@@ -83,10 +90,8 @@ export function foreignTextIn(text: ImageText, locale: string, allowedNames: Rea
     return { locale, language: language?.language ?? null, words: latin };
   }
 
-  const cyrillic = distinctWords(words.filter((word) => word.script === 'cyrillic'));
-  const { singleWord, minCyrillicWords } = IMAGE_TEXT_LIMITS;
-  const oneSureWord = cyrillic.some((word) => word.text.length >= singleWord.minLetters && word.confidence >= singleWord.minConfidence);
-  if (cyrillic.length >= minCyrillicWords || oneSureWord) return { locale, language: 'ru', words: cyrillic };
+  const cyrillic = distinctWords(words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare)));
+  if (cyrillic.length >= IMAGE_TEXT_LIMITS.minCyrillicWords) return { locale, language: 'ru', words: cyrillic };
 
   const expected = languageOfLocale(locale);
   if (!expected) return null;

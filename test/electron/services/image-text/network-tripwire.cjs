@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- preloaded with `node -r`, so CommonJS */
 // Preloaded with `node -r` into the process under test and, through it, into every worker thread:
 // any attempt to reach the network is written to $TRIPWIRE_LOG and fails.
 const { appendFileSync } = require('node:fs');
