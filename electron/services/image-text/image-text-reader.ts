@@ -93,7 +93,11 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
   const result: ImageTextResult = { texts: {}, recognized: 0, problems: [] };
   if (config.rules?.[IMAGE_TEXT_RULE] === 'off') return result;
   const context = createRuleContext(snapshot, platformProfile(resolvePlatform({ platform: options.platform, config })), config);
-  const images = textImages(context);
+  const all = textImages(context);
+  const images = all.slice(0, IMAGE_TEXT_LIMITS.maxImages);
+  if (all.length > images.length) {
+    result.problems.push(`${all.length - images.length} more images (from ${all[images.length].path} on): at most ${images.length} are read per check`);
+  }
   const version = `${recognizerVersion()}, ${PREPARATION_VERSION}`;
   const pending = new Map<string, PendingImage[]>();
   let done = 0;

@@ -28,8 +28,8 @@ export function recognitionLanguages(locales: readonly string[]): string {
 }
 
 /**
- * The tour slides and large logos to read, capped at IMAGE_TEXT_LIMITS.maxImages. Only images that ship,
- * decoded, and of a sane size: a missing or broken image is another rule's finding.
+ * The tour slides and large logos to read (the reader reads at most IMAGE_TEXT_LIMITS.maxImages). Only images
+ * that ship, decoded, and of a sane size: a missing or broken image is another rule's finding.
  */
 export function textImages(context: RuleContext): TextImage[] {
   return context.cache('image:text-images', () => {
@@ -58,6 +58,6 @@ export function textImages(context: RuleContext): TextImage[] {
         out.push({ path: image.path, kind: 'logo', locales: [...context.locales], languages: '' });
       }
     }
-    return out.slice(0, IMAGE_TEXT_LIMITS.maxImages).map((image) => ({ ...image, languages: recognitionLanguages(image.locales) }));
+    return out.map((image) => ({ ...image, languages: recognitionLanguages(image.locales) }));
   });
 }
