@@ -58,8 +58,8 @@ const CASES: Case[] = [
 const RU_TEXTS = { widget: { name: 'Sheets Sync', description: 'Выгружает сделки в Google Sheets и присылает уведомления в WhatsApp.' } };
 
 let cacheFolder = '';
-let texts: Record<string, ImageText> = {};
-let findings: Finding[] = [];
+const texts: Record<string, ImageText> = {};
+const findings: Finding[] = [];
 
 function slidePath(index: number, locale: string): string {
   return `images/tour_${index}_${locale}.png`;
