@@ -25,7 +25,7 @@ describe('journey: a Russian menu on the English slide, boxed on the Tour step',
     await removeTempDirs();
   });
 
-  it('the check finds the Russian words and the Tour step draws a box around each', async () => {
+  it('the check finds the Russian words and the Tour step draws a box around each', { timeout: 300_000 }, async () => {
     const { page } = harness;
     harness.main.dialogs.openFolder.push(folder);
     await page.getByRole('button', { name: /Open folder/ }).click();

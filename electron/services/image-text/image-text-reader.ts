@@ -29,6 +29,8 @@ export interface ReadImageTextOptions {
   /** Cached results and the recognition data go here (the user's cache folder, the app's data folder). */
   cacheFolder: string;
   platform?: PlatformId;
+  /** Only take what the cache holds; never start the recogniser (the app's wizard, right after a check read them). */
+  cachedOnly?: boolean;
   /** Called after each image, for progress (0..1). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -114,7 +116,7 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
     pending.set(image.languages, [...(pending.get(image.languages) ?? []), { path: image.path, bytes, key }]);
   }
   options.onProgress?.(done, images.length);
-  if (pending.size === 0) return result;
+  if (pending.size === 0 || options.cachedOnly) return result;
 
   const langPath = await prepareRecognitionData(options.cacheFolder, [...new Set([...pending.keys()].flatMap((languages) => languages.split('+')))]);
   const recognizeAll = async (languages: string, items: PendingImage[]): Promise<void> => {
