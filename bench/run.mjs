@@ -337,7 +337,9 @@ function round(value, digits = 0) {
   return Math.round(value * factor) / factor;
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+main()
+  .then(async () => (await import('./ocr.mjs')).runOcrBench())
+  .catch((error) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });

@@ -154,6 +154,7 @@ function startApp(): void {
       grants: new PathGrants(),
       checker: createWidgetChecker(bundledWorkerFile(import.meta.url)),
       imageSets,
+      imageTextCache: join(app.getPath('userData'), 'image-text'),
       dialogs: nativeDialogs({
         getWindow: () => mainWindow,
         getLanguage: () => settings.getPreferences().language,

@@ -4,6 +4,7 @@ import type { WidgetConfig } from '../../shared/config/widget-config';
 import type { ProjectFile } from '../../shared/ipc/types';
 import type { WidgetSnapshot } from '../../shared/model/snapshot';
 import type { PlatformId } from '../../shared/platform/profiles';
+import { readImageTexts } from './image-text/image-text-reader';
 import { readWidget } from './widget-reader';
 
 export interface WorkerCheckOptions {
@@ -23,7 +24,7 @@ export interface OpenedWidget {
 
 export type CheckOperation =
   | { op: 'check'; snapshot: WidgetSnapshot; options: WorkerCheckOptions }
-  | { op: 'open'; path: string; platform?: PlatformId };
+  | { op: 'open'; path: string; platform?: PlatformId; imageTextCache?: string };
 
 export type CheckOperationResult = CheckReport | OpenedWidget;
 
@@ -35,7 +36,11 @@ function textsOnly(snapshot: WidgetSnapshot): WidgetSnapshot {
 /** The work itself, the same in the worker and in-process. */
 export async function runCheckOperation(operation: CheckOperation): Promise<CheckOperationResult> {
   if (operation.op === 'check') return checkWidget(operation.snapshot, operation.options);
-  const { snapshot, config } = await readWidget(operation.path);
+  const { snapshot: read, config } = await readWidget(operation.path);
+  // The words in slides and logos (image/foreign-text): tesseract.js reads them in worker threads of its own.
+  const snapshot = operation.imageTextCache
+    ? { ...read, imageText: (await readImageTexts(read, config, { cacheFolder: operation.imageTextCache, platform: operation.platform })).texts }
+    : read;
   const report = checkWidget(snapshot, { platform: operation.platform, config });
   return {
     source: snapshot.source,

@@ -38,7 +38,7 @@ export interface WidgetChecker {
   /** The whole-widget check of a snapshot already read (export). */
   check(snapshot: WidgetSnapshot, options: WorkerCheckOptions, signal?: AbortSignal): Promise<CheckReport>;
   /** Read and check a widget (open): reading 10,000 files is as much work as checking them. */
-  open(path: string, platform: PlatformId | undefined, signal?: AbortSignal): Promise<OpenedWidget>;
+  open(path: string, platform: PlatformId | undefined, signal?: AbortSignal, imageTextCache?: string): Promise<OpenedWidget>;
 }
 
 type Run = (operation: CheckOperation, signal?: AbortSignal) => Promise<CheckOperationResult>;
@@ -71,7 +71,8 @@ export function createWidgetChecker(workerFile: string | null): WidgetChecker {
   const run = workerFile && existsSync(workerFile) ? workerRunner(workerFile) : runInProcess;
   return {
     check: async (snapshot, options, signal) => (await run({ op: 'check', snapshot, options }, signal)) as CheckReport,
-    open: async (path, platform, signal) => (await run({ op: 'open', path, ...(platform ? { platform } : {}) }, signal)) as OpenedWidget,
+    open: async (path, platform, signal, imageTextCache) =>
+      (await run({ op: 'open', path, ...(platform ? { platform } : {}), ...(imageTextCache ? { imageTextCache } : {}) }, signal)) as OpenedWidget,
   };
 }
 

@@ -8,6 +8,11 @@ export interface ManualItem {
   id: string;
   section: 'General' | 'Content and appearance' | 'Support & localization' | 'Development';
   text: { en: string; ru: string };
+  /**
+   * A rule that does part of the work: its findings are shown with the item, which stays a person's
+   * confirmation (the rule reads what it can; a person looks at the rest).
+   */
+  assistedBy?: string;
 }
 
 export function manualChecklist(profile: PlatformProfile): ManualItem[] {
@@ -89,9 +94,10 @@ export function manualChecklist(profile: PlatformProfile): ManualItem[] {
       id: 'support/images-language',
       section: 'Support & localization',
       text: {
-        en: 'Images contain no words in other languages than their locale.',
-        ru: 'На изображениях нет слов на других языках, кроме языка локали.',
+        en: 'Images contain no words in other languages than their locale (the words in slides and logos are read for you; look at what reading misses: photos, tiny or decorative text).',
+        ru: 'На изображениях нет слов на других языках, кроме языка локали (слова на слайдах и логотипах распознаются автоматически; посмотрите то, что распознавание пропускает: фото, мелкий или декоративный текст).',
       },
+      assistedBy: 'image/foreign-text',
     },
     {
       id: 'support/local-formatting',

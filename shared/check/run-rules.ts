@@ -74,6 +74,7 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
           locale: raw.locale ?? null,
           ...(raw.help ? { help: raw.help } : {}),
           ...(raw.actions && raw.actions.length > 0 ? { actions: raw.actions } : {}),
+          ...(raw.marks && raw.marks.length > 0 ? { marks: raw.marks } : {}),
         });
       });
     } catch (error) {

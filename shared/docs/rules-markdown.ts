@@ -74,7 +74,9 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     'No program can check these checklist items; every report lists them so a person confirms them before sending the widget.',
     '',
   );
-  for (const item of manualChecklist(platformProfile('amocrm'))) lines.push(`- **${item.section}**: ${item.text.en}`);
+  for (const item of manualChecklist(platformProfile('amocrm'))) {
+    lines.push(`- **${item.section}**: ${item.text.en}${item.assistedBy ? ` Assisted by \`${item.assistedBy}\`: its findings are shown with this item.` : ''}`);
+  }
   lines.push('');
   return lines.join('\n');
 }

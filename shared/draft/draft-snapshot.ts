@@ -44,5 +44,7 @@ export function draftSnapshot(draft: WidgetDraft, base?: WidgetSnapshot): Widget
     images: base?.images ?? {},
     unsafeEntries: base?.unsafeEntries ?? [],
     configText: base?.configText ?? null,
+    // Words the last check read in the images: the draft does not change images (new ones replace their entries).
+    ...(base?.imageText ? { imageText: base.imageText } : {}),
   };
 }

@@ -46,7 +46,7 @@ export function formatText(report: CheckReport, options: TextFormatOptions): str
 
   if (!options.hideManual && report.manual.length > 0) {
     lines.push('');
-    for (const line of formatManual(report.manual, style, lang)) lines.push(line);
+    for (const line of formatManual(report.manual, report.findings, style, lang)) lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -145,14 +145,29 @@ const MANUAL_SECTIONS_RU: Record<ManualItem['section'], string> = {
   Development: 'Разработка',
 };
 
-function formatManual(items: readonly ManualItem[], style: TextStyle, lang: ReportLanguage): string[] {
+/** Under an assisted item: what its rule found, so the person confirming it knows where to look. */
+function assistance(item: ManualItem, findings: readonly Finding[], lang: ReportLanguage): string | null {
+  if (!item.assistedBy) return null;
+  const found = findings.filter((finding) => finding.ruleId === item.assistedBy);
+  if (found.length === 0) return null;
+  const files = [...new Set(found.map((finding) => finding.file ?? ''))].join(', ');
+  return lang === 'ru'
+    ? `      ↳ ${item.assistedBy}: ${countRu(found.length, ['находка', 'находки', 'находок'])} выше (${files})`
+    : `      ↳ ${item.assistedBy}: ${found.length} finding${found.length === 1 ? '' : 's'} above (${files})`;
+}
+
+function formatManual(items: readonly ManualItem[], findings: readonly Finding[], style: TextStyle, lang: ReportLanguage): string[] {
   const title = lang === 'ru' ? 'Проверьте вручную (это не может проверить ни одна программа):' : 'To confirm by hand (no program can check these):';
   const lines = [style.bold(title)];
   const sections = new Map<ManualItem['section'], ManualItem[]>();
   for (const item of items) sections.set(item.section, [...(sections.get(item.section) ?? []), item]);
   for (const [section, sectionItems] of sections) {
     lines.push(`  ${lang === 'ru' ? MANUAL_SECTIONS_RU[section] : section}`);
-    for (const item of sectionItems) lines.push(`    ☐ ${item.text[lang]}`);
+    for (const item of sectionItems) {
+      lines.push(`    ☐ ${item.text[lang]}`);
+      const assisted = assistance(item, findings, lang);
+      if (assisted) lines.push(style.dim(assisted));
+    }
   }
   return lines;
 }

@@ -30,6 +30,15 @@ export type FixAction =
   /** Where in the app the value is edited; the CLI names the file and line instead. `step` is a WizardStep id. */
   | { kind: 'edit-in-step'; step: string; field?: string };
 
+/** A region of an image a finding is about: a word read in a slide or a logo, in the image's pixels. */
+export interface ImageMark {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
 /** One problem the checker found. Plain data: every output format is a view of a list of these. */
 export interface Finding {
   ruleId: string;
@@ -52,6 +61,8 @@ export interface Finding {
   help?: LocalizedMessage;
   /** What the tool can do about it; each surface renders these in its own words. */
   actions?: readonly FixAction[];
+  /** For an image finding: the regions of the image (`file`) it is about, so the app can draw them. */
+  marks?: readonly ImageMark[];
 }
 
 export interface FindingSummary {

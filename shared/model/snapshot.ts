@@ -26,6 +26,28 @@ export interface ImageInfo {
   error: string | null;
 }
 
+/** A rectangle in an image's own pixels. */
+export interface ImageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One word the text recogniser read in an image. */
+export interface ImageWord {
+  text: string;
+  /** How sure the recogniser is, 0..100. */
+  confidence: number;
+  box: ImageBox;
+}
+
+/** The words read in one image, and the recognition data used to read them (`eng+rus`). */
+export interface ImageText {
+  languages: string;
+  words: ImageWord[];
+}
+
 export type UnsafeEntryKind = 'absolute' | 'parent' | 'backslash' | 'duplicate' | 'symlink' | 'too-large' | 'encrypted' | 'control-character';
 
 /** C0 controls (newline, ESC, NUL...), DEL and C1 controls: nothing a file name should hold, and what a terminal obeys. */
@@ -51,6 +73,11 @@ export interface WidgetSnapshot {
   unsafeEntries: UnsafeEntry[];
   /** The text of widget-publisher.json when present (never part of `files`, never packed). */
   configText: string | null;
+  /**
+   * Words read in the tour slides and logos, by image path. Absent when images were not read (the
+   * app's live check, `--no-ocr`, the rule turned off): image/foreign-text then says nothing.
+   */
+  imageText?: Record<string, ImageText>;
 }
 
 const TEXT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.css', '.json', '.html', '.htm', '.twig', '.md', '.txt', '.svg', '.xml', '.tpl'];

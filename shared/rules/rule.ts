@@ -1,4 +1,4 @@
-import type { FixAction, LocalizedMessage, Severity } from '../model/finding';
+import type { FixAction, ImageMark, LocalizedMessage, Severity } from '../model/finding';
 import type { RuleContext } from '../check/rule-context';
 
 export type RuleGroup = 'package' | 'manifest' | 'i18n' | 'text' | 'file' | 'image' | 'code' | 'css';
@@ -22,6 +22,8 @@ export interface RawFinding {
   help?: LocalizedMessage;
   /** What the tool can do about it (fix files, make logos, a config setting, a wizard step). */
   actions?: readonly FixAction[];
+  /** Regions of the image `file` names that the finding is about (words read in a slide). */
+  marks?: readonly ImageMark[];
   file?: string | null;
   line?: number | null;
   column?: number | null;

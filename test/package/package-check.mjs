@@ -123,8 +123,14 @@ async function main() {
     check(/Content-Security-Policy/.test(html) && /script-src 'self'/.test(html), 'the renderer has its CSP meta tag', 'index.html lacks it');
 
     const ownFiles = entries.filter((entry) => !entry.startsWith('/node_modules/') && entry !== '/node_modules');
-    const outsideWhitelist = ownFiles.filter((entry) => !entry.startsWith('/dist') && entry !== '/package.json');
-    check(outsideWhitelist.length === 0, 'nothing outside dist/ and package.json ships', outsideWhitelist.slice(0, 10).join(', '));
+    const outsideWhitelist = ownFiles.filter((entry) => !entry.startsWith('/dist') && !entry.startsWith('/data') && entry !== '/package.json');
+    check(outsideWhitelist.length === 0, 'nothing outside dist/, data/ and package.json ships', outsideWhitelist.slice(0, 10).join(', '));
+    check(has('/data/ocr/rus.traineddata.gz'), 'the Russian recognition data ships', 'data/ocr/rus.traineddata.gz missing from app.asar');
+    for (const code of ['eng', 'spa', 'por', 'tur', 'ind']) {
+      check(has(`/node_modules/@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`), `the ${code} recognition data ships`, 'missing from app.asar');
+    }
+    const legacyData = entries.filter((entry) => /^\/node_modules\/@tesseract\.js-data\/[a-z]+\/4\.0\.0\//.test(entry));
+    check(legacyData.length === 0, "the legacy engine's recognition data does not ship", legacyData.slice(0, 5).join(', '));
     const sources = ownFiles.filter((entry) => /\.(ts|tsx|map)$/.test(entry) || /^\/(electron|shared|renderer|test|bench|docs|assets|\.ci)\//.test(entry));
     check(sources.length === 0, 'no source, source map or test file ships', sources.slice(0, 10).join(', '));
 
@@ -147,6 +153,11 @@ async function main() {
     check(wasmVersion === sharpVersion, 'the wasm build matches sharp\'s version', `sharp ${sharpVersion}, @img/sharp-wasm32 ${wasmVersion}`);
     const sharpMain = `node_modules/sharp/${JSON.parse(readFileSync(join(root, 'node_modules', 'sharp', 'package.json'), 'utf8')).main.replace(/^\.\//, '')}`;
     check(nativeFiles.includes(sharpMain), "sharp's JavaScript is unpacked beside its build", `${sharpMain} missing`);
+    const tesseractWorker = 'node_modules/tesseract.js/src/worker-script/node/index.js';
+    check(nativeFiles.includes(tesseractWorker), "tesseract.js's worker script is unpacked (worker threads cannot start inside app.asar)", `${tesseractWorker} missing`);
+    check(nativeFiles.includes('node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm'), "tesseract's WebAssembly core is unpacked", 'tesseract-core-simd-lstm.wasm missing');
+    const missingForWorker = ['is-url', 'bmp-js', 'zlibjs', 'wasm-feature-detect', 'regenerator-runtime'].filter((name) => !nativeFiles.some((file) => file.startsWith(`node_modules/${name}/`)));
+    check(missingForWorker.length === 0, 'what the worker script requires is unpacked beside it', missingForWorker.join(', '));
     const packedNative = entries.filter((entry) => /\.(node|wasm)$/.test(entry)).filter((entry) => !asar.statFile(archive, entry.slice(1)).unpacked);
     check(packedNative.length === 0, 'no native addon or wasm file is left inside the archive', packedNative.join(', '));
 

@@ -5,6 +5,7 @@ import type { PlatformId } from '../../../shared/platform/profiles';
 import type { CliContext } from '../cli-context';
 import { choiceOption, parseNonNegativeInteger, PLATFORM_FALLBACK, platformOption } from '../cli-options';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
+import { withImageText } from '../image-text';
 import { loadWidget } from '../load-widget';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-output';
 
@@ -13,6 +14,7 @@ interface CheckFlags {
   format: ReportFormat;
   lang: ReportLanguage;
   maxWarnings?: number;
+  ocr: boolean;
 }
 
 export function checkCommand(program: Command, cli: CliContext): void {
@@ -30,9 +32,12 @@ export function checkCommand(program: Command, cli: CliContext): void {
       ).default('en'),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
+    .option('--no-ocr', 'do not read the words in tour slides and logos (image/foreign-text)')
     .addHelpText(
       'after',
       `
+Tour slides and logos are read for words in other languages than their locale (image/foreign-text);
+the results are kept in the user's cache folder, so a repeated check reads nothing again. --no-ocr skips it.
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 could not run.
 
 Examples:
@@ -40,10 +45,11 @@ Examples:
   $ widget-publisher check widget.zip --platform kommo
   $ widget-publisher check ./my-widget --lang ru
   $ widget-publisher check ./my-widget --format sarif > widget-publisher.sarif
-  $ widget-publisher check ./my-widget --format json --max-warnings 0`,
+  $ widget-publisher check ./my-widget --format json --max-warnings 0
+  $ widget-publisher check ./my-widget --no-ocr`,
     )
     .action(async (pathArg: string, flags: CheckFlags) => {
-      const widget = await loadWidget(cli, pathArg);
+      const widget = await withImageText(cli, await loadWidget(cli, pathArg), { ocr: flags.ocr, platform: flags.platform });
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
       cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang }));
       const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;

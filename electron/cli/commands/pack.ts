@@ -10,6 +10,7 @@ import type { CliContext } from '../cli-context';
 import { PLATFORM_FALLBACK, platformOption } from '../cli-options';
 import { sayPlatform } from '../command-platform';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes';
+import { withImageText } from '../image-text';
 import { loadWidget } from '../load-widget';
 import { formatPackageTree } from '../package-tree';
 import { renderReport } from '../report-output';
@@ -22,6 +23,7 @@ interface PackFlags {
   force?: boolean;
   list?: boolean;
   platform?: PlatformId;
+  ocr: boolean;
 }
 
 export function packCommand(program: Command, cli: CliContext): void {
@@ -33,6 +35,7 @@ export function packCommand(program: Command, cli: CliContext): void {
     .option('--force', 'write the archive even when check finds errors')
     .option('--list', 'only show the files the archive would hold, with sizes; write nothing')
     .addOption(platformOption(`marketplace whose checklist the check before packing uses (${PLATFORM_FALLBACK})`))
+    .option('--no-ocr', 'do not read the words in tour slides and logos (image/foreign-text)')
     .addHelpText(
       'after',
       `
@@ -61,7 +64,8 @@ Examples:
         return;
       }
 
-      const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
+      const checked = await withImageText(cli, widget, { ocr: flags.ocr, platform: flags.platform });
+      const report = checkWidget(checked.snapshot, { platform: flags.platform, config: widget.config });
       sayPlatform(cli, { platform: report.platform, source: report.platformSource, reasons: report.platformReasons });
       const { errors, warnings } = report.summary;
       if (errors > 0 || warnings > 0) say(renderReport(cli, widget, report, 'text', { stream: toStdout ? cli.io.stderr : cli.io.stdout, hideManual: true }));

@@ -35,6 +35,11 @@ export interface HandlerDeps {
   checker?: WidgetChecker;
   /** Images made but not saved yet, kept on disk so a restart does not lose them. */
   imageSets: ImageSetStore;
+  /**
+   * Where the words read in slides and logos are cached (the app's data folder). Without it the app's
+   * checks do not read images, and image/foreign-text says nothing.
+   */
+  imageTextCache?: string;
   /** The menu language and the native theme follow the preferences. */
   onPreferencesChanged(preferences: Preferences): void;
   /** The Open Recent menu follows the recent list. */

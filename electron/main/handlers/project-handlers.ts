@@ -3,7 +3,12 @@ import type { ExportResult, FixSummary, OpenedProject, PackagePlanView } from '.
 import type { ModerationMessageResult } from '../../../shared/ipc/message-types';
 import { MessageInputError, writeModerationMessage, type ModerationInfo } from '../../../shared/message/moderation-message';
 import { ruleHelpFor } from '../../../shared/rules/rule-help';
+import type { WidgetConfig } from '../../../shared/config/widget-config';
+import type { WidgetSnapshot } from '../../../shared/model/snapshot';
+import type { PlatformId } from '../../../shared/platform/profiles';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readImageTexts } from '../../services/image-text/image-text-reader';
+import type { JobContext } from '../../services/jobs';
 import { fixWidgetFolder } from '../../services/widget-fixer';
 import { leftOutOfPackage, planPackage, writeWidgetZip } from '../../services/widget-packer';
 import { createWidgetChecker } from '../../services/widget-checker';
@@ -38,12 +43,25 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
     deps.onRecentChanged();
   };
 
+  /** The words in slides and logos, read in tesseract.js's worker thread while the job reports progress. */
+  const withImageText = async (snapshot: WidgetSnapshot, config: WidgetConfig, platform: PlatformId | undefined, job: JobContext, span: [number, number]) => {
+    if (!deps.imageTextCache) return snapshot;
+    const [from, to] = span;
+    job.progress(from, 'Reading the words in slides and logos');
+    const result = await readImageTexts(snapshot, config, {
+      cacheFolder: deps.imageTextCache,
+      platform,
+      onProgress: (done, total) => job.progress(from + ((to - from) * done) / Math.max(1, total), 'Reading the words in slides and logos'),
+    });
+    return { ...snapshot, imageText: result.texts };
+  };
+
   return {
     'project:open': (path, options) =>
       jobs.start(`Checking ${basename(path)}`, async (job) => {
-        job.progress(0.05, 'Reading and checking every rule');
+        job.progress(0.05, 'Reading the widget, the words in its images, and checking every rule');
         // Read and checked off the main thread (the check worker), so the window stays responsive.
-        const opened = await checker.open(path, options.platform, job.signal);
+        const opened = await checker.open(path, options.platform, job.signal, deps.imageTextCache);
         job.throwIfCancelled();
         const { report, source } = opened;
         const project: OpenedProject = {
@@ -86,7 +104,9 @@ export function projectHandlers(deps: HandlerDeps): Pick<Handlers, ProjectChanne
       grants.assertFile(outPath, 'widget.zip');
       return jobs.start(`Exporting ${basename(outPath)}`, async (job): Promise<ExportResult> => {
         job.progress(0.05, 'Reading the widget');
-        const { snapshot, config } = await readWidget(path);
+        const { snapshot: read, config } = await readWidget(path);
+        job.throwIfCancelled();
+        const snapshot = await withImageText(read, config, options.platform, job, [0.1, 0.4]);
         job.throwIfCancelled();
         job.progress(0.4, 'Checking every rule');
         const report = await checker.check(snapshot, { platform: options.platform, config }, job.signal);

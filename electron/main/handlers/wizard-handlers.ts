@@ -4,6 +4,7 @@ import { isImageFile, isTextFile, type WidgetSnapshot } from '../../../shared/mo
 import { refuseNonEmptyFolder } from '../../services/empty-folder';
 import { UserError } from '../../services/user-error';
 import { readWidget } from '../../services/widget-reader';
+import { readImageTexts } from '../../services/image-text/image-text-reader';
 import { applyWidgetWrite, plannedPaths, widgetPath, type WidgetWritePlan } from '../../services/widget-writer';
 import { saveZipAsFolder } from '../../services/zip-to-folder';
 import type { Handlers } from '../ipc-handle';
@@ -45,7 +46,13 @@ type WizardChannels = 'project:read' | 'project:save-files' | 'project:save-as-f
 export function wizardHandlers(deps: HandlerDeps): Pick<Handlers, WizardChannels> {
   const { grants } = deps;
   return {
-    'project:read': async (path) => snapshotForRenderer((await readWidget(path)).snapshot),
+    'project:read': async (path) => {
+      const { snapshot, config } = await readWidget(path);
+      if (!deps.imageTextCache) return snapshotForRenderer(snapshot);
+      // The words the last check read, so the wizard's live check keeps image/foreign-text's findings.
+      const { texts } = await readImageTexts(snapshot, config, { cacheFolder: deps.imageTextCache, cachedOnly: true });
+      return snapshotForRenderer({ ...snapshot, imageText: texts });
+    },
 
     'project:save-files': async (request): Promise<SaveFilesResult> => {
       grants.assertInsideFolder(request.folder, 'The widget files');

@@ -254,6 +254,11 @@ export const enWizard = {
     mockInstall: 'Install',
     mockSave: 'Save',
   },
+  foreignText: {
+    title: 'Words in another language',
+    subtitle: 'The last check read these images: the boxed words are not in the language of the image. Saved images are read again at the next check.',
+    imageAlt: '{{file}} with the words in another language boxed',
+  },
   tour: {
     title: 'Tour',
     subtitle: 'Per language, 1 to {{max}} slides of {{width}} × {{height}}, shown before installation in the order listed.',

@@ -118,6 +118,8 @@ export const en = {
     manualTitle: 'Confirm by hand',
     manualText: 'No program can check these. Tick each one once you have checked it yourself.',
     manualProgress: '{{done}} of {{total}} confirmed',
+    manualAssisted: 'Read for you by {{ruleId}}; it found:',
+    manualAssistedNone: 'Read for you by {{ruleId}}: no words in another language in the slides and logos it could read.',
   },
   preferences: {
     title: 'Preferences',

@@ -75,7 +75,7 @@ export function ExportStep() {
         <Readiness manualDone={manualDone} manualTotal={project.report.manual.length} unsaved={unsaved} />
       </section>
 
-      <ManualChecklist items={project.report.manual} />
+      <ManualChecklist items={project.report.manual} findings={project.report.findings} />
 
       <section className="card form-stack" aria-labelledby="files-title">
         <div>

@@ -183,6 +183,11 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
 }
 
+/** The open project, or null where a screen is shown without one. */
+export function useProjectIfOpen(): ProjectValue | null {
+  return useContext(ProjectContext);
+}
+
 export function useProject(): ProjectValue {
   const value = useContext(ProjectContext);
   if (!value) throw new Error('useProject needs a ProjectProvider');

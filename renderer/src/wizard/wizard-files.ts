@@ -79,7 +79,9 @@ export function virtualBase(base: WidgetSnapshot, widget: WidgetDraft, pending: 
   }
   if (added.size === 0) return base;
   const files = [...base.files.filter((file) => !added.has(file.path)), ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...base, files, images };
+  // Words read in an image that a new one replaces are not the new image's words.
+  const imageText = base.imageText && Object.fromEntries(Object.entries(base.imageText).filter(([path]) => !added.has(path)));
+  return { ...base, files, images, ...(imageText ? { imageText } : {}) };
 }
 
 /** Every text file a Save writes, with its new content (tour slides under their renumbered names). */

@@ -3,6 +3,7 @@ import { imageCorruptRule } from './corrupt';
 import { imageDimensionsRule } from './dimensions';
 import { imageFileSizeRule } from './file-size';
 import { imageFormatRule } from './format';
+import { imageForeignTextRule } from './foreign-text';
 import { imageMissingRule } from './missing';
 import { imageSlideRule } from './slide';
 
@@ -14,4 +15,5 @@ export const imageRules: readonly Rule[] = [
   imageFileSizeRule,
   imageCorruptRule,
   imageSlideRule,
+  imageForeignTextRule,
 ];

@@ -128,6 +128,12 @@ export interface OtherLanguage {
   own: number;
 }
 
+/** True for a function word of `language` that `against` lacks ("the" for English against Spanish). */
+export function isDistinctFunctionWord(word: string, language: LanguageCode, against: LanguageCode): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return (WORD_LISTS.get(language)?.has(lower) ?? false) && !(WORD_LISTS.get(against)?.has(lower) ?? false);
+}
+
 /** Counts words one list has and the other lacks: "de" tells Spanish from English, not from Portuguese. */
 function distinctHits(evidence: LanguageEvidence, language: LanguageCode, against: LanguageCode): number {
   const mine = WORD_LISTS.get(language);

@@ -61,6 +61,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   userData?: string;
   viewport?: { width: number; height: number };
+  /** Checks read the words in slides and logos, as the app does (off by default: it costs seconds). */
+  readImageText?: boolean;
 }
 
 /** The built renderer in Chromium, wired to the real main-process handlers. */
@@ -83,7 +85,7 @@ export async function launchHarness(options: LaunchOptions = {}): Promise<Harnes
   const emit = <C extends EventChannel>(channel: C, payload: EventContract[C]) => {
     page.evaluate(([name, data]) => window.__wpEmit(name, data), [channel, encodeWire(payload)] as const).catch(() => undefined);
   };
-  const main = createHarnessMain(userData, emit);
+  const main = createHarnessMain(userData, emit, { readImageText: options.readImageText });
 
   await page.exposeFunction('__wpInvoke', async (channel: string, args: string) => {
     const envelope = await main.dispatch(channel, decodeWire(args) as unknown[]);

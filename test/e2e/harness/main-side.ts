@@ -42,7 +42,11 @@ export interface HarnessMain {
  * The real main-process handlers (the same createHandlers and dispatcher main registers), with
  * only the OS around them replaced: dialogs answer from queues, shell and clipboard are recorded.
  */
-export function createHarnessMain(userDataFolder: string, emit: <C extends EventChannel>(channel: C, payload: EventContract[C]) => void): HarnessMain {
+export function createHarnessMain(
+  userDataFolder: string,
+  emit: <C extends EventChannel>(channel: C, payload: EventContract[C]) => void,
+  options: { readImageText?: boolean } = {},
+): HarnessMain {
   const queues: DialogQueues = { openFolder: [], openZip: [], newWidgetFolder: [], openImages: [], saveZip: [], saveText: [] };
   const offeredSavePaths: string[] = [];
   const take = <T>(queue: T[], fallback: T): T => (queue.length > 0 ? (queue.shift() as T) : fallback);
@@ -70,6 +74,8 @@ export function createHarnessMain(userDataFolder: string, emit: <C extends Event
     dialogs,
     grants: new PathGrants(),
     imageSets: new ImageSetStore(join(userDataFolder, 'image-sets')),
+    // Reading the words in images costs seconds per check: only the journeys about it turn it on.
+    ...(options.readImageText ? { imageTextCache: join(userDataFolder, 'image-text') } : {}),
     desktop: {
       revealInFolder: (path) => recorded.revealed.push(path),
       openExternal: async (url) => {

@@ -23,6 +23,9 @@ function buffer(tty: boolean) {
   return { stream: { write: (text: string) => chunks.push(text), isTTY: tty }, text: () => chunks.join('') };
 }
 
+/** check and pack cache the words read in images: in the temp folder, never in the tester's own cache. */
+const TEST_CACHE = join(tmpdir(), 'widget-publisher-test-cache');
+
 /** Run the CLI in-process in `cwd`, as a user would type `widget-publisher <argv>`. */
 export async function run(cwd: string, argv: string[], options: RunOptions = {}): Promise<CliRun> {
   const stdout = buffer(options.tty ?? false);
@@ -34,7 +37,7 @@ export async function run(cwd: string, argv: string[], options: RunOptions = {})
     input.end(`${options.typed.join('\n')}\n`);
     stdin = input;
   }
-  const io: CliIo = { stdout: stdout.stream, stderr: stderr.stream, stdin, cwd, env: options.env ?? {} };
+  const io: CliIo = { stdout: stdout.stream, stderr: stderr.stream, stdin, cwd, env: { XDG_CACHE_HOME: TEST_CACHE, ...options.env } };
   const code = await runCli(argv, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

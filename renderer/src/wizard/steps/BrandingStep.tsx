@@ -9,6 +9,7 @@ import { RefreshIcon } from '../../components/icons';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { shownImages } from '../shown-images';
+import { ForeignTextImages } from '../ui/ForeignTextImages';
 import { StepFrame } from '../ui/StepFrame';
 import { mediaTypeOf, useImageUrls } from '../use-image-urls';
 import { useWizard } from '../wizard-context';
@@ -94,6 +95,8 @@ export function BrandingStep() {
           })}
         </div>
       </section>
+
+      <ForeignTextImages paths={specs.map((spec) => `${folder}/${spec.file}`)} images={images} urls={urls} />
 
       <section className="card" aria-labelledby="mockups-title">
         <h2 id="mockups-title">{t('wizard.branding.mockupsTitle')}</h2>

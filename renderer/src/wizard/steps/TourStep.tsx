@@ -9,6 +9,7 @@ import { CloseIcon, PlusIcon } from '../../components/icons';
 import { Modal } from '../../components/Modal';
 import { formatBytes } from '../../i18n/format';
 import { shownImages } from '../shown-images';
+import { ForeignTextImages } from '../ui/ForeignTextImages';
 import { LocaleTabs } from '../ui/LocaleTabs';
 import { StepFrame } from '../ui/StepFrame';
 import { mediaTypeOf, useImageUrls } from '../use-image-urls';
@@ -96,6 +97,7 @@ export function TourStep() {
             </ol>
           )}
         </section>
+        <ForeignTextImages paths={list.map((path) => path.replace(/^\/+/, ''))} images={images} urls={urls} />
       </LocaleTabs>
       <Modal title={zoomed ?? ''} open={zoomed !== null} onClose={() => setZoomed(null)}>
         {zoomed && urls[zoomed] && (

@@ -1,0 +1,104 @@
+import type { ImageText, ImageWord } from '../../model/snapshot';
+import { IMAGE_TEXT_LIMITS, PLATFORM_NAMES } from '../../platform/image-text-limits';
+import {
+  isDistinctFunctionWord,
+  LANGUAGE_NAMES,
+  languageEvidence,
+  languageOfLocale,
+  plainlyOtherLanguage,
+  type LanguageCode,
+} from '../text/language-detection';
+import { usesCyrillic } from '../text/wrong-language';
+
+/** Words of an image that belong to another language than its locale's. */
+export interface ForeignText {
+  locale: string;
+  /** The language the words are in; null for Latin-script words on a Russian image (brand names aside). */
+  language: LanguageCode | null;
+  words: ImageWord[];
+}
+
+type Script = 'cyrillic' | 'latin' | 'other';
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER = /\p{L}/gu;
+const PLATFORM = new Set(PLATFORM_NAMES);
+
+/** A recognised word without the quotes, colons and brackets around it. */
+export function bareWord(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+function scriptOf(word: string): Script {
+  const letters = word.match(LETTER) ?? [];
+  if (letters.length === 0) return 'other';
+  if (letters.every((letter) => /\p{Script=Cyrillic}/u.test(letter))) return 'cyrillic';
+  if (letters.every((letter) => /\p{Script=Latin}/u.test(letter))) return 'latin';
+  return 'other';
+}
+
+/** Words the recogniser is sure of, long enough not to be noise from icons and lines. */
+function certainWords(text: ImageText, minLetters: number): Array<ImageWord & { bare: string; script: Script }> {
+  return text.words.flatMap((word) => {
+    const bare = bareWord(word.text);
+    const letters = bare.match(LETTER)?.length ?? 0;
+    // Digits or symbols inside a "word" ("рега!а{ап") mean the recogniser is guessing at a line it cannot read.
+    if (word.confidence < IMAGE_TEXT_LIMITS.minConfidence || letters < minLetters || /[^\p{L}\p{M}'’-]/u.test(bare)) return [];
+    return [{ ...word, text: bare, bare, script: scriptOf(bare) }];
+  });
+}
+
+/**
+ * Cyrillic letters drawn like Latin ones: a word of only these ("МАМЕ" for NAME, "СОК" for COK) is as
+ * likely a misread Latin word as a Russian one, so it never proves Russian text on a Latin image.
+ */
+const LATIN_LOOKALIKES = /^[АВЕКМНОРСТХУаеорсхуі]+$/u;
+
+/** Acronyms (CRM, PDF, URL) read the same in every language. */
+function isAcronym(word: string): boolean {
+  return word.length <= 5 && word === word.toUpperCase();
+}
+
+function distinctWords(words: readonly ImageWord[]): ImageWord[] {
+  const seen = new Set<string>();
+  return words.filter((word) => {
+    const key = word.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The words of `text` that do not belong to `locale`, or null when the image reads right.
+ * Script first (Cyrillic words on a Latin-script image, Latin words that are not brand names on a Russian
+ * one), then, for Latin-script locales, language by function words. Conservative on purpose: one misread
+ * word never makes a finding. `allowedNames`: lower-case brand and product names the widget's own texts use.
+ */
+export function foreignTextIn(text: ImageText, locale: string, allowedNames: ReadonlySet<string>): ForeignText | null {
+  const words = certainWords(text, IMAGE_TEXT_LIMITS.minLetters);
+  if (usesCyrillic(locale)) {
+    const latin = distinctWords(
+      words.filter(
+        (word) => word.script === 'latin' && !isAcronym(word.bare) && !allowedNames.has(word.bare.toLowerCase()) && !PLATFORM.has(word.bare.toLowerCase()),
+      ),
+    );
+    const share = words.length === 0 ? 0 : words.filter((word) => latin.some((item) => item.text.toLowerCase() === word.bare.toLowerCase())).length / words.length;
+    if (latin.length < IMAGE_TEXT_LIMITS.minLatinWords || share < IMAGE_TEXT_LIMITS.minLatinShare) return null;
+    const evidence = languageEvidence(latin.map((word) => word.text).join(' '));
+    const language = plainlyOtherLanguage(evidence, 'ru', { minWords: 1, minHits: 1, minShare: 0 }, ['en', 'es', 'pt', 'tr', 'id']);
+    return { locale, language: language?.language ?? null, words: latin };
+  }
+
+  const cyrillic = distinctWords(words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare)));
+  if (cyrillic.length >= IMAGE_TEXT_LIMITS.minCyrillicWords) return { locale, language: 'ru', words: cyrillic };
+
+  const expected = languageOfLocale(locale);
+  if (!expected) return null;
+  // Function words are short ("y", "de", "to"): every certain Latin word counts here.
+  const latin = certainWords(text, 1).filter((word) => word.script === 'latin');
+  const candidates = (Object.keys(LANGUAGE_NAMES) as LanguageCode[]).filter((language) => language !== 'ru');
+  const other = plainlyOtherLanguage(languageEvidence(latin.map((word) => word.text).join(' ')), expected, IMAGE_TEXT_LIMITS.otherLanguage, candidates);
+  if (!other) return null;
+  return { locale, language: other.language, words: distinctWords(latin.filter((word) => isDistinctFunctionWord(word.text, other.language, expected))) };
+}
