@@ -51,8 +51,14 @@ export interface GatheredInputs {
   howItWorks: string | null;
   instructions: string | null;
   testData: string | null;
+  /** The developer said no test data is needed (moderation.noTestData): the message says so instead of listing any. */
+  noTestData: boolean;
   supportPhone: string | null;
   supportEmail: string | null;
+  /** widget.support.link: the support page users reach from the widget's card. */
+  supportLink: string | null;
+  /** Privacy policy link per declared locale that has one, in locale order. */
+  privacyPolicy: { locale: string; link: string }[];
   changes: string | null;
   version: string | null;
   locales: string[];
@@ -91,6 +97,15 @@ function localeOrder(lang: MessageLanguage, declared: readonly string[], availab
   return [...new Set(order)].filter((locale) => available.includes(locale));
 }
 
+function privacyLinks(links: Record<string, string> | undefined, locales: readonly string[]): { locale: string; link: string }[] {
+  if (!links) return [];
+  const order = [...locales, ...Object.keys(links).filter((locale) => !locales.includes(locale))];
+  return order.flatMap((locale) => {
+    const link = given(links[locale]);
+    return link ? [{ locale, link }] : [];
+  });
+}
+
 export function gatherMessageInputs(input: ModerationMessageInput, lang: MessageLanguage): GatheredInputs {
   const widget = widgetBlock(input.manifest);
   const moderation = input.moderation ?? {};
@@ -110,8 +125,11 @@ export function gatherMessageInputs(input: ModerationMessageInput, lang: Message
     howItWorks: given(moderation.howItWorks),
     instructions: given(moderation.instructions),
     testData: given(moderation.testData),
+    noTestData: moderation.noTestData === true,
     supportPhone: given(moderation.supportPhone),
     supportEmail: given(moderation.supportEmail) ?? given(support.email),
+    supportLink: given(support.link),
+    privacyPolicy: privacyLinks(moderation.privacyPolicy, locales),
     changes: given(moderation.changes),
     version: given(widget?.version),
     locales,

@@ -57,6 +57,8 @@ interface Words {
   support: string;
   phone: string;
   email: string;
+  supportPage: string;
+  privacyPolicy: string;
   thanks: string;
 }
 
@@ -83,6 +85,8 @@ const RU: Words = {
   support: 'Поддержка',
   phone: 'Телефон',
   email: 'Email',
+  supportPage: 'Страница поддержки',
+  privacyPolicy: 'Политика конфиденциальности',
   thanks: 'Спасибо!',
 };
 
@@ -109,6 +113,8 @@ const EN: Words = {
   support: 'Support',
   phone: 'Phone',
   email: 'Email',
+  supportPage: 'Support page',
+  privacyPolicy: 'Privacy policy',
   thanks: 'Thank you!',
 };
 
@@ -141,11 +147,17 @@ function render(inputs: GatheredInputs, words: Words, platform: string, lang: Me
   if (update) sections.push({ title: words.changes(version), body: [inputs.changes ?? ''] });
   sections.push({ title: words.howItWorks, body: [inputs.howItWorks ?? ''] });
   sections.push({ title: words.instructions, body: [inputs.instructions ?? ''] });
-  sections.push({ title: words.testData, body: [inputs.testData ?? words.noTestData] });
+  sections.push({ title: words.testData, body: [inputs.noTestData ? words.noTestData : (inputs.testData ?? words.noTestData)] });
   if (update) sections.push({ title: words.texts, body: localeTextBlocks(inputs.allTexts, words, lang) });
   sections.push({
     title: words.support,
-    body: [`${words.phone}: ${inputs.supportPhone}`, `${words.email}: ${inputs.supportEmail}`],
+    body: [
+      `${words.phone}: ${inputs.supportPhone}`,
+      `${words.email}: ${inputs.supportEmail}`,
+      ...(inputs.supportLink ? [`${words.supportPage}: ${inputs.supportLink}`] : []),
+      // One link per language (checklist, Support & localization): each named by its language.
+      ...inputs.privacyPolicy.map(({ locale, link }) => `${words.privacyPolicy} (${languageName(locale, lang)}): ${link}`),
+    ],
   });
 
   const lines = [words.greeting, '', update ? words.publishUpdate(name, version, platform) : words.publish(name, platform), ''];

@@ -151,9 +151,16 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
     }
   }, [path, recheck]);
 
-  const setPlatform = useCallback((next: PlatformId) => {
-    platformRef.current = next;
-  }, []);
+  // The wizard's platform is the one every check uses: a change checks the files again with it.
+  const checkedPlatform = useRef<PlatformId | null>(null);
+  checkedPlatform.current = project?.platform ?? null;
+  const setPlatform = useCallback(
+    (next: PlatformId) => {
+      platformRef.current = next;
+      if (checkedPlatform.current !== null && checkedPlatform.current !== next) void recheck();
+    },
+    [recheck],
+  );
 
   const value = useMemo<ProjectValue>(
     () => ({
