@@ -15,7 +15,7 @@ describe('the moderation request from the wizard', () => {
   it('writes it from the answers, the widget texts and the draft’s contacts; answers kept from earlier versions fill gaps', () => {
     const draft = draftFromWidget(widget, 'amocrm');
     draft.support.phone = '+1 555 0100';
-    draft.config = { moderation: { accountId: '31234567', howItWorks: 'Sends deal alerts.' } };
+    draft.config = { moderation: { accountId: '31234567', howItWorks: 'Sends deal alerts.', noTestData: true } };
     const moderation = moderationInfo({ integrationId: '4f1c2a9e', howItWorks: 'Older answer.', instructions: 'Install and paste the token.', accountId: '  ' }, draft);
     expect(moderation.howItWorks).toBe('Sends deal alerts.');
     const result = composeMessage(widget, moderation, 'ru', false, 'amocrm');

@@ -49,7 +49,7 @@ export function ModerationInputs({ update }: { update: boolean }) {
 
   return (
     <div className="form-stack message-inputs">
-      {widget.config === null && <Banner tone="warning">{t('wizard.settings.configBroken')}</Banner>}
+      {widget.config === null && <Banner tone="warning">{t('wizard.checkSettings.configBroken')}</Banner>}
       <div className="field-row">
         {field('integrationId', false, t('wizard.message.integrationIdHelp'))}
         {field('accountId')}
