@@ -209,9 +209,9 @@ export const enWizard = {
     emailHelp: 'Required when there is no support page.',
     emailProblem: 'This does not look like an email address.',
     phone: 'Support phone',
-    phoneHelp: 'Not written to the widget: it goes into the moderation request.',
+    phoneHelp: 'Not packed into the zip: it goes into the moderation request and is saved with the widget’s settings.',
     privacyTitle: 'Privacy policy',
-    privacyHelp: 'The checklist asks for a privacy policy in every language of the widget. These links are kept with the project, not in the widget files.',
+    privacyHelp: 'The checklist asks for a privacy policy in every language of the widget. The links go into the moderation request and are saved with the widget’s settings, not packed into the zip.',
     privacy: 'Privacy policy link ({{locale}})',
   },
   branding: {

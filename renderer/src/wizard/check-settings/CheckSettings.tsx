@@ -68,7 +68,7 @@ export function CheckSettings() {
                       <li key={candidate.selector}>
                         <Button size="sm" variant="secondary" onClick={() => setRoots([...roots, candidate.selector])}>
                           <code>{candidate.selector}</code>
-                          <span className="candidate-list__count">{t('wizard.checkSettings.candidateCount', { count: candidate.selectors })}</span>
+                          <span className="candidate-list__count">{` ${t('wizard.checkSettings.candidateCount', { count: candidate.selectors })}`}</span>
                         </Button>
                       </li>
                     ))}
