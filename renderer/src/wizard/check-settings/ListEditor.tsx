@@ -38,7 +38,7 @@ export function ListEditor({
     <div className="field list-editor">
       <label htmlFor={id}>{label}</label>
       {values.length > 0 && (
-        <ul className="list-editor__items" aria-label={label}>
+        <ul className="list-editor__items">
           {values.map((value) => (
             <li key={value} className="list-editor__item">
               <code>{value}</code>
