@@ -51,6 +51,7 @@ const widgetDraftSchema = z.object({
     position: z.enum(['centre', 'attention', 'entropy']),
     padding: z.number().min(0).max(40),
     background: z.string(),
+    clearBackground: z.boolean().nullable().default(null),
   }),
   unknownManifest: z.record(z.string(), z.unknown()),
   /** Drafts stored before the wizard edited widget-publisher.json have none: restoreWidget reads it from the files. */

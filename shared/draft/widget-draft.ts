@@ -148,6 +148,11 @@ export interface BrandingOptions {
   padding: number;
   /** `transparent` or `#RRGGBB`. */
   background: string;
+  /**
+   * A logo on a uniform opaque background: true makes that background transparent, false keeps it on
+   * purpose, null until the user chose (the Branding step asks).
+   */
+  clearBackground: boolean | null;
 }
 
 export interface WidgetDraft {
@@ -210,6 +215,7 @@ export const DEFAULT_BRANDING: Readonly<BrandingOptions> = {
   position: 'centre',
   padding: 8,
   background: 'transparent',
+  clearBackground: null,
 };
 
 /** Pure edits return a changed copy, so React state and the autosave see a new object. */

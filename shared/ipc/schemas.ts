@@ -54,6 +54,7 @@ const logoSetRequest = z
     position: position.optional(),
     padding: z.number().min(0).max(40).optional(),
     background: background.optional(),
+    clearBackground: z.boolean().optional(),
   })
   .strict();
 

@@ -52,7 +52,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await expect(headerExport.getAttribute('aria-disabled')).resolves.toBe('true');
     await headerExport.focus();
     await page.locator('.project-header .blocked-reason').getByText(/^Export is blocked: \d+ errors? must be fixed first/).waitFor();
-    await headerExport.click();
+    await headerExport.click({ force: true });
     expect(existsSync(out)).toBe(false);
     await harness.screenshotBothThemes('03-export-refused');
   });
@@ -71,7 +71,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await expect.poll(async () => (await readFile(join(folder, 'script.js'))).includes('\r')).toBe(false);
     const script = await readFile(join(folder, 'script.js'));
     expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
-    await page.getByRole('button', { name: 'Code check' }).click();
+    await page.locator('.sidebar').getByRole('button', { name: 'Code check' }).click();
   });
 
   it('sees a fix made on disk after checking again', async () => {

@@ -215,6 +215,11 @@ export const enWizard = {
     privacy: 'Privacy policy link ({{locale}})',
   },
   branding: {
+    opaqueTitle: 'The logo sits on a solid {{colour}} background',
+    opaqueText: 'On the marketplace’s dark and tinted cards it shows as a box around your logo. Make that background transparent (colour inside the logo stays), or keep it if the box is part of your brand.',
+    makeTransparent: 'Make the background transparent',
+    keepBackground: 'Keep it on purpose',
+    madeTransparent: 'The {{colour}} background around the logo is transparent in every size.',
     title: 'Branding',
     subtitle: 'One logo in, every size out: exact, PNG, at most {{max}} KB each, never stretched.',
     logo: 'Logo',
