@@ -33,7 +33,7 @@ export const enWizard = {
     company: 'Company',
     companyHelp: 'Your company as the store shows it: the name must read “Product via Company”.',
     code: 'Widget code',
-    codeHelp: 'Lower-case letters, digits and “_”. Only used for new files; the code of an existing widget stays as it is.',
+    codeHelp: 'Lower-case letters, digits and “_”. The widget code of the moderation request; the files of an existing widget keep theirs.',
     codeHelpNew: 'Lower-case letters, digits and “_”: the CSS class prefix and namespace of script.js and style.css.',
     codeProblem: 'Use 3 to 50 lower-case Latin letters, digits and “_”, starting with a letter (acme_deals).',
     editedTitle: 'Unsaved changes',
