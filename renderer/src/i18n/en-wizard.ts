@@ -276,6 +276,8 @@ export const enWizard = {
     replaceText_one: 'The {{count}} slide of {{locale}} is replaced by the images you choose next. Undo brings it back until you save; Save deletes the replaced file.',
     replaceText_other: 'The {{count}} slides of {{locale}} are replaced by the images you choose next. Undo brings them back until you save; Save deletes the replaced files.',
     replaceConfirm: 'Choose new images',
+    add_one: 'Add a slide…',
+    add_other: 'Add up to {{count}} slides…',
     dropHint: 'Or drop up to five images here.',
     empty: 'No slides for this language yet. Pick screenshots of the widget at work: each is fitted into 1188 × 616.',
     view: 'Show slide {{number}} at full size',

@@ -100,8 +100,9 @@ export function virtualBase(base: WidgetSnapshot, widget: WidgetDraft, pending: 
     const bytes = encoder.encode(text);
     added.set(path, { path, size: bytes.length, bytes });
   }
-  for (const set of pendingSets(pending)) {
-    for (const image of set.images) {
+  // Only the images a Save writes: slides made and then removed or replaced are not part of the widget.
+  for (const { images: written } of imagesToWrite(widget, pending)) {
+    for (const image of written) {
       const path = imagePath(widget, image.file);
       added.set(path, { path, size: image.bytes, bytes: image.data });
       images[path] = { path, format: image.mediaType === 'image/png' ? 'png' : 'jpeg', width: image.width, height: image.height, bytes: image.bytes, error: null };

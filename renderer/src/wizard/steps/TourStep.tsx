@@ -68,6 +68,14 @@ export function TourStep() {
                 {t('common.undo')}
               </Button>
             )}
+            {list.length > 0 && list.length < max && (
+              <Button icon={<PlusIcon size={16} />} busy={slides.busy === locale} onClick={() => {
+                history.remember(locale, list);
+                void slides.choose(locale, 'add');
+              }}>
+                {t('wizard.tour.add', { count: max - list.length })}
+              </Button>
+            )}
             <Button
               variant={list.length === 0 ? 'primary' : 'secondary'}
               icon={<PlusIcon size={16} />}
