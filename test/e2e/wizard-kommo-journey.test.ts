@@ -1,12 +1,13 @@
 import JSZip from 'jszip';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseWidgetConfig } from '../../shared/config/widget-config';
 import { closeBrowser, launchHarness, type Harness } from './harness/harness';
 import { REPO_ROOT } from './harness/paths';
-import { removeTempDirs } from './fixtures';
+import { removeTempDirs, tempDir } from './fixtures';
 import { kommoRealWorldFolder } from './kommo-fixture';
 import { goToStep, shootStep } from './wizard-helpers';
 
@@ -40,9 +41,13 @@ async function fieldTop(page: Page, label: string): Promise<number> {
 describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README and screenshots, a replaced slide)', () => {
   let harness: Harness;
   let folder: string;
+  let logoSource: string;
 
   beforeAll(async () => {
     folder = await kommoRealWorldFolder();
+    logoSource = join(await tempDir('wp-e2e-kommo-logo-'), 'logo-on-white.jpg');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="800" height="800" fill="#ffffff"/><rect x="160" y="160" width="480" height="480" rx="90" fill="#2f54eb"/></svg>';
+    await writeFile(logoSource, await sharp(Buffer.from(svg)).jpeg({ quality: 92 }).toBuffer());
     harness = await launchHarness({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
   });
 
@@ -135,6 +140,35 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     }
     await expect(page.locator('.list-editor__item code').allTextContents()).resolves.toEqual(expect.arrayContaining(['.acme-deals', 'README.md', 'screenshots/']));
     await shootStep(harness, 'kommo-check-settings');
+  });
+
+  it('adds a tour slide after the ones there, undoes it, and asks before replacing a locale’s slides', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Tour');
+    await page.getByRole('tab', { name: 'es' }).click();
+    await expect(page.locator('.slide').count()).resolves.toBe(2);
+    harness.main.dialogs.openImages.push([logoSource]);
+    await page.getByRole('button', { name: 'Add up to 3 slides…' }).click();
+    await expect.poll(() => page.locator('.slide').count(), { timeout: 60_000 }).toBe(3);
+    await expect(page.locator('.slide code').allTextContents()).resolves.toEqual(['/images/tour_1_es.jpg', '/images/tour_2_es.jpg', '/images/tour_3_es.png']);
+    await shootStep(harness, 'kommo-tour-added');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.slide').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: /Replace with other images/ }).click();
+    await page.getByRole('dialog', { name: 'Replace the slides of es?' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.slide').count()).resolves.toBe(2);
+  });
+
+  it('finds the white box around a logo and makes it transparent in one click', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Branding');
+    harness.main.dialogs.openImages.push([logoSource]);
+    await page.locator('.source-row').first().getByRole('button', { name: 'Choose…' }).click();
+    await page.getByText('The logo sits on a solid #ffffff background').waitFor({ timeout: 60_000 });
+    await shootStep(harness, 'kommo-branding-opaque-logo');
+    await page.getByRole('button', { name: 'Make the background transparent' }).click();
+    await page.getByText('The #ffffff background around the logo is transparent in every size.').waitFor({ timeout: 60_000 });
   });
 
   it('answers the moderation request, saves the settings and privacy links with the widget, and exports a zip without stale files', async () => {
