@@ -1,4 +1,4 @@
-import ignore from 'ignore';
+import { ignoreMatcher } from '../../shared/config/ignore-matcher';
 import type { Stats } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { CONFIG_READ_LIMIT } from '../../shared/platform/limits';
@@ -77,7 +77,7 @@ async function readFolderWidget(folder: string, limits: ReadLimits, includeIgnor
   const root = nestedRoot === null ? folder : join(folder, ...nestedRoot.split('/'));
   const configText = await readConfigText(root);
   const config = configText === null ? {} : readConfig(configText);
-  const isIgnored = includeIgnored ? () => false : ignoreMatcher(config);
+  const isIgnored = includeIgnored ? () => false : ignoreMatcher(config.ignore);
   const listing = await listFolder(root, (path) => path === CONFIG_FILE_NAME || isIgnored(path), limits);
   return finish({ kind: 'folder', path: folder }, nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
 }
@@ -160,20 +160,6 @@ function unreadable(path: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
   return new UserError(`Cannot read ${path}: ${why}. Give yourself read access and try again.`, path);
-}
-
-/** `ignore` globs of the config, gitignore-style, over POSIX paths relative to the widget root. */
-function ignoreMatcher(config: WidgetConfig): (path: string) => boolean {
-  if (!config.ignore || config.ignore.length === 0) return () => false;
-  const matcher = ignore().add(config.ignore);
-  return (path) => {
-    try {
-      return matcher.ignores(path);
-    } catch {
-      // `ignore` rejects names it cannot treat as relative paths; such a file is simply not ignored.
-      return false;
-    }
-  };
 }
 
 async function finish(

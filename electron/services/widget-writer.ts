@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, stat } from 'node:fs/promises';
+import { chmod, lstat, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import type { GeneratedImage } from './image-studio';
@@ -10,6 +10,8 @@ export interface WidgetWritePlan {
   texts: { path: string; text: string }[];
   images: { folder: string; files: Pick<GeneratedImage, 'file' | 'data'>[] }[];
   renames: { from: string; to: string }[];
+  /** Files, or folders ending in `/`, removed after everything else is written (manifest.json no longer names them). */
+  deletes?: string[];
 }
 
 export function widgetPath(root: string, relative: string): string {
@@ -22,6 +24,7 @@ export function plannedPaths(root: string, plan: WidgetWritePlan): string[] {
     ...plan.texts.map((file) => widgetPath(root, file.path)),
     ...plan.images.flatMap((set) => set.files.map((image) => widgetPath(root, `${set.folder}/${image.file}`))),
     ...plan.renames.flatMap((move) => [widgetPath(root, move.from), widgetPath(root, move.to)]),
+    ...(plan.deletes ?? []).map((path) => widgetPath(root, path.replace(/\/+$/, ''))),
   ];
 }
 
@@ -77,8 +80,35 @@ async function renameAll(root: string, renames: WidgetWritePlan['renames']): Pro
 }
 
 /**
+ * Deletes what the plan lists: a regular file, or a folder when the path ends in `/`. A link is
+ * removed as a link, never followed; a path that is already gone is skipped.
+ */
+async function deleteAll(root: string, deletes: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const relative of deletes) {
+    const folder = relative.endsWith('/');
+    const target = widgetPath(root, relative.replace(/\/+$/, ''));
+    let kind: 'file' | 'folder' | 'link' | 'other';
+    try {
+      const stats = await lstat(target);
+      kind = stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+    } catch {
+      continue;
+    }
+    if (kind === 'other' || (kind === 'folder' && !folder)) continue;
+    try {
+      await rm(target, { recursive: kind === 'folder', force: true });
+    } catch (error) {
+      throw cannotWrite(target, relative, error);
+    }
+    removed.push(relative);
+  }
+  return removed;
+}
+
+/**
  * Carry out a Save: the new images first, then the renames, then the text files (manifest.json
- * last of all, so until the end it still names files that exist). Each file is written atomically;
+ * last of the writes, so until the end it still names files that exist), then the deletes. Each file is written atomically;
  * an existing text file keeps its permissions.
  */
 export async function applyWidgetWrite(root: string, plan: WidgetWritePlan): Promise<string[]> {
@@ -107,5 +137,6 @@ export async function applyWidgetWrite(root: string, plan: WidgetWritePlan): Pro
     }
     written.push(file.path);
   }
+  written.push(...(await deleteAll(root, plan.deletes ?? [])));
   return written;
 }

@@ -77,7 +77,7 @@ function namespaceMatch(name: string, roots: readonly string[]): Placement | nul
 }
 
 /** Id and class names of the first compound of a selector (what inference looks at). */
-function leftmostNames(selector: selectorParser.Selector): Array<{ name: string; kind: 'id' | 'class' }> {
+export function leftmostNames(selector: selectorParser.Selector): Array<{ name: string; kind: 'id' | 'class' }> {
   const names: Array<{ name: string; kind: 'id' | 'class' }> = [];
   for (const node of selector.nodes) {
     if (node.type === 'combinator') {

@@ -11,6 +11,7 @@ import { deriveWidgetCode } from '../scaffold/widget-scaffold';
 import { isI18nKeyLike } from '../widget/manifest-i18n-refs';
 import { declaredLocales, declaredLocations, isRecord } from '../widget/manifest-model';
 import { platformBlockKeys } from './draft-blocks';
+import { readDraftConfig } from './draft-config';
 import { dpLabelKey, settingsLabelKey } from './draft-texts';
 import { normalizeNewlines, parseLenient } from './json-text-edit';
 import { splitStoreName } from './new-draft';
@@ -160,12 +161,6 @@ function draftLocales(manifest: unknown, i18nLocales: readonly string[], profile
   return [...known, ...i18nLocales.filter((locale) => !known.includes(locale))];
 }
 
-/** The support phone lives only in widget-publisher.json (it goes into the moderation request, not the widget). */
-function configSupportPhone(configText: string | null): string {
-  const moderation = record(record(configText === null ? undefined : parseLenient(configText).value).moderation);
-  return stringOr(moderation.supportPhone);
-}
-
 export function draftFromWidget(snapshot: WidgetSnapshot, platform: PlatformId): WidgetDraft {
   const profile = platformProfile(platform);
   const manifestValue = readJson(snapshot, MANIFEST_PATH);
@@ -194,6 +189,8 @@ export function draftFromWidget(snapshot: WidgetSnapshot, platform: PlatformId):
   const settingsFields = readFields(manifest.settings, settingsLabelKey, index, locales);
   const blocks = readBlocks(manifest, profile, index, locales);
 
+  const config = readDraftConfig(snapshot.configText);
+  const moderation = config?.moderation ?? {};
   const draft: WidgetDraft = {
     draftVersion: WIDGET_DRAFT_VERSION,
     platform,
@@ -217,8 +214,9 @@ export function draftFromWidget(snapshot: WidgetSnapshot, platform: PlatformId):
     support: {
       link: stringOr(record(widget.support).link),
       email: stringOr(record(widget.support).email),
-      phone: configSupportPhone(snapshot.configText),
-      privacyPolicy: sameInEvery(locales, ''),
+      // The phone and privacy links live only in widget-publisher.json (they go into the moderation request).
+      phone: moderation.supportPhone ?? '',
+      privacyPolicy: { ...sameInEvery(locales, ''), ...moderation.privacyPolicy },
     },
     tour: {
       isTour: booleanOrNull(record(manifest.tour).is_tour),
@@ -231,6 +229,9 @@ export function draftFromWidget(snapshot: WidgetSnapshot, platform: PlatformId):
     },
     branding: { ...DEFAULT_BRANDING },
     unknownManifest: structuredClone(manifest),
+    config,
+    removedFiles: [],
+    fixEncoding: false,
   };
 
   const ownedKeys = new Set<string>([
@@ -246,6 +247,7 @@ export function draftFromWidget(snapshot: WidgetSnapshot, platform: PlatformId):
   const name = texts.name.values.en ?? texts.name.values[locales[0]] ?? '';
   const { product, company } = splitStoreName(name);
   draft.company = company;
-  draft.code = typeof widget.code === 'string' && widget.code.trim() !== '' ? widget.code.trim() : (deriveWidgetCode(company, product) ?? '');
+  const legacyCode = typeof widget.code === 'string' && widget.code.trim() !== '' ? widget.code.trim() : null;
+  draft.code = legacyCode ?? moderation.widgetCode?.trim() ?? deriveWidgetCode(company, product) ?? '';
   return draft;
 }

@@ -4,6 +4,7 @@
  * gets null and pre-fills the wizard from the widget's files again.
  */
 import { z } from 'zod';
+import { widgetConfigSchema } from '../config/widget-config';
 import { PLATFORM_IDS, type PlatformId } from '../platform/profiles';
 import { BLOCK_KEYS, STORE_TEXT_FIELDS, WIDGET_DRAFT_VERSION, type BlockKey, type StoreTextField, type WidgetDraft } from './widget-draft';
 
@@ -50,12 +51,20 @@ const widgetDraftSchema = z.object({
     position: z.enum(['centre', 'attention', 'entropy']),
     padding: z.number().min(0).max(40),
     background: z.string(),
+    clearBackground: z.boolean().nullable().default(null),
   }),
   unknownManifest: z.record(z.string(), z.unknown()),
+  /** Drafts stored before the wizard edited widget-publisher.json have none: restoreWidget reads it from the files. */
+  config: widgetConfigSchema.nullable().optional(),
+  removedFiles: z.array(z.string().max(1_000)).max(500).default([]),
+  fixEncoding: z.boolean().default(false),
 });
 
+/** A stored draft; `config` is undefined when it was stored before the wizard edited the config. */
+export type StoredWidgetDraft = Omit<WidgetDraft, 'config'> & { config?: WidgetDraft['config'] };
+
 /** The stored draft, or null when it is not a draft of the current shape. */
-export function parseWidgetDraft(value: unknown): WidgetDraft | null {
+export function parseWidgetDraft(value: unknown): StoredWidgetDraft | null {
   const result = widgetDraftSchema.safeParse(value);
-  return result.success ? (result.data as WidgetDraft) : null;
+  return result.success ? (result.data as StoredWidgetDraft) : null;
 }

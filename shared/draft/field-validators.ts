@@ -33,6 +33,15 @@ export interface StoreTextCheck {
 
 /** Straight from their modules, not the catalogue: the page runs these on every keystroke and must not load the code parsers. */
 const LIVE_TEXT_RULES = [i18nEmptyValueRule, ...textRules];
+const LIVE_TEXT_RULE_IDS = new Set(LIVE_TEXT_RULES.map((rule) => rule.id));
+
+/**
+ * A finding Store texts shows under its field (validateStoreText finds the same on each keystroke):
+ * the step does not list it again at its top, so typing never inserts anything above the field.
+ */
+export function isStoreTextFieldFinding(finding: { ruleId: string; file: string | null; locale: string | null }): boolean {
+  return LIVE_TEXT_RULE_IDS.has(finding.ruleId) && finding.locale !== null && finding.file === `i18n/${finding.locale}.json`;
+}
 
 export function storeTextLimit(field: StoreTextField, profile: PlatformProfile): number | null {
   switch (field) {

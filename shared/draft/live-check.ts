@@ -5,6 +5,7 @@
  * their findings are reused, the rest runs on every change (about 1 ms on the fixture).
  */
 import { checkWidget } from '../check/check-widget';
+import type { CssRootInfo } from '../code/css-root-info';
 import type { WidgetConfig } from '../config/widget-config';
 import { compareFindings, type Finding } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
@@ -33,12 +34,14 @@ export interface LiveCheck {
   byStep: Record<WizardStep, Finding[]>;
   /** Summary and source page of each rule with a finding here, so the page never loads the catalogue. */
   ruleHelp: Record<string, RuleHelp>;
+  /** The CSS root the rules use and the stylesheets' top-level names (Code check › Check settings). */
+  cssRoot: CssRootInfo | null;
 }
 
 /** Every finding of the widget after saving the draft, with `codeFindings` from `checkCode` reused. */
-export function liveCheck(draft: WidgetDraft, base: WidgetSnapshot | undefined, codeFindings: readonly Finding[], config?: WidgetConfig): LiveCheck {
+export function liveCheck(draft: WidgetDraft, base: WidgetSnapshot | undefined, codeFindings: readonly Finding[], config?: WidgetConfig, cssRoot: CssRootInfo | null = null): LiveCheck {
   const snapshot = draftSnapshot(draft, base);
   const report = checkWidget(snapshot, { platform: draft.platform, config, rules: DRAFT_RULES });
   const findings = [...report.findings, ...codeFindings].sort(compareFindings);
-  return { snapshot, findings, byStep: findingsByStep(findings, { draft, snapshot }), ruleHelp: ruleHelpFor(findings) };
+  return { snapshot, findings, byStep: findingsByStep(findings, { draft, snapshot }), ruleHelp: ruleHelpFor(findings), cssRoot };
 }

@@ -83,5 +83,9 @@ export function newDraft(platform: PlatformId, options: NewDraftOptions): Widget
     tour: { isTour: true, images: Object.fromEntries(locales.map((locale) => [locale, []])) },
     branding: { ...DEFAULT_BRANDING },
     unknownManifest: {},
+    // A new widget's marketplace is the user's explicit choice: saved with it.
+    config: { platform },
+    removedFiles: [],
+    fixEncoding: false,
   };
 }

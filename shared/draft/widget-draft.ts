@@ -6,6 +6,7 @@
  * each locale. A locale absent from `values` means the key is missing from that locale's file; an
  * empty string means the key is there but empty. The two are shown differently in the key grid.
  */
+import type { WidgetConfig } from '../config/widget-config';
 import type { PlatformId } from '../platform/profiles';
 
 /** Bumped when the shape changes, so a stored draft of an older shape can be migrated or dropped. */
@@ -147,6 +148,11 @@ export interface BrandingOptions {
   padding: number;
   /** `transparent` or `#RRGGBB`. */
   background: string;
+  /**
+   * A logo on a uniform opaque background: true makes that background transparent, false keeps it on
+   * purpose, null until the user chose (the Branding step asks).
+   */
+  clearBackground: boolean | null;
 }
 
 export interface WidgetDraft {
@@ -176,6 +182,15 @@ export interface WidgetDraft {
   tour: DraftTour;
   branding: BrandingOptions;
   /**
+   * widget-publisher.json as the save writes it (draft-config.ts lays the widget code, phone and
+   * privacy links over it). Null when the file on disk has a mistake: the save then leaves it alone.
+   */
+  config: WidgetConfig | null;
+  /** Files (or folders ending in `/`) the user chose in Review to delete: deleted by the next Save. */
+  removedFiles: string[];
+  /** Code check's "Fix BOM and line endings": the next Save writes every text file without BOM and with LF. */
+  fixEncoding: boolean;
+  /**
    * manifest.json without the keys the draft owns: what must survive a save when the original
    * text is not at hand (a draft restored from the store). With the original text, that text wins.
    */
@@ -200,6 +215,7 @@ export const DEFAULT_BRANDING: Readonly<BrandingOptions> = {
   position: 'centre',
   padding: 8,
   background: 'transparent',
+  clearBackground: null,
 };
 
 /** Pure edits return a changed copy, so React state and the autosave see a new object. */

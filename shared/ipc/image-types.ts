@@ -21,6 +21,8 @@ export interface LogoSetRequest {
   padding?: number;
   /** '#RRGGBB' or 'transparent'. */
   background?: string;
+  /** Make a uniform opaque background around the logo transparent. */
+  clearBackground?: boolean;
 }
 
 export interface SlidesRequest {
@@ -53,4 +55,8 @@ export interface ImageJobResult {
   images: GeneratedImageView[];
   /** Outputs that were made but the user should know about (enlarged, fewer colours). */
   warnings: { file: string; message: string }[];
+  /** Logo sets: '#rrggbb' of a uniform opaque background around the logo, else null (absent for slides). */
+  uniformBackground?: string | null;
+  /** Logo sets: that background was made transparent. */
+  backgroundCleared?: boolean;
 }

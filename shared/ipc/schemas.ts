@@ -54,6 +54,7 @@ const logoSetRequest = z
     position: position.optional(),
     padding: z.number().min(0).max(40).optional(),
     background: background.optional(),
+    clearBackground: z.boolean().optional(),
   })
   .strict();
 
@@ -106,6 +107,7 @@ const imageSetId = z.string().regex(IMAGE_SET_ID_PATTERN, 'must be an image set 
 const textFiles = z.array(z.object({ path: widgetRelativePath, text: z.string().max(5_000_000) }).strict()).max(200);
 const imageTargets = z.array(z.object({ setId: imageSetId, folder: widgetRelativePath, files: z.array(fileName).max(100).optional() }).strict()).max(20);
 const renames = z.array(z.object({ from: widgetRelativePath, to: widgetRelativePath }).strict()).max(100);
+const deletes = z.array(widgetRelativePath).max(500);
 
 const saveFilesRequest = z
   .object({
@@ -114,6 +116,7 @@ const saveFilesRequest = z
     files: textFiles,
     images: imageTargets.optional(),
     renames: renames.optional(),
+    deletes: deletes.optional(),
   })
   .strict();
 
@@ -124,6 +127,7 @@ const saveAsFolderRequest = z
     files: textFiles,
     images: imageTargets.optional(),
     renames: renames.optional(),
+    deletes: deletes.optional(),
   })
   .strict();
 

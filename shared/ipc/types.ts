@@ -166,6 +166,8 @@ export interface SaveFilesRequest {
   images?: ImageSetTarget[];
   /** Files renamed inside the widget after the images are written (tour slides renumbered to their order). */
   renames?: FileRename[];
+  /** Files (or folders, ending in `/`) deleted last: those the save made unused, and those the user chose to delete. */
+  deletes?: string[];
 }
 
 export interface ImageSetTarget {
@@ -189,6 +191,7 @@ export interface SaveAsFolderRequest {
   files: SaveFileEntry[];
   images?: ImageSetTarget[];
   renames?: FileRename[];
+  deletes?: string[];
 }
 
 export interface SaveAsFolderResult {

@@ -147,7 +147,7 @@ function render(inputs: GatheredInputs, words: Words, platform: string, lang: Me
   if (update) sections.push({ title: words.changes(version), body: [inputs.changes ?? ''] });
   sections.push({ title: words.howItWorks, body: [inputs.howItWorks ?? ''] });
   sections.push({ title: words.instructions, body: [inputs.instructions ?? ''] });
-  sections.push({ title: words.testData, body: [inputs.testData ?? words.noTestData] });
+  sections.push({ title: words.testData, body: [inputs.noTestData ? words.noTestData : (inputs.testData ?? words.noTestData)] });
   if (update) sections.push({ title: words.texts, body: localeTextBlocks(inputs.allTexts, words, lang) });
   sections.push({
     title: words.support,

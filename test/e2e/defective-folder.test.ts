@@ -45,26 +45,33 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     await harness.screenshotBothThemes('02-project-check-defective');
   });
 
-  it('refuses to export while errors remain, and writes nothing', async () => {
+  it('blocks Export while errors remain, says why on focus, and writes nothing', async () => {
     const { page } = harness;
     const out = join(outFolder, 'widget.zip');
-    harness.main.dialogs.saveZip.push(out);
-    await page.getByRole('button', { name: 'Export widget.zip' }).first().click();
-    await page.getByText('Export refused').waitFor();
+    const headerExport = page.locator('.project-header').getByRole('button', { name: 'Export widget.zip' });
+    await expect(headerExport.getAttribute('aria-disabled')).resolves.toBe('true');
+    await headerExport.focus();
+    await page.locator('.project-header .blocked-reason').getByText(/^Export is blocked: \d+ errors? must be fixed first/).waitFor();
+    await headerExport.click({ force: true });
     expect(existsSync(out)).toBe(false);
-    expect(harness.main.offeredSavePaths.at(-1)).toBe(join(folder, '..', 'widget.zip'));
     await harness.screenshotBothThemes('03-export-refused');
   });
 
-  it('fixes the BOM and the line endings in one click', async () => {
+  it('fixes the BOM and the line endings as part of Save, with undo until then', async () => {
     const { page } = harness;
-    await page.getByRole('button', { name: 'Fix BOM and line endings' }).click();
-    await page.getByText(/^Fixed 1 file/).waitFor();
+    const before = await readFile(join(folder, 'script.js'));
+    await page.getByRole('button', { name: 'Fix BOM and line endings of 1 file on Save' }).click();
+    await page.getByText('1 file will be fixed by Save').waitFor();
     await page.locator('.finding-group[data-file="script.js"]').waitFor({ state: 'detached' });
+    // Nothing is written before Save.
+    expect(await readFile(join(folder, 'script.js'))).toEqual(before);
+    await harness.screenshotBothThemes('04-after-fix');
+    await page.getByRole('button', { name: 'Review and export' }).click();
+    await page.locator('.export-actions').getByRole('button', { name: 'Save to folder' }).click();
+    await expect.poll(async () => (await readFile(join(folder, 'script.js'))).includes('\r')).toBe(false);
     const script = await readFile(join(folder, 'script.js'));
     expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
-    expect(script.includes('\r')).toBe(false);
-    await harness.screenshotBothThemes('04-after-fix');
+    await page.locator('.sidebar').getByRole('button', { name: 'Code check' }).click();
   });
 
   it('sees a fix made on disk after checking again', async () => {
@@ -86,6 +93,7 @@ describe('journey: a defective widget folder to an upload-ready widget.zip', () 
     harness.main.dialogs.saveZip.push(out);
     await page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).click();
     await page.getByText('widget.zip is ready').waitFor();
+    expect(harness.main.offeredSavePaths.at(-1)).toBe(join(folder, '..', 'widget.zip'));
     await harness.screenshotBothThemes('07-export-written');
 
     const zip = await JSZip.loadAsync(await readFile(out));

@@ -48,13 +48,13 @@ describe('journey: a defective widget, each finding fixed in its step, then expo
     await expect.poll(() => page.locator('.sidebar .status-dot--error').count()).toBeGreaterThanOrEqual(5);
   });
 
-  it('fixes BOM and CRLF in one click', async () => {
+  it('fixes BOM and CRLF in one click, written by the next Save', async () => {
     const { page } = harness;
-    await page.getByRole('button', { name: 'Fix BOM and line endings' }).click();
-    await page.getByText(/Fixed 1 file/).waitFor();
+    await page.getByRole('button', { name: 'Fix BOM and line endings of 1 file on Save' }).click();
+    await page.getByText('1 file will be fixed by Save').waitFor();
     await expect.poll(() => page.getByText('file/bom', { exact: true }).count()).toBe(0);
     const script = await readFile(join(folder, 'script.js'));
-    expect([...script.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...script.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('shortens the store name in Store texts', async () => {

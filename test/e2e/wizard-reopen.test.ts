@@ -82,8 +82,8 @@ describe('journey: reopening the project restores the draft and the step', () =>
     await page.locator('.sidebar').getByRole('button', { name: 'Тексты для магазина' }).click();
     await page.getByRole('heading', { name: 'Тексты для магазина', level: 1 }).waitFor();
     await shootStep(harness, 'wizard-31-texts-ru');
-    await page.locator('.sidebar').getByRole('button', { name: 'Проверка и экспорт' }).click();
-    await page.getByRole('heading', { name: 'Проверка и экспорт', level: 1 }).waitFor();
+    await page.locator('.sidebar').getByRole('button', { name: 'Обзор и экспорт' }).click();
+    await page.getByRole('heading', { name: 'Обзор и экспорт', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Файлы, которые будут записаны' }).waitFor();
     await shootStep(harness, 'wizard-32-review-ru');
     await page.locator('.sidebar').getByRole('button', { name: 'Брендинг' }).click();

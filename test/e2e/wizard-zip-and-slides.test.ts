@@ -57,7 +57,7 @@ describe('journey: a zip edited and saved as a folder; slides that outlive a res
 
     await goToStep(page, 'Review and export');
     await page.getByText('Save the zip as a folder to keep your changes').waitFor();
-    await expect(page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).getAttribute('aria-disabled')).resolves.toBe('true');
     await shootStep(harness, 'wizard-50-zip-review');
 
     const folder = join(work, 'deals-widget');
@@ -99,6 +99,9 @@ describe('journey: a zip edited and saved as a folder; slides that outlive a res
     await page.getByRole('tab', { name: 'en' }).click();
     harness.main.dialogs.openImages.push(sources.slides);
     await page.getByRole('button', { name: /Replace with other images/ }).click();
+    // Replacing asks first: the slides there now would be discarded.
+    await page.getByRole('dialog', { name: 'Replace the slides of en?' }).waitFor();
+    await page.getByRole('button', { name: 'Choose new images' }).click();
     await expect.poll(() => page.locator('.slide').count(), { timeout: 60_000 }).toBe(2);
     await expect(page.locator('.slide .pill').count()).resolves.toBe(2);
 

@@ -40,7 +40,7 @@ describe('journey: dark theme, Russian UI, a zip with a nested root, a recent pr
     harness.main.dialogs.openZip.push(zipPath);
     await page.getByRole('button', { name: /Открыть widget\.zip/ }).click();
     await page.locator('.finding-group').first().waitFor();
-    await page.getByText('package/nested-root').waitFor();
+    await page.locator('.finding__rule', { hasText: 'package/nested-root' }).waitFor();
     // Findings speak the UI's language too.
     await page.getByText('В корне архива лежит папка "widget/", а не сами файлы виджета', { exact: false }).waitFor();
     // A zip is never changed in place: no one-click fix is offered for it.

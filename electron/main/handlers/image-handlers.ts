@@ -39,9 +39,10 @@ export function imageHandlers(deps: HandlerDeps): Pick<Handlers, ImageChannels> 
           position: request.position,
           padding: request.padding,
           background: request.background,
+          clearBackground: request.clearBackground,
         });
         job.throwIfCancelled();
-        return keep(made.files, made.warnings);
+        return { ...(await keep(made.files, made.warnings)), uniformBackground: made.uniformBackground, backgroundCleared: made.backgroundCleared };
       });
       return ticket;
     },

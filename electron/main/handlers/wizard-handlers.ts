@@ -36,8 +36,8 @@ async function resolveImages(deps: HandlerDeps, targets: readonly ImageSetTarget
   return sets;
 }
 
-async function planOf(deps: HandlerDeps, request: { files: SaveFileEntry[]; images?: ImageSetTarget[]; renames?: FileRename[] }): Promise<WidgetWritePlan> {
-  return { texts: request.files, images: await resolveImages(deps, request.images ?? []), renames: request.renames ?? [] };
+async function planOf(deps: HandlerDeps, request: { files: SaveFileEntry[]; images?: ImageSetTarget[]; renames?: FileRename[]; deletes?: string[] }): Promise<WidgetWritePlan> {
+  return { texts: request.files, images: await resolveImages(deps, request.images ?? []), renames: request.renames ?? [], deletes: request.deletes ?? [] };
 }
 
 type WizardChannels = 'project:read' | 'project:save-files' | 'project:save-as-folder' | 'project:prepare-new';

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
 import { largestScale, type FrameRequest, type Size } from './placement';
-import { sourceName, type ImageSource } from './studio-options';
+import { sourceName, type ImageSource, type Rgb } from './studio-options';
+import { clearUniformBackground, uniformBorderColour } from './uniform-background';
 
 /** Sharp's pixel limit for every decode: a 100-megapixel image is already bigger than any camera's default. */
 export const PIXEL_LIMIT = 100_000_000;
@@ -37,6 +38,10 @@ export interface SourceImage {
   trimmed: boolean;
   /** Vector sources are rendered at the needed size, so enlarging them loses nothing. */
   vector: boolean;
+  /** The colour of a uniform opaque border around the image (a logo on a solid background), when it was decoded. */
+  uniformBackground: Rgb | null;
+  /** That background was made transparent (`clearBackground`). */
+  backgroundCleared: boolean;
   pipeline(): Sharp;
   /** Turn a failure of `pipeline()` into a message about the file (an open source decodes lazily). */
   explain(error: unknown): Error;
@@ -60,17 +65,18 @@ export async function loadSource(
   source: ImageSource,
   fallbackName: string,
   frames: readonly FrameRequest[],
-  options: { trim?: boolean } = {},
+  options: { trim?: boolean; clearBackground?: boolean } = {},
 ): Promise<SourceImage> {
   const checked = await checkSource(source, fallbackName);
   const scale = Math.max(largestScale(checked.original, frames) * DETAIL_MARGIN, Number.MIN_VALUE);
-  if (options.trim && checked.hasAlpha) {
+  const clear = options.clearBackground === true;
+  if ((options.trim && checked.hasAlpha) || clear) {
     // The margins' size is only known once decoded: keep enough detail for a logo that fills a fraction of its canvas.
     const { width, height } = checked.original;
     const detail = Math.sqrt(TRIM_DECODE_PIXELS / (width * height));
-    return decodeOnce(checked, Math.max(scale, checked.vector ? detail : Math.min(1, detail)), true);
+    return decodeOnce(checked, Math.max(scale, checked.vector ? detail : Math.min(1, detail)), true, clear);
   }
-  return frames.length === 1 ? openSource(checked, scale) : decodeOnce(checked, scale, false);
+  return frames.length === 1 ? openSource(checked, scale) : decodeOnce(checked, scale, false, false);
 }
 
 async function checkSource(source: ImageSource, fallbackName: string): Promise<CheckedSource> {
@@ -120,6 +126,8 @@ function openSource(checked: CheckedSource, scale: number): SourceImage {
     content: original,
     trimmed: false,
     vector,
+    uniformBackground: null,
+    backgroundCleared: false,
     pipeline: () =>
       sharp(bytes, { autoOrient: true, limitInputPixels: PIXEL_LIMIT, failOn: 'error', ...(density ? { density } : {}) }).toColourspace('srgb'),
     explain: (error) => (error instanceof UserError ? error : decodeError(name, error, original)),
@@ -127,7 +135,7 @@ function openSource(checked: CheckedSource, scale: number): SourceImage {
 }
 
 /** Several frames (or trimming): decode once into raw pixels, shrunk to what the largest frame needs. */
-async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean): Promise<SourceImage> {
+async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean, clearBackground: boolean): Promise<SourceImage> {
   const { name, bytes, original, vector } = checked;
   const pipeline = vector ? svgPipeline(bytes, original, scale) : rasterPipeline(bytes, original, scale);
   const decoded = await pipeline
@@ -142,6 +150,8 @@ async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean):
     throw new UserError(`${name}: the image has ${info.channels} colour channels; save it as an RGB or RGBA image.`, name);
   }
   let pixels: Raw = { data: decoded.data, width: info.width, height: info.height, channels: info.channels };
+  const uniformBackground = uniformBorderColour(pixels);
+  if (clearBackground && uniformBackground) pixels = clearUniformBackground(pixels, uniformBackground);
   let content: Size = original;
   if (trim && pixels.channels === 4) {
     const box = visibleBox(pixels);
@@ -163,6 +173,8 @@ async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean):
     content,
     trimmed: content !== original,
     vector,
+    uniformBackground,
+    backgroundCleared: clearBackground && uniformBackground !== null,
     pipeline: () => sharp(data, { raw: { width, height, channels } }),
     explain: (error) => error as Error,
   };

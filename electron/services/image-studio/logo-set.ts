@@ -7,6 +7,7 @@ import {
 } from '../../../shared/platform/profiles';
 import { loadSource, type SourceImage } from './decode-source';
 import { encodePngWithinBudget } from './encode-within-budget';
+import { hexOf } from './uniform-background';
 import { formatBytes, SOFT_ENLARGEMENT, type GeneratedImage, type StudioWarning } from './generated-image';
 import { frameFrom } from './render-frame';
 import { containPlacement } from './placement';
@@ -29,11 +30,16 @@ export interface LogoSetOptions extends FrameOptions {
    * large as the frame allows; `padding` then sets the margin. False keeps the canvas as drawn.
    */
   trim?: boolean;
+  /** Make a uniform opaque background around the main logo transparent (a logo on a white square). */
+  clearBackground?: boolean;
 }
 
 export interface LogoSetResult {
   files: GeneratedImage[];
   warnings: StudioWarning[];
+  /** '#rrggbb' of a uniform opaque background found around the main logo (cleared or not), else null. */
+  uniformBackground: string | null;
+  backgroundCleared: boolean;
 }
 
 type SourceRole = 'main' | 'wide' | 'small';
@@ -60,7 +66,8 @@ export async function makeLogoSet(source: ImageSource, options: LogoSetOptions =
   await Promise.all(
     roles.map(async (role) => {
       const frames = specs.filter((spec) => roleOf(spec) === role).map((spec) => ({ ...spec, ...frameOptions }));
-      loaded.set(role, await loadSource(sources[role] as ImageSource, `${role} logo`, frames, { trim: options.trim ?? true }));
+      const clearBackground = role === 'main' && options.clearBackground === true;
+      loaded.set(role, await loadSource(sources[role] as ImageSource, `${role} logo`, frames, { trim: options.trim ?? true, clearBackground }));
     }),
   );
 
@@ -104,7 +111,13 @@ export async function makeLogoSet(source: ImageSource, options: LogoSetOptions =
   const shapeWarning = squares.length > 0 ? squareFitWarning(loaded.get('main') as SourceImage, squares, frameOptions) : null;
   if (shapeWarning) warnings.push(shapeWarning);
   warnings.sort((a, b) => order(specs, a.file) - order(specs, b.file));
-  return { files, warnings };
+  const main = loaded.get('main');
+  return {
+    files,
+    warnings,
+    uniformBackground: main?.uniformBackground ? hexOf(main.uniformBackground) : null,
+    backgroundCleared: main?.backgroundCleared ?? false,
+  };
 }
 
 /** A logo this much wider (or taller) than square reads poorly at 84 x 84. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from './icons';
 
@@ -6,6 +6,8 @@ import { CloseIcon } from './icons';
 export function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  // Each dialog's own title id: a step can hold more than one dialog.
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +20,7 @@ export function Modal({ title, open, onClose, children }: { title: string; open:
     <dialog
       ref={ref}
       className="modal"
-      aria-labelledby="modal-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
@@ -27,7 +29,7 @@ export function Modal({ title, open, onClose, children }: { title: string; open:
     >
       <div className="modal__content">
         <header className="modal__header">
-          <h2 id="modal-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <button type="button" className="button button--ghost button--icon button--sm" onClick={onClose} aria-label={t('common.close')} title={t('common.close')}>
             <CloseIcon size={16} />
           </button>

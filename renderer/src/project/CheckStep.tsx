@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardStep } from '../../../shared/draft/wizard-steps';
-import type { FixSummary } from '../../../shared/ipc/types';
 import type { Finding } from '../../../shared/model/finding';
 import { summarizeFindings } from '../../../shared/model/finding';
 import { useRouter } from '../app/router';
@@ -13,10 +12,15 @@ import { CheckCircleIcon, WrenchIcon } from '../components/icons';
 import { SegmentedControl } from '../components/SegmentedControl';
 import { StepFrame } from '../wizard/ui/StepFrame';
 import { useWizard } from '../wizard/wizard-context';
+import { encodingFixes } from '../wizard/wizard-files';
+import { CheckSettings } from '../wizard/check-settings/CheckSettings';
 import { FindingGroupCard } from './FindingGroupCard';
 import { groupFindingsByFile, type SeverityFilter } from './group-findings';
 import { useProject } from './project-context';
 import { projectStepOf } from './step-ids';
+
+/** The findings "Fix BOM and line endings" fixes (the same repair as the fix command, done by Save). */
+const ENCODING_RULE_IDS = new Set(['file/bom', 'file/crlf']);
 
 /**
  * Code check: every finding of the widget as the save would leave it, grouped by file, each with
@@ -24,11 +28,11 @@ import { projectStepOf } from './step-ids';
  */
 export function CheckStep() {
   const { t } = useTranslation();
-  const { project, fix, fixing, actionError } = useProject();
-  const { live, profile } = useWizard();
+  const { project, actionError } = useProject();
+  const { live, profile, widget, base, update } = useWizard();
+  const encodingFixCount = useMemo(() => Object.keys(encodingFixes({ ...widget, fixEncoding: true }, base)).length, [widget, base]);
   const { navigate, route } = useRouter();
   const [filter, setFilter] = useState<SeverityFilter>('all');
-  const [fixed, setFixed] = useState<FixSummary | null>(null);
   const findings = useMemo(() => live?.findings ?? [], [live]);
   const groups = useMemo(() => groupFindingsByFile(findings, filter), [findings, filter]);
   const stepOf = useMemo(() => {
@@ -40,7 +44,7 @@ export function CheckStep() {
   if (!project) return null;
 
   const summary = summarizeFindings(findings);
-  const fixable = findings.some((finding) => project.fixableRuleIds.includes(finding.ruleId));
+  const fixable = !widget.fixEncoding && encodingFixCount > 0 && findings.some((finding) => ENCODING_RULE_IDS.has(finding.ruleId));
   const actionFor = (finding: Finding) => {
     const step = stepOf.get(finding);
     if (!step || step === 'code' || step === 'review' || route.name !== 'project') return null;
@@ -54,9 +58,17 @@ export function CheckStep() {
 
   return (
     <StepFrame step="code" title={t('check.title')} subtitle={t('check.subtitle', { platform: profile.displayName })} showFindings={false}>
-      {fixed && (
-        <Banner tone="success" onDismiss={() => setFixed(null)}>
-          {fixed.fixed.length > 0 ? t('check.fixedFiles', { count: fixed.fixed.length }) : t('check.nothingFixed')}
+      {widget.fixEncoding && (
+        <Banner
+          tone="success"
+          title={t('check.fixOnSaveTitle', { count: encodingFixCount })}
+          actions={
+            <Button size="sm" onClick={() => update((draft) => ({ ...draft, fixEncoding: false }))}>
+              {t('common.undo')}
+            </Button>
+          }
+        >
+          {t('check.fixOnSaveText')}
         </Banner>
       )}
       {actionError && <Banner tone="error" title={t('errors.title')}>{actionError.message}</Banner>}
@@ -88,8 +100,8 @@ export function CheckStep() {
               tone="info"
               title={t('check.fixableHint')}
               actions={
-                <Button variant="primary" size="sm" icon={<WrenchIcon size={16} />} busy={fixing} onClick={async () => setFixed(await fix())}>
-                  {fixing ? t('check.fixing') : t('check.fix')}
+                <Button variant="primary" size="sm" icon={<WrenchIcon size={16} />} onClick={() => update((draft) => ({ ...draft, fixEncoding: true }))}>
+                  {t('check.fixOnSave', { count: encodingFixCount })}
                 </Button>
               }
             />
@@ -102,6 +114,8 @@ export function CheckStep() {
           <FindingGroupCard key={group.file ?? '(package)'} group={group} ruleHelp={ruleHelp} actionFor={actionFor} />
         ))}
       </div>
+
+      <CheckSettings />
     </StepFrame>
   );
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeFindings } from '../../../shared/model/finding';
 import { useRouter } from '../app/router';
@@ -8,22 +7,22 @@ import { DownloadIcon } from '../components/icons';
 import { FilesPreview } from '../wizard/review/FilesPreview';
 import { ModerationMessage } from '../wizard/review/ModerationMessage';
 import { Readiness } from '../wizard/review/Readiness';
+import { UnusedFiles } from '../wizard/review/UnusedFiles';
 import { StepFrame } from '../wizard/ui/StepFrame';
-import { plannedFiles } from '../wizard/wizard-files';
 import { useWizard } from '../wizard/wizard-context';
 import { ExportStatus } from './ExportStatus';
 import { ManualChecklist } from './ManualChecklist';
 import { useProject } from './project-context';
+import { useExportGate } from './use-export-gate';
 
 /** Review and export: readiness, the manual checklist, the files a Save writes, Save, Export, and the moderation request. */
 export function ExportStep() {
   const { t } = useTranslation();
   const { navigate, route } = useRouter();
   const { project, exportZip, exportState, draft } = useProject();
-  const { widget, base, pending, live, save, saveAsFolder, saveState } = useWizard();
-  const planned = useMemo(() => plannedFiles(widget, base, pending), [widget, base, pending]);
+  const { live, save, saveAsFolder, saveState, planned, unsavedFiles: unsaved } = useWizard();
+  const gate = useExportGate();
   if (!project) return null;
-  const unsaved = planned.filter((file) => file.status !== 'unchanged').length;
   const { errors } = summarizeFindings(live?.findings ?? []);
   const confirmed = new Set(draft.manualConfirmed ?? []);
   const manualDone = project.report.manual.filter((item) => confirmed.has(item.id)).length;
@@ -77,6 +76,8 @@ export function ExportStep() {
 
       <ManualChecklist items={project.report.manual} findings={project.report.findings} />
 
+      <UnusedFiles />
+
       <section className="card form-stack" aria-labelledby="files-title">
         <div>
           <h2 id="files-title">{t('wizard.review.filesTitle')}</h2>
@@ -105,7 +106,7 @@ export function ExportStep() {
           <p className="card__subtitle">{t('wizard.review.exportHelp')}</p>
         </div>
         <div className="export-actions">
-          <Button variant="primary" icon={<DownloadIcon size={18} />} disabled={errors > 0 || unsaved > 0} busy={exportState.status === 'running'} onClick={() => void exportZip()}>
+          <Button variant="primary" icon={<DownloadIcon size={18} />} blockedReason={gate.reason} busy={exportState.status === 'running'} onClick={() => void exportZip()}>
             {t('project.export')}
           </Button>
         </div>

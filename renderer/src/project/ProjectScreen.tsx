@@ -11,6 +11,7 @@ import { RestoreNoticeBanner } from '../wizard/ui/RestoreNoticeBanner';
 import { useStepMemory } from '../wizard/use-step-memory';
 import { WizardProvider, useWizardLoadError, useWizardOrNull } from '../wizard/wizard-context';
 import { ExportStatus } from './ExportStatus';
+import { useExportGate } from './use-export-gate';
 import { ProjectProvider, useProject } from './project-context';
 import { findStep, PROJECT_STEPS, type StepStatus } from './steps';
 
@@ -30,11 +31,12 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
   const goToStep = (id: string) => {
     if (route.name === 'project') navigate({ ...route, step: id });
   };
-  // Edits not saved yet would not be in the zip: Review and export says so and offers Save.
-  const editedRef = useRef(false);
-  editedRef.current = wizard?.edited ?? false;
+  // Export from the menu when it cannot run (errors, changes waiting for Save): Review says why and offers Save.
+  const gate = useExportGate();
+  const blockedRef = useRef(false);
+  blockedRef.current = gate.reason !== null;
   const requestExport = useCallback(() => {
-    if (editedRef.current && route.name === 'project') navigate({ ...route, step: 'export' });
+    if (blockedRef.current && route.name === 'project') navigate({ ...route, step: 'export' });
     else void exportZip();
   }, [exportZip, navigate, route]);
 
@@ -57,7 +59,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
             <h1 className="project-header__title" title={name}>
               {name}
             </h1>
-            {project && <PlatformBadge platform={project.platform} />}
+            {project && <PlatformBadge platform={wizard?.widget.platform ?? project.platform} />}
           </div>
           <p className="project-header__path mono-path" title={path}>
             {path}
@@ -70,7 +72,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           <Button
             variant="primary"
             icon={<DownloadIcon size={16} />}
-            disabled={!project || checking}
+            blockedReason={gate.reason}
             busy={exportState.status === 'running'}
             onClick={requestExport}
           >

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toErrorInfo } from '../../../shared/ipc/client';
 import type { ProjectDraft } from '../../../shared/ipc/draft';
-import type { ApiErrorInfo, ExportResult, FixSummary, JobProgress, OpenedProject } from '../../../shared/ipc/types';
+import type { ApiErrorInfo, ExportResult, JobProgress, OpenedProject } from '../../../shared/ipc/types';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import { getApi } from '../app/api';
 import { flushBeforeClose } from '../app/close-flush';
@@ -25,8 +25,6 @@ export interface ProjectValue {
   cancelExport(): void;
   dismissExport(): void;
 
-  fix(): Promise<FixSummary | null>;
-  fixing: boolean;
   actionError: ApiErrorInfo | null;
 
   draft: ProjectDraft;
@@ -48,7 +46,6 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   const checkJob = useJob<OpenedProject>();
   const exportJob = useJob<ExportResult>();
   const [project, setProject] = useState<OpenedProject | null>(null);
-  const [fixing, setFixing] = useState(false);
   const [actionError, setActionError] = useState<ApiErrorInfo | null>(null);
   const [draft, setDraft] = useState<ProjectDraft>({});
   const [draftLoaded, setDraftLoaded] = useState(false);
@@ -137,24 +134,16 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
     if (outcome?.status === 'done') setProject((current) => (current ? { ...current, report: outcome.value.report } : current));
   }, [exportJob.run, path]);
 
-  const fix = useCallback(async () => {
-    setFixing(true);
-    setActionError(null);
-    try {
-      const summary = await getApi().fixProject(path);
-      await recheck();
-      return summary;
-    } catch (error) {
-      setActionError(toErrorInfo(error));
-      return null;
-    } finally {
-      setFixing(false);
-    }
-  }, [path, recheck]);
-
-  const setPlatform = useCallback((next: PlatformId) => {
-    platformRef.current = next;
-  }, []);
+  // The wizard's platform is the one every check uses: a change checks the files again with it.
+  const checkedPlatform = useRef<PlatformId | null>(null);
+  checkedPlatform.current = project?.platform ?? null;
+  const setPlatform = useCallback(
+    (next: PlatformId) => {
+      platformRef.current = next;
+      if (checkedPlatform.current !== null && checkedPlatform.current !== next) void recheck();
+    },
+    [recheck],
+  );
 
   const value = useMemo<ProjectValue>(
     () => ({
@@ -169,8 +158,6 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
       exportZip,
       cancelExport: exportJob.cancel,
       dismissExport: exportJob.reset,
-      fix,
-      fixing,
       actionError,
       draft,
       draftLoaded,
@@ -178,7 +165,7 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
       updateDraft,
       setPlatform,
     }),
-    [path, project, checkJob.state, checkJob.progress, recheck, checkJob.cancel, exportJob.state, exportJob.progress, exportZip, exportJob.cancel, exportJob.reset, fix, fixing, actionError, draft, draftLoaded, draftStatus, updateDraft, setPlatform],
+    [path, project, checkJob.state, checkJob.progress, recheck, checkJob.cancel, exportJob.state, exportJob.progress, exportZip, exportJob.cancel, exportJob.reset, actionError, draft, draftLoaded, draftStatus, updateDraft, setPlatform],
   );
   return <ProjectContext.Provider value={value}>{children}</ProjectContext.Provider>;
 }

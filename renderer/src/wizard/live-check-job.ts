@@ -3,7 +3,9 @@
  * of a large widget never blocks typing. The page loads it only when the worker cannot run
  * (live-checker.ts): it holds the whole rule catalogue with the JS and CSS parsers.
  */
-import type { WidgetConfig } from '../../../shared/config/widget-config';
+import { withoutIgnoredFiles } from '../../../shared/config/ignore-matcher';
+import { cssRootInfo, type CssRootInfo } from '../../../shared/code/css-root-info';
+import { configForCheck } from '../../../shared/draft/draft-config';
 import { checkCode, liveCheck, type LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { Finding } from '../../../shared/model/finding';
@@ -20,20 +22,23 @@ function forPage(result: LiveCheck): LiveCheck {
 /** Holds the widget as read and its code findings between checks (they change only with the files). */
 export class LiveCheckRunner {
   private base: WidgetSnapshot | null = null;
-  private config: WidgetConfig | undefined;
-  private code: { platform: string; findings: Finding[] } | null = null;
+  /** Code findings with the settings they were made with (platform, CSS roots, vendor, ignore, severities). */
+  private code: { key: string; findings: Finding[]; cssRoot: CssRootInfo } | null = null;
 
-  setBase(base: WidgetSnapshot, config: WidgetConfig | undefined): void {
+  setBase(base: WidgetSnapshot): void {
     this.base = base;
-    this.config = config;
     this.code = null;
   }
 
   check(id: number, widget: WidgetDraft, pending: PendingImages): LiveCheckReply | null {
     if (!this.base) return null;
     const started = performance.now();
-    if (this.code?.platform !== widget.platform) this.code = { platform: widget.platform, findings: checkCode(this.base, widget, this.config) };
-    const result = liveCheck(widget, virtualBase(this.base, widget, pending, {}), this.code.findings, this.config);
+    // The draft's settings, not the file's: a setting changed in the wizard is checked before it is saved.
+    const config = configForCheck(widget);
+    const base = withoutIgnoredFiles(this.base, config.ignore);
+    const key = JSON.stringify({ ...config, moderation: undefined });
+    if (this.code?.key !== key) this.code = { key, findings: checkCode(base, widget, config), cssRoot: cssRootInfo(base, widget.platform, config) };
+    const result = liveCheck(widget, virtualBase(base, widget, pending, {}), this.code.findings, config, this.code.cssRoot);
     return { id, result: forPage(result), ms: performance.now() - started };
   }
 }

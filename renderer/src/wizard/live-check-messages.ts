@@ -2,14 +2,14 @@
  * What the page and the live check job send each other. Kept apart from the job so the page can
  * prepare messages without loading the checker.
  */
-import type { WidgetConfig } from '../../../shared/config/widget-config';
 import type { LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import { isTextFile, type WidgetSnapshot } from '../../../shared/model/snapshot';
 import type { PendingImages } from './wizard-files';
 
 export type LiveCheckMessage =
-  | { type: 'base'; base: WidgetSnapshot; config: WidgetConfig | undefined }
+  | { type: 'base'; base: WidgetSnapshot }
+  /** Checked with the draft's own settings (configForCheck), not the file's. */
   | { type: 'check'; id: number; widget: WidgetDraft; pending: PendingImages };
 
 export interface LiveCheckReply {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { WidgetConfig } from '../../../shared/config/widget-config';
 import type { LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { WidgetSnapshot } from '../../../shared/model/snapshot';
@@ -24,7 +23,7 @@ function recordTiming(ms: number): void {
  * the first check runs at once, later ones shortly after the last change. Late answers to older
  * drafts are dropped.
  */
-export function useLiveCheck(base: WidgetSnapshot | null, config: WidgetConfig | undefined, widget: WidgetDraft | null, pending: PendingImages): LiveCheck | null {
+export function useLiveCheck(base: WidgetSnapshot | null, widget: WidgetDraft | null, pending: PendingImages): LiveCheck | null {
   const [live, setLive] = useState<LiveCheck | null>(null);
   const checker = useRef<LiveChecker | null>(null);
   const asked = useRef(0);
@@ -45,8 +44,8 @@ export function useLiveCheck(base: WidgetSnapshot | null, config: WidgetConfig |
   }, []);
 
   useEffect(() => {
-    if (base) checker.current?.post({ type: 'base', base: withoutImageBytes(base), config });
-  }, [base, config]);
+    if (base) checker.current?.post({ type: 'base', base: withoutImageBytes(base) });
+  }, [base]);
 
   const first = live === null;
   useEffect(() => {
@@ -59,7 +58,7 @@ export function useLiveCheck(base: WidgetSnapshot | null, config: WidgetConfig |
       first ? 0 : LIVE_CHECK_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [widget, base, config, pending, first]);
+  }, [widget, base, pending, first]);
 
   return live;
 }

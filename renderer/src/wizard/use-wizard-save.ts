@@ -33,8 +33,8 @@ export function useWizardSave(loaded: { base: WidgetSnapshot; widget: WidgetDraf
     setState({ status: 'saving' });
     try {
       const plan = savePlan(loaded.widget, loaded.base, pending);
-      if (plan.files.length + plan.images.length + plan.renames.length > 0) {
-        await getApi().saveProjectFiles({ folder: path, nestedRoot: project.nestedRoot, files: plan.files, images: plan.images, renames: plan.renames });
+      if (plan.files.length + plan.images.length + plan.renames.length + plan.deletes.length > 0) {
+        await getApi().saveProjectFiles({ folder: path, nestedRoot: project.nestedRoot, files: plan.files, images: plan.images, renames: plan.renames, deletes: plan.deletes });
       }
       onSaved();
       setState({ status: 'saved', files: plan.planned.length, at: new Date().toISOString() });
@@ -53,7 +53,7 @@ export function useWizardSave(loaded: { base: WidgetSnapshot; widget: WidgetDraf
       if (!folder) return false;
       setState({ status: 'saving' });
       const plan = savePlan(loaded.widget, loaded.base, pending);
-      await getApi().saveProjectAsFolder({ source: path, folder, files: plan.files, images: plan.images, renames: plan.renames });
+      await getApi().saveProjectAsFolder({ source: path, folder, files: plan.files, images: plan.images, renames: plan.renames, deletes: plan.deletes });
       // The folder holds the draft's changes now: it starts with what the files cannot hold (company, phone, step, message).
       const stored = readStoredWizard(draft.wizard);
       const carried = { ...stored, baseline: null, edited: false, pending: NO_STORED_PENDING };

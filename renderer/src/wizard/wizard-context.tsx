@@ -3,7 +3,6 @@ import type { LiveCheck } from '../../../shared/draft/live-check';
 import { stepStatus, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
 import { widgetCodeOf } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
-import { parseWidgetConfig, type WidgetConfig } from '../../../shared/config/widget-config';
 import { toErrorInfo } from '../../../shared/ipc/client';
 import type { ApiErrorInfo } from '../../../shared/ipc/types';
 import type { Finding } from '../../../shared/model/finding';
@@ -13,7 +12,7 @@ import { getApi } from '../app/api';
 import { useProject } from '../project/project-context';
 import { restorePending } from './restore-pending';
 import { useLiveCheck } from './use-live-check';
-import { hasManifest, NO_PENDING_IMAGES, virtualBase, type PendingImages, type PendingImageSet } from './wizard-files';
+import { hasManifest, NO_PENDING_IMAGES, plannedFiles, virtualBase, type PendingImages, type PendingImageSet, type PlannedFile } from './wizard-files';
 import { useWizardSave, type SaveState } from './use-wizard-save';
 import {
   carryOver,
@@ -38,7 +37,9 @@ export interface WizardValue {
   widget: WidgetDraft;
   profile: PlatformProfile;
   isNew: boolean;
-  config: WidgetConfig | undefined;
+  /** Every file a Save writes, renames or deletes, and how many of them change something. */
+  planned: PlannedFile[];
+  unsavedFiles: number;
   /** Every finding of the widget as the save would leave it; null until the first check ran. */
   live: LiveCheck | null;
   edited: boolean;
@@ -66,16 +67,6 @@ export interface WizardValue {
 
 const WizardContext = createContext<WizardValue | null>(null);
 const WizardLoadContext = createContext<{ error: ApiErrorInfo | null }>({ error: null });
-
-function readConfig(base: WidgetSnapshot): WidgetConfig | undefined {
-  if (base.configText === null) return undefined;
-  try {
-    return parseWidgetConfig(base.configText);
-  } catch {
-    // widget-publisher.json with a mistake: the check of the files on disk names it.
-    return undefined;
-  }
-}
 
 interface LoadedState {
   base: WidgetSnapshot;
@@ -168,10 +159,10 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const codeBase = useMemo(
     () => (loaded ? virtualBase(loaded.base, loaded.widget, NO_PENDING_IMAGES) : null),
     // Only a new skeleton (another widget code) or new files change it, not every edit.
-    [loaded?.base, skeletonKey],
+    [loaded?.base, skeletonKey, loaded?.widget.fixEncoding],
   );
-  const config = useMemo(() => (loaded ? readConfig(loaded.base) : undefined), [loaded?.base]);
-  const live = useLiveCheck(codeBase, config, widget, pending);
+  const planned = useMemo(() => (loaded ? plannedFiles(loaded.widget, loaded.base, pending) : []), [loaded, pending]);
+  const live = useLiveCheck(codeBase, widget, pending);
 
   // The images made and not saved yet; the draft keeps their ids so a restart shows them again.
   const pendingRef = useRef<PendingImages>(NO_PENDING_IMAGES);
@@ -222,7 +213,8 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       widget: loaded.widget,
       profile: platformProfile(loaded.widget.platform),
       isNew: !hasManifest(loaded.base),
-      config,
+      planned,
+      unsavedFiles: planned.filter((file) => file.status !== 'unchanged').length,
       live,
       edited: stored.edited,
       update,
@@ -258,7 +250,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       saveAsFolder: saver.saveAsFolder,
       saveState: saver.state,
     };
-  }, [loaded, config, live, update, pending, notice, changeStored, saver.save, saver.saveAsFolder, saver.state, setBrandingImages, setSlides]);
+  }, [loaded, planned, live, update, pending, notice, changeStored, saver.save, saver.saveAsFolder, saver.state, setBrandingImages, setSlides]);
 
   const status = useMemo(() => ({ error: loadError }), [loadError]);
   return (

@@ -9,10 +9,13 @@ import { tourNumbering } from '../../../shared/draft/tour-numbering';
 import { widgetCodeOf } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { GeneratedImageView } from '../../../shared/ipc/image-types';
-import type { WidgetFile, WidgetSnapshot } from '../../../shared/model/snapshot';
+import { CONFIG_FILE_NAME, isTextFile, type WidgetFile, type WidgetSnapshot } from '../../../shared/model/snapshot';
+import { configFileText } from '../../../shared/draft/draft-config';
+import { normalizeNewlines, parseLenient } from '../../../shared/draft/json-text-edit';
 import { platformProfile } from '../../../shared/platform/profiles';
 import { scaffoldScript, scaffoldStyle } from '../../../shared/scaffold/widget-scaffold';
-import { decodeText } from '../../../shared/text/text-decoding';
+import { decodeText, isValidUtf8 } from '../../../shared/text/text-decoding';
+import { fixTextBytes } from '../../../shared/text/fix-text';
 
 /** Images made by one image-studio job; main keeps them under the job id until they are saved. */
 export interface PendingImageSet {
@@ -35,6 +38,14 @@ export function pendingSets(pending: PendingImages): PendingImageSet[] {
   return [...(pending.branding ? [pending.branding] : []), ...Object.values(pending.slides)];
 }
 
+/** widget.version as the folder has it now, or null for a new widget (or one whose manifest does not parse). */
+export function versionOnDisk(base: WidgetSnapshot): string | null {
+  const text = existingTexts(base).manifestText;
+  if (text === undefined) return null;
+  const version = (parseLenient(normalizeNewlines(text)).value as { widget?: { version?: unknown } } | undefined)?.widget?.version;
+  return typeof version === 'string' ? version : null;
+}
+
 export function hasManifest(base: WidgetSnapshot): boolean {
   return base.files.some((file) => file.path === MANIFEST_PATH);
 }
@@ -44,6 +55,22 @@ function hasFile(base: WidgetSnapshot, path: string): boolean {
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * The text files "Fix BOM and line endings" changes, as the next Save writes them (byte-level, as the
+ * fix command does). Files that are not valid UTF-8 are left for file/encoding to report.
+ */
+export function encodingFixes(widget: WidgetDraft, base: WidgetSnapshot): Record<string, string> {
+  if (!widget.fixEncoding) return {};
+  const fixes: Record<string, string> = {};
+  for (const file of base.files) {
+    if (!file.bytes || !isTextFile(file.path)) continue;
+    const fixed = fixTextBytes(file.bytes);
+    if (fixed.bytes === file.bytes || !isValidUtf8(fixed.bytes)) continue;
+    fixes[file.path] = decodeText(fixed.bytes);
+  }
+  return fixes;
+}
 
 /** script.js and style.css a new widget gets (those already in the folder are never replaced). */
 export function skeletonFiles(widget: WidgetDraft, base: WidgetSnapshot): Record<string, string> {
@@ -63,30 +90,58 @@ export function imagePath(widget: WidgetDraft, file: string): string {
  * What the checker looks at: the disk snapshot plus the skeleton of a new widget and the images made
  * in this session. The draft's own files are laid over it by liveCheck (draftSnapshot).
  */
-export function virtualBase(base: WidgetSnapshot, widget: WidgetDraft, pending: PendingImages, skeleton = skeletonFiles(widget, base)): WidgetSnapshot {
+export function virtualBase(base: WidgetSnapshot, widget: WidgetDraft, pending: PendingImages, skeleton = { ...encodingFixes(widget, base), ...skeletonFiles(widget, base) }): WidgetSnapshot {
   const added = new Map<string, WidgetFile>();
-  const images = { ...base.images };
+  // Files the save deletes are not part of the widget the checker sees.
+  const deleted = filesToDelete(widget, base);
+  const isDeleted = (path: string) => deleted.some((gone) => path === gone || (gone.endsWith('/') && path.startsWith(gone)));
+  const images = Object.fromEntries(Object.entries(base.images).filter(([path]) => !isDeleted(path)));
   for (const [path, text] of Object.entries(skeleton)) {
     const bytes = encoder.encode(text);
     added.set(path, { path, size: bytes.length, bytes });
   }
-  for (const set of pendingSets(pending)) {
-    for (const image of set.images) {
+  // Only the images a Save writes: slides made and then removed or replaced are not part of the widget.
+  for (const { images: written } of imagesToWrite(widget, pending)) {
+    for (const image of written) {
       const path = imagePath(widget, image.file);
       added.set(path, { path, size: image.bytes, bytes: image.data });
       images[path] = { path, format: image.mediaType === 'image/png' ? 'png' : 'jpeg', width: image.width, height: image.height, bytes: image.bytes, error: null };
     }
   }
-  if (added.size === 0) return base;
-  const files = [...base.files.filter((file) => !added.has(file.path)), ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Words read in an image that a new one replaces are not the new image's words.
-  const imageText = base.imageText && Object.fromEntries(Object.entries(base.imageText).filter(([path]) => !added.has(path)));
+  if (added.size === 0 && deleted.length === 0) return base;
+  const files = [...base.files.filter((file) => !added.has(file.path) && !isDeleted(file.path)), ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Words read in an image that a new one replaces (or that is deleted) are not the new image's words.
+  const imageText = base.imageText && Object.fromEntries(Object.entries(base.imageText).filter(([path]) => !added.has(path) && !isDeleted(path)));
   return { ...base, files, images, ...(imageText ? { imageText } : {}) };
 }
 
-/** Every text file a Save writes, with its new content (tour slides under their renumbered names). */
+/** Every text file a Save writes, with its new content (tour slides under their renumbered names, widget-publisher.json when its settings changed). */
 export function textFilesToWrite(widget: WidgetDraft, base: WidgetSnapshot): Record<string, string> {
-  return { ...draftToFiles(tourNumbering(widget).draft, existingTexts(base)), ...skeletonFiles(widget, base) };
+  const config = configFileText(widget, base.configText);
+  return { ...encodingFixes(widget, base), ...draftToFiles(tourNumbering(widget).draft, existingTexts(base)), ...skeletonFiles(widget, base), ...(config === null ? {} : { [CONFIG_FILE_NAME]: config }) };
+}
+
+function manifestTourPaths(base: WidgetSnapshot): string[] {
+  const text = existingTexts(base).manifestText;
+  if (text === undefined) return [];
+  const tour = (parseLenient(normalizeNewlines(text)).value as { tour?: { tour_images?: unknown } } | undefined)?.tour?.tour_images;
+  if (typeof tour !== 'object' || tour === null) return [];
+  return Object.values(tour).flatMap((paths: unknown) => (Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : []));
+}
+
+/**
+ * Files a Save deletes: the slides the wizard's own changes left unused (replaced or removed from
+ * the tour, in no locale any more) and the files the user chose to delete in Review.
+ */
+export function filesToDelete(widget: WidgetDraft, base: WidgetSnapshot): string[] {
+  const numbering = tourNumbering(widget);
+  const stays = new Set(Object.values(numbering.draft.tour.images).flat().map((path) => path.replace(/^\/+/, '')));
+  const moved = new Set(numbering.renames.map((move) => move.from));
+  const unusedSlides = manifestTourPaths(base)
+    .map((path) => path.replace(/^\/+/, ''))
+    .filter((path) => hasFile(base, path) && !stays.has(path) && !moved.has(path));
+  const chosen = widget.removedFiles.filter((path) => path.endsWith('/') ? base.files.some((file) => file.path.startsWith(path)) : hasFile(base, path));
+  return [...new Set([...unusedSlides, ...chosen])].sort();
 }
 
 function isSlideSet(pending: PendingImages, set: PendingImageSet): boolean {
@@ -113,10 +168,10 @@ export function savePlan(widget: WidgetDraft, base: WidgetSnapshot, pending: Pen
   const images = imagesToWrite(widget, pending)
     .filter(({ images: chosen }) => chosen.length > 0)
     .map(({ set, images: chosen }) => ({ setId: set.setId, folder, files: chosen.map((image) => image.file) }));
-  return { planned, files, images, renames: tourNumbering(widget).renames };
+  return { planned, files, images, renames: tourNumbering(widget).renames, deletes: filesToDelete(widget, base) };
 }
 
-export type PlannedStatus = 'new' | 'changed' | 'unchanged' | 'renamed';
+export type PlannedStatus = 'new' | 'changed' | 'unchanged' | 'renamed' | 'removed';
 
 export interface PlannedFile {
   path: string;
@@ -132,6 +187,7 @@ export interface PlannedFile {
 }
 
 function diskText(base: WidgetSnapshot, path: string): string | null {
+  if (path === CONFIG_FILE_NAME) return base.configText;
   const bytes = base.files.find((file) => file.path === path)?.bytes;
   return bytes ? decodeText(bytes) : null;
 }
@@ -158,7 +214,11 @@ export function plannedFiles(widget: WidgetDraft, base: WidgetSnapshot, pending:
     const file = base.files.find((candidate) => candidate.path === from);
     return file ? [{ path: to, kind: 'image', status: 'renamed', oldText: null, newText: null, bytes: file.size, renamedFrom: from }] : [];
   });
-  return [...texts, ...images, ...moved].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const removed = filesToDelete(widget, base).map((path): PlannedFile => {
+    const size = path.endsWith('/') ? base.files.filter((file) => file.path.startsWith(path)).reduce((sum, file) => sum + file.size, 0) : (base.files.find((file) => file.path === path)?.size ?? null);
+    return { path, kind: isTextFile(path) ? 'text' : 'image', status: 'removed', oldText: null, newText: null, bytes: size, renamedFrom: null };
+  });
+  return [...texts, ...images, ...moved, ...removed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export function hasUnsavedFiles(planned: readonly PlannedFile[]): boolean {

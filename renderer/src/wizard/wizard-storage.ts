@@ -66,7 +66,8 @@ export function readStoredWizard(value: unknown): StoredWizard {
   if (!isRecord(value)) return { ...EMPTY_STORED_WIZARD };
   const messages = isRecord(value.messages) ? value.messages : {};
   return {
-    widget: parseWidgetDraft(value.widget),
+    // A draft stored before the wizard edited widget-publisher.json has no `config`: restoreWidget reads it from the files.
+    widget: parseWidgetDraft(value.widget) as WidgetDraft | null,
     baseline: typeof value.baseline === 'string' ? value.baseline : null,
     edited: value.edited === true,
     visited: Array.isArray(value.visited) ? value.visited.filter((step): step is string => typeof step === 'string').slice(0, 32) : [],
@@ -124,8 +125,8 @@ export interface Restored {
 }
 
 export function restoreWidget(stored: StoredWizard, base: WidgetSnapshot, platform: PlatformId): Restored {
-  const kept = stored.widget;
-  const derived = deriveWidget(base, kept?.platform ?? platform);
+  const derived = deriveWidget(base, stored.widget?.platform ?? platform);
+  const kept = stored.widget && stored.widget.config === undefined ? { ...stored.widget, config: derived.config } : stored.widget;
   if (!kept) return { widget: derived, notice: null };
   if (stored.baseline === widgetFingerprint(base)) return { widget: kept, notice: stored.edited && hasManifest(base) ? 'restored' : null };
   return { widget: carryOver(kept, derived), notice: stored.edited ? 'files-changed' : null };

@@ -1,4 +1,4 @@
-import ignore from 'ignore';
+import { ignoreMatcher } from '../../config/ignore-matcher';
 import type { RuleContext } from '../../check/rule-context';
 import { junkKind } from '../../widget/junk-files';
 import type { LocalizedMessage } from '../../model/finding';
@@ -29,16 +29,7 @@ function junkFolderOf(path: string): { folder: string; what: string; whatRu: str
 
 /** Paths the user already leaves out with `ignore` in widget-publisher.json (pack skips them too). */
 function ignoredByConfig(context: RuleContext): (path: string) => boolean {
-  const globs = context.config.ignore ?? [];
-  if (globs.length === 0) return () => false;
-  const matcher = ignore().add([...globs]);
-  return (path) => {
-    try {
-      return matcher.ignores(path);
-    } catch {
-      return false;
-    }
-  };
+  return ignoreMatcher(context.config.ignore);
 }
 
 export const junkFileRule = defineRule({

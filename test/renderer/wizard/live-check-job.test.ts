@@ -21,7 +21,7 @@ describe('the live check job (run in the worker, or on the page without one)', (
 
   it('finds the draft’s problems next to the code findings of the files, and answers with the draft’s id', () => {
     const runner = new LiveCheckRunner();
-    runner.setBase(withoutImageBytes(widget), undefined);
+    runner.setBase(withoutImageBytes(widget));
     const draft = setStoreText(draftFromWidget(widget, 'amocrm'), 'name', 'en', 'A name far longer than thirty characters via Acme');
     const reply = runner.check(7, draft, NO_PENDING_IMAGES)!;
     expect(reply.id).toBe(7);
@@ -35,7 +35,7 @@ describe('the live check job (run in the worker, or on the page without one)', (
 
   it('answers with both languages of every finding, and they survive the copy to the page', () => {
     const runner = new LiveCheckRunner();
-    runner.setBase(withoutImageBytes(widget), undefined);
+    runner.setBase(withoutImageBytes(widget));
     const draft = setStoreText(draftFromWidget(widget, 'amocrm'), 'name', 'en', 'A name far longer than thirty characters via Acme');
     // postMessage copies the reply with the structured clone algorithm.
     const copied = structuredClone(runner.check(3, draft, NO_PENDING_IMAGES)!);
@@ -49,7 +49,7 @@ describe('the live check job (run in the worker, or on the page without one)', (
     const runner = new LiveCheckRunner();
     const stripped = withoutImageBytes(widget);
     expect(stripped.files.find((file) => file.path === 'images/logo_main.png')?.bytes).toBeNull();
-    runner.setBase(stripped, undefined);
+    runner.setBase(stripped);
     const { snapshot } = runner.check(1, draftFromWidget(widget, 'amocrm'), NO_PENDING_IMAGES)!.result;
     expect(snapshot.files.find((file) => file.path === 'i18n/en.json')?.bytes).toBeInstanceOf(Uint8Array);
     expect(snapshot.files.find((file) => file.path === 'script.js')?.bytes).toBeNull();

@@ -13,7 +13,7 @@ const widget = snapshotFromFiles({
   'i18n/ru.json': validI18n('ru'),
   'script.js': `${VALID_SCRIPT}\nconsole.trace('left in');\n`,
 });
-const base: LiveCheckMessage = { type: 'base', base: withoutImageBytes(widget), config: undefined };
+const base: LiveCheckMessage = { type: 'base', base: withoutImageBytes(widget) };
 const checkOf = (id: number, draft: WidgetDraft): LiveCheckMessage => ({ type: 'check', id, widget: draft, pending: NO_PENDING_IMAGES });
 const longName = (id: number) => checkOf(id, setStoreText(draftFromWidget(widget, 'amocrm'), 'name', 'en', 'A name far longer than thirty characters via Acme'));
 

@@ -9,17 +9,24 @@ import { useProject } from '../../project/project-context';
 import type { MessageLang } from '../wizard-storage';
 import { useWizard } from '../wizard-context';
 import { composeMessage, moderationInfo } from './message-text';
+import { moderationOf } from '../../../../shared/draft/draft-config';
+import { setBasics } from '../../../../shared/draft/draft-edits';
+import { suggestNextVersion } from '../../../../shared/draft/field-validators';
+import { versionOnDisk } from '../wizard-files';
 import { ModerationInputs } from './ModerationInputs';
 
 /** The request to moderation in Russian or English: written from the widget, editable, copied or saved as a file. */
 export function ModerationMessage() {
   const { t } = useTranslation();
   const { draft, updateDraft } = useProject();
-  const { widget, live, config, messages, setMessage, profile } = useWizard();
-  const [update, setUpdate] = useState(false);
+  const { widget, live, messages, setMessage, profile, base, update: edit } = useWizard();
+  // An update when the user says so, or when "what changed" was already answered for this widget.
+  const [update, setUpdate] = useState(() => Boolean(moderationOf(widget).changes));
+  const published = useMemo(() => versionOnDisk(base), [base]);
+  const next = update && published !== null && widget.basics.version.trim() === published.trim() ? suggestNextVersion(published).version : null;
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const lang: MessageLang = draft.messageLanguage ?? profile.messageLanguages[0];
-  const moderation = useMemo(() => moderationInfo(draft, widget, config), [draft, widget, config]);
+  const moderation = useMemo(() => moderationInfo(draft, widget), [draft, widget]);
   const result = useMemo(() => (live ? composeMessage(live.snapshot, moderation, lang, update, widget.platform) : null), [live, moderation, lang, update, widget.platform]);
   const edited = messages[lang];
   const text = edited ?? (result?.status === 'written' ? result.text : '');
@@ -56,6 +63,19 @@ export function ModerationMessage() {
           <span>{t('wizard.message.update')}</span>
         </label>
       </div>
+      {next && (
+        <Banner
+          tone="info"
+          title={t('wizard.message.nextVersionTitle', { version: published })}
+          actions={
+            <Button size="sm" variant="primary" onClick={() => edit((current) => setBasics(current, { version: next }))}>
+              {t('wizard.basics.useVersion', { version: next })}
+            </Button>
+          }
+        >
+          {t('wizard.message.nextVersionText')}
+        </Banner>
+      )}
       <ModerationInputs update={update} />
       {result?.status === 'missing' && edited === undefined && (
         <Banner tone="warning" title={t('wizard.message.missingTitle')}>

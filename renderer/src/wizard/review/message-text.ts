@@ -1,4 +1,4 @@
-import type { WidgetConfig } from '../../../../shared/config/widget-config';
+import { moderationOf } from '../../../../shared/draft/draft-config';
 import type { ProjectDraft } from '../../../../shared/ipc/draft';
 import { MessageInputError, writeModerationMessage, type MessageLanguage, type MissingInput, type ModerationInfo } from '../../../../shared/message/moderation-message';
 import type { WidgetSnapshot } from '../../../../shared/model/snapshot';
@@ -22,22 +22,46 @@ function given(values: Record<string, string | undefined>): ModerationInfo {
   return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''));
 }
 
-/** What the wizard collected for the request, laid over widget-publisher.json's `moderation` block. */
-export function moderationInfo(draft: ProjectDraft, widget: WidgetDraft, config: WidgetConfig | undefined): ModerationInfo {
+/** The answers earlier versions kept only in the app's project store: still used until typed again in the wizard. */
+function legacyAnswers(draft: ProjectDraft): ModerationInfo {
+  return given({
+    integrationId: draft.integrationId,
+    accountId: draft.accountId,
+    howItWorks: draft.howItWorks,
+    instructions: draft.instructions,
+    supportPhone: draft.supportPhone,
+    supportEmail: draft.supportEmail,
+    changes: draft.changes,
+  });
+}
+
+/** A moderation answer as the form shows it: the draft's, else one kept from an earlier version. */
+export function moderationAnswer(draft: ProjectDraft, widget: WidgetDraft, key: keyof ModerationInfo): string {
+  const value = moderationOf(widget)[key] ?? legacyAnswers(draft)[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * What the request says: widget-publisher.json's `moderation` block as the wizard edits it (with the
+ * widget code from Start and the phone and privacy links from Support), the test logins kept
+ * encrypted in the app, and the support email of the widget.
+ */
+export function moderationInfo(draft: ProjectDraft, widget: WidgetDraft): ModerationInfo {
+  const moderation = moderationOf(widget);
+  const testData = moderation.noTestData ? undefined : (given({ testData: draft.testCredentials }).testData ?? moderation.testData);
   return {
-    ...config?.moderation,
-    ...given({
-      integrationId: draft.integrationId,
-      widgetCode: draft.widgetCode,
-      accountId: draft.accountId,
-      howItWorks: draft.howItWorks,
-      instructions: draft.instructions,
-      testData: draft.testCredentials,
-      supportPhone: widget.support.phone || draft.supportPhone,
-      supportEmail: widget.support.email || draft.supportEmail,
-      changes: draft.changes,
-    }),
+    ...legacyAnswers(draft),
+    ...moderation,
+    ...given({ testData, supportEmail: widget.support.email }),
   };
+}
+
+/** Test data is an explicit answer: logins given, or "none needed" chosen; never assumed. */
+export function testDataChoice(draft: ProjectDraft, widget: WidgetDraft): 'needed' | 'none' | null {
+  const moderation = moderationOf(widget);
+  if (moderation.noTestData) return 'none';
+  if ((draft.testCredentials ?? '').trim() !== '' || moderation.testData) return 'needed';
+  return null;
 }
 
 /**
@@ -50,10 +74,17 @@ export function composeMessage(snapshot: WidgetSnapshot, moderation: ModerationI
     const locale = /^i18n\/([^/]+)\.json$/.exec(file.path)?.[1];
     if (locale) i18n[locale] = json(snapshot, file.path);
   }
+  // The CLI words a missing test-data answer as a note; the app asks for the explicit choice.
+  const testDataMissing: MissingInput[] =
+    moderation.noTestData || moderation.testData
+      ? []
+      : [{ input: lang === 'ru' ? 'тестовые данные или «не нужны»' : 'test data, or "none needed"', where: lang === 'ru' ? 'Обзор и экспорт › Заявка на модерацию › Тестовые данные' : 'Review › Moderation request › Test data' }];
   try {
-    return { status: 'written', text: writeModerationMessage({ manifest: json(snapshot, 'manifest.json'), i18n, moderation }, { lang, update, platform }) };
+    const text = writeModerationMessage({ manifest: json(snapshot, 'manifest.json'), i18n, moderation }, { lang, update, platform });
+    return testDataMissing.length > 0 ? { status: 'missing', missing: testDataMissing } : { status: 'written', text };
   } catch (error) {
-    if (error instanceof MessageInputError) return { status: 'missing', missing: [...error.missing] };
+    if (error instanceof MessageInputError) return { status: 'missing', missing: [...error.missing, ...testDataMissing] };
     throw error;
   }
 }
+

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WidgetSnapshot } from '../../../../shared/model/snapshot';
-import { decodeText } from '../../../../shared/text/text-decoding';
 import { setBasics } from '../../../../shared/draft/draft-edits';
 import { suggestNextVersion } from '../../../../shared/draft/field-validators';
 import type { DraftBasics } from '../../../../shared/draft/widget-draft';
@@ -10,19 +8,8 @@ import { ChoiceField } from '../ui/ChoiceField';
 import { StepFrame } from '../ui/StepFrame';
 import { TextField } from '../ui/TextField';
 import { useWizard } from '../wizard-context';
+import { versionOnDisk } from '../wizard-files';
 import { useMessageLanguage } from '../../i18n/finding-text';
-
-/** widget.version as the folder has it now, or null for a new widget (or one whose manifest does not parse). */
-function versionOnDisk(base: WidgetSnapshot): string | null {
-  const bytes = base.files.find((file) => file.path === 'manifest.json')?.bytes;
-  if (!bytes) return null;
-  try {
-    const version = (JSON.parse(decodeText(bytes)) as { widget?: { version?: unknown } }).widget?.version;
-    return typeof version === 'string' ? version : null;
-  } catch {
-    return null;
-  }
-}
 
 /** widget.version, interface_version, init_once, installation and is_showcase, each with the structure page's advice. */
 export function BasicsStep() {

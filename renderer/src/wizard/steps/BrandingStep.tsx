@@ -56,6 +56,36 @@ export function BrandingStep() {
       </section>
       {error && <Banner tone="error" onDismiss={() => setError(null)}>{error}</Banner>}
       {logoSet.state.status === 'failed' && <Banner tone="error" title={t('wizard.branding.failed')}>{logoSet.state.error.message}</Banner>}
+      {logoSet.uniformBackground && widget.branding.clearBackground === null && (
+        <Banner
+          tone="warning"
+          title={t('wizard.branding.opaqueTitle', { colour: logoSet.uniformBackground })}
+          actions={
+            <>
+              <Button size="sm" variant="primary" onClick={() => change({ clearBackground: true })}>
+                {t('wizard.branding.makeTransparent')}
+              </Button>
+              <Button size="sm" onClick={() => change({ clearBackground: false })}>
+                {t('wizard.branding.keepBackground')}
+              </Button>
+            </>
+          }
+        >
+          {t('wizard.branding.opaqueText')}
+        </Banner>
+      )}
+      {logoSet.uniformBackground && widget.branding.clearBackground === true && (
+        <Banner
+          tone="success"
+          actions={
+            <Button size="sm" onClick={() => change({ clearBackground: null })}>
+              {t('common.undo')}
+            </Button>
+          }
+        >
+          {t('wizard.branding.madeTransparent', { colour: logoSet.uniformBackground })}
+        </Banner>
+      )}
       {logoSet.warnings.length > 0 && (
         <Banner tone="warning" title={t('wizard.branding.warnings')}>
           <ul className="problem-list">

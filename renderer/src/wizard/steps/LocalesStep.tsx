@@ -8,7 +8,8 @@ import { KeyGrid } from './KeyGrid';
 export function LocalesStep() {
   const { t } = useTranslation();
   const { widget, update, profile } = useWizard();
-  const offered = [...profile.locales, ...widget.locales.filter((locale) => !profile.locales.includes(locale))];
+  // The declared locales in the key grid's column order, then the others the platform offers.
+  const offered = [...widget.locales, ...profile.locales.filter((locale) => !widget.locales.includes(locale))];
 
   const toggle = (locale: string, on: boolean) => update((draft) => (on ? addLocale(draft, locale) : removeLocale(draft, locale)));
 

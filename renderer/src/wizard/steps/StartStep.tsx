@@ -1,21 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { WIDGET_CODE_PATTERN } from '../../../../shared/scaffold/widget-scaffold';
-import { PLATFORM_IDS, platformProfile, type PlatformId } from '../../../../shared/platform/profiles';
 import { useProjectActions } from '../../app/project-actions';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ArchiveIcon, FolderIcon, PlusIcon } from '../../components/icons';
-import { SegmentedControl } from '../../components/SegmentedControl';
 import { useProject } from '../../project/project-context';
 import { TextField } from '../ui/TextField';
 import { StepFrame } from '../ui/StepFrame';
+import { PlatformChoice } from './PlatformChoice';
 import { useWizard } from '../wizard-context';
 
 /** Where the widget comes from, which marketplace it is for, and who makes it. */
 export function StartStep() {
   const { t } = useTranslation();
   const { project, path, actionError } = useProject();
-  const { widget, update, isNew, edited, reloadFromFiles, saveAsFolder, saveState } = useWizard();
+  const { widget, update, isNew, unsavedFiles, reloadFromFiles, saveAsFolder, saveState } = useWizard();
   const actions = useProjectActions(() => undefined);
   const codeProblem = widget.code !== '' && !WIDGET_CODE_PATTERN.test(widget.code);
   const source = isNew ? t('wizard.start.sourceNew') : project?.kind === 'zip' ? t('wizard.start.sourceZip') : t('wizard.start.sourceFolder');
@@ -42,12 +41,7 @@ export function StartStep() {
             </>
           )}
         </div>
-        <SegmentedControl<PlatformId>
-          label={t('wizard.start.platform')}
-          value={widget.platform}
-          options={PLATFORM_IDS.map((id) => ({ value: id, label: platformProfile(id).displayName }))}
-          onChange={(platform) => update((draft) => ({ ...draft, platform }))}
-        />
+        <PlatformChoice />
         <div className="field-row">
           <TextField
             label={t('wizard.start.company')}
@@ -66,7 +60,7 @@ export function StartStep() {
         </div>
       </section>
 
-      {edited && !isNew && (
+      {unsavedFiles > 0 && !isNew && (
         <Banner
           tone="info"
           title={t('wizard.start.editedTitle')}

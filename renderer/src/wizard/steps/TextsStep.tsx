@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setStoreText } from '../../../../shared/draft/draft-edits';
+import { isStoreTextFieldFinding } from '../../../../shared/draft/field-validators';
 import { STORE_TEXT_FIELDS } from '../../../../shared/draft/widget-draft';
 import { LocaleTabs } from '../ui/LocaleTabs';
 import { StepFrame } from '../ui/StepFrame';
@@ -16,7 +17,7 @@ export function TextsStep() {
   const problemsIn = (code: string) => findingsOf('texts').filter((finding) => finding.locale === code && finding.severity !== 'info').length;
 
   return (
-    <StepFrame step="texts" title={t('wizard.texts.title')} subtitle={t('wizard.texts.subtitle')}>
+    <StepFrame step="texts" title={t('wizard.texts.title')} subtitle={t('wizard.texts.subtitle')} shownInFields={isStoreTextFieldFinding}>
       {widget.locales.length === 0 ? (
         <p className="step__subtitle">{t('wizard.texts.noLocales')}</p>
       ) : (

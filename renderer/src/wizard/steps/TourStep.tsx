@@ -15,6 +15,7 @@ import { StepFrame } from '../ui/StepFrame';
 import { mediaTypeOf, useImageUrls } from '../use-image-urls';
 import { useWizard } from '../wizard-context';
 import { useSlides } from './use-slides';
+import { useTourHistory } from './use-tour-history';
 import { useFileDrop } from '../ui/use-file-drop';
 
 /** Per locale, 1 to 5 slides at 1188 x 616, in the order the tour shows them. */
@@ -31,7 +32,17 @@ export function TourStep() {
   const images = useMemo(() => shownImages(widget, base, pending, allPaths, mediaTypeOf), [widget, base, pending, allPaths]);
   const bytes = useMemo(() => Object.values(images).flatMap((image) => (image.data ? [{ key: image.path, data: image.data, mediaType: image.mediaType }] : [])), [images]);
   const urls = useImageUrls(bytes);
-  const setList = (paths: string[]) => update((draft) => setTourImages(draft, locale, paths));
+  const history = useTourHistory((target, paths) => update((draft) => setTourImages(draft, target, paths)));
+  const setList = (paths: string[]) => {
+    history.remember(locale, list);
+    update((draft) => setTourImages(draft, locale, paths));
+  };
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const replace = () => {
+    setConfirmReplace(false);
+    history.remember(locale, list);
+    void slides.choose(locale);
+  };
   const savedAs = useMemo(() => new Map(tourNumbering(widget).renames.map((move) => [move.from, move.to])), [widget]);
   const drop = useFileDrop((paths) => void slides.make(locale, paths));
 
@@ -53,7 +64,25 @@ export function TourStep() {
           <div className="toolbar">
             <p className="step__subtitle">{t('wizard.tour.count', { count: list.length, max })}</p>
             <div className="toolbar__spacer" />
-            <Button variant={list.length === 0 ? 'primary' : 'secondary'} icon={<PlusIcon size={16} />} busy={slides.busy === locale} onClick={() => void slides.choose(locale)}>
+            {history.canUndo(locale) && (
+              <Button variant="ghost" onClick={() => history.undo(locale)}>
+                {t('common.undo')}
+              </Button>
+            )}
+            {list.length > 0 && list.length < max && (
+              <Button icon={<PlusIcon size={16} />} busy={slides.busy === locale} onClick={() => {
+                history.remember(locale, list);
+                void slides.choose(locale, 'add');
+              }}>
+                {t('wizard.tour.add', { count: max - list.length })}
+              </Button>
+            )}
+            <Button
+              variant={list.length === 0 ? 'primary' : 'secondary'}
+              icon={<PlusIcon size={16} />}
+              busy={slides.busy === locale}
+              onClick={() => (list.length === 0 ? void slides.choose(locale) : setConfirmReplace(true))}
+            >
               {list.length === 0 ? t('wizard.tour.choose', { max }) : t('wizard.tour.replace', { max })}
             </Button>
           </div>
@@ -99,6 +128,17 @@ export function TourStep() {
         </section>
         <ForeignTextImages paths={list.map((path) => path.replace(/^\/+/, ''))} images={images} urls={urls} />
       </LocaleTabs>
+      <Modal title={t('wizard.tour.replaceTitle', { locale })} open={confirmReplace} onClose={() => setConfirmReplace(false)}>
+        <div className="form-stack">
+          <p>{t('wizard.tour.replaceText', { count: list.length, locale })}</p>
+          <div className="export-actions">
+            <Button variant="primary" onClick={replace}>
+              {t('wizard.tour.replaceConfirm')}
+            </Button>
+            <Button onClick={() => setConfirmReplace(false)}>{t('common.cancel')}</Button>
+          </div>
+        </div>
+      </Modal>
       <Modal title={zoomed ?? ''} open={zoomed !== null} onClose={() => setZoomed(null)}>
         {zoomed && urls[zoomed] && (
           <div className="slide-full">

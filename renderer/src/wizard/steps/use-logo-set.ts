@@ -33,6 +33,7 @@ export function useLogoSet() {
         position: branding.position,
         padding: branding.padding,
         background: branding.background,
+        clearBackground: branding.clearBackground === true,
       }),
     );
     // A later change asked for other images while these were being made.
@@ -52,5 +53,6 @@ export function useLogoSet() {
   }, [key]);
 
   const warnings = job.state.status === 'done' ? job.state.value.warnings : [];
-  return { state: job.state, progress: job.progress, make, warnings };
+  const uniformBackground = job.state.status === 'done' ? (job.state.value.uniformBackground ?? null) : null;
+  return { state: job.state, progress: job.progress, make, warnings, uniformBackground };
 }

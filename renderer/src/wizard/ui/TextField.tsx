@@ -28,11 +28,14 @@ export interface TextFieldProps {
   /** Extra ids the input is described by (a counter). */
   describedBy?: string;
   className?: string;
+  /** The input's id, for links to this field (else one is made up). */
+  id?: string;
 }
 
 /** A labelled input or text area with help and problems tied to it for screen readers. */
-export function TextField({ label, value, onChange, help, problems = [], aside, multiline, rows = 4, lang, placeholder, type = 'text', mono, describedBy, className }: TextFieldProps) {
-  const id = useId();
+export function TextField({ label, value, onChange, help, problems = [], aside, multiline, rows = 4, lang, placeholder, type = 'text', mono, describedBy, className, id: givenId }: TextFieldProps) {
+  const madeId = useId();
+  const id = givenId ?? madeId;
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
   const described = [help ? helpId : null, problems.length > 0 ? problemsId : null, describedBy ?? null].filter(Boolean).join(' ') || undefined;
