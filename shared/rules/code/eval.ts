@@ -1,3 +1,4 @@
+import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import { argumentAt, calledMethodName, isStringExpression, positionOf, unwrapChain } from '../../code/ast-query';
 import { globalPath } from '../../code/scope';
@@ -60,9 +61,10 @@ export const evalRule = defineRule({
           file: index.path,
           line,
           column,
-          message: {
-            en: `${index.path}:${line}: ${what.en}. Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.`,
-            ru: `${index.path}:${line}: ${what.ru}. Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).`,
+          message: { en: capitalize(what.en), ru: capitalize(what.ru) },
+          help: {
+            en: 'Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.',
+            ru: 'Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).',
           },
         });
       }

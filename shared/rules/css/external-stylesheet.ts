@@ -1,3 +1,4 @@
+import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../../check/rule-context';
 import { argumentAt, positionOf, staticString, unwrapChain } from '../../code/ast-query';
@@ -79,9 +80,6 @@ function remoteStylesheet(where: LocalizedMessage, url: string): Advice {
   };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** How a stylesheet is loaded, in Russian; code such as `css!` or `$('<link>', { href })` stays as it is. */
 function viaRu(via: string): string {

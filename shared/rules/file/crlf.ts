@@ -1,3 +1,4 @@
+import { capitalize } from '../../text/capitalize';
 import { defineRule, SOURCES } from '../rule';
 import { countRu } from '../../text/plural-ru';
 import { lineEndingStats } from '../../text/utf8-scan';
@@ -9,9 +10,6 @@ function plural(count: number, word: string): string {
 
 const LINES_RU = ['строка', 'строки', 'строк'] as const;
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export const fileCrlfRule = defineRule({
   id: 'file/crlf',
