@@ -1,4 +1,3 @@
-import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import { argumentAt, calledMethodName, isStringExpression, positionOf, unwrapChain } from '../../code/ast-query';
 import { globalPath } from '../../code/scope';
@@ -61,7 +60,7 @@ export const evalRule = defineRule({
           file: index.path,
           line,
           column,
-          message: { en: capitalize(what.en), ru: capitalize(what.ru) },
+          message: what,
           help: {
             en: 'Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.',
             ru: 'Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).',

@@ -3,6 +3,7 @@ import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { suggestNextVersion, validateFieldCode, validateI18nKey, validateStoreText } from '../../../shared/draft/field-validators';
 import { PLATFORM_PROFILES } from '../../../shared/platform/profiles';
 import { validSnapshot } from '../../helpers/widget-fixture';
+import { said } from '../../helpers/finding-text';
 
 const amocrm = PLATFORM_PROFILES.amocrm;
 const kommo = PLATFORM_PROFILES.kommo;
@@ -30,7 +31,7 @@ describe('validateStoreText', () => {
   it('names the rule in each problem with a message a person can act on', () => {
     const [problem] = validateStoreText('en', 'name', 'Deals to Telegram', amocrm).problems;
     expect(problem.severity).toBe('error');
-    expect(problem.message).toContain('via');
+    expect(problem.help?.en).toContain('via');
     expect(problem.messageRu).toContain('не говорит, кто сделал виджет');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { fileCrlfRule } from '../../../../shared/rules/file/crlf';
 import { validSnapshot, VALID_SCRIPT } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>) => checkWidget(snapshot, { rules: [fileCrlfRule] }).findings;
 
@@ -14,7 +15,7 @@ describe('file/crlf', () => {
     expect(findings[0]).toMatchObject({ file: 'script.js', line: 4, severity: 'error' });
     expect(findings[0].message).toContain(`CRLF) on ${script.length - 4} lines`);
     expect(findings[0].message).toContain('first on line 4');
-    expect(findings[0].message).toContain('widget-publisher fix <folder>');
+    expect(findings[0].actions).toEqual([{ kind: 'fix-text-files' }]);
   });
 
   it('counts a lone CR (old Mac line ending) too', () => {
