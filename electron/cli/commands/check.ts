@@ -13,6 +13,7 @@ interface CheckFlags {
   format: ReportFormat;
   lang: ReportLanguage;
   maxWarnings?: number;
+  manual?: boolean;
 }
 
 export function checkCommand(program: Command, cli: CliContext): void {
@@ -28,6 +29,7 @@ export function checkCommand(program: Command, cli: CliContext): void {
         .default('en'),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
+    .option('--manual', 'print the whole checklist to confirm by hand even when problems remain (text report)')
     .addHelpText(
       'after',
       `
@@ -37,13 +39,14 @@ Examples:
   $ widget-publisher check ./my-widget
   $ widget-publisher check widget.zip --platform kommo
   $ widget-publisher check ./my-widget --lang ru
+  $ widget-publisher check ./my-widget --manual
   $ widget-publisher check ./my-widget --format sarif > widget-publisher.sarif
   $ widget-publisher check ./my-widget --format json --max-warnings 0`,
     )
     .action(async (pathArg: string, flags: CheckFlags) => {
       const widget = await loadWidget(cli, pathArg);
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
-      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang }));
+      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang, showManual: flags.manual === true }));
       const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
       if (tooManyWarnings) {
         cli.err(`Too many warnings: ${report.summary.warnings}, and --max-warnings allows ${flags.maxWarnings}.\n`);
