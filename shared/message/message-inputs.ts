@@ -1,3 +1,4 @@
+import type { FixAction } from '../model/finding';
 import type { WidgetConfig } from '../config/widget-config';
 import { declaredLocales, isRecord, looksLikeI18nKey, valueAtDotPath, widgetBlock } from '../widget/manifest-model';
 
@@ -18,8 +19,10 @@ export interface ModerationMessageInput {
 export interface MissingInput {
   /** What it is, for a person: "account id". */
   input: string;
-  /** Where to set it: a config key path, a manifest key, an i18n file, or a flag. */
+  /** Where to set it on the command line: a config key path, a manifest key, an i18n file, or a flag. */
   where: string;
+  /** The same as data, for the app to name its own field and step (shared/model/finding.ts FixAction). */
+  actions: FixAction[];
 }
 
 export class MessageInputError extends Error {
@@ -125,6 +128,9 @@ function configKey(key: string, flag?: string): string {
   return `set "moderation.${key}" in ${CONFIG_FILE}${flagHint}`;
 }
 
+const NAME: FixAction = { kind: 'edit-in-step', step: 'texts', field: 'name' };
+const DESCRIPTION: FixAction = { kind: 'edit-in-step', step: 'texts', field: 'description' };
+
 /** Every required input that is missing, each with where to set it. Empty when the message can be written. */
 export function findMissingInputs(inputs: GatheredInputs, update: boolean): MissingInput[] {
   const missing: MissingInput[] = [];
@@ -136,35 +142,38 @@ export function findMissingInputs(inputs: GatheredInputs, update: boolean): Miss
     missing.push({
       input: 'integration id or widget code',
       where: `${configKey('integrationId', '--integration-id')}; if the integration is not created yet, ${configKey('widgetCode', '--widget-code')}`,
+      actions: [{ kind: 'set-config', key: 'moderation.integrationId' }, { kind: 'set-config', key: 'moderation.widgetCode' }],
     });
   }
-  need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id') });
-  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks') });
-  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions') });
-  need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone') });
+  need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id'), actions: [{ kind: 'set-config', key: 'moderation.accountId' }] });
+  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks'), actions: [{ kind: 'set-config', key: 'moderation.howItWorks' }] });
+  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions'), actions: [{ kind: 'set-config', key: 'moderation.instructions' }] });
+  need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone'), actions: [{ kind: 'set-config', key: 'moderation.supportPhone' }] });
   need(inputs.supportEmail, {
     input: 'support email',
     where: `${configKey('supportEmail', '--support-email')}, or "widget.support.email" in manifest.json`,
+    actions: [{ kind: 'edit-in-step', step: 'support', field: 'email' }],
   });
   if (inputs.locales.length === 0) {
-    missing.push({ input: 'languages', where: 'list the locales in "widget.locale" in manifest.json' });
+    missing.push({ input: 'languages', where: 'list the locales in "widget.locale" in manifest.json', actions: [{ kind: 'edit-in-step', step: 'locales' }] });
   }
 
   const textsFile = `i18n/${inputs.texts.locale}.json`;
-  need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}` });
+  need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}`, actions: [NAME] });
   need(inputs.texts.teaser, {
     input: 'short description',
     where: `"widget.short_description" in manifest.json, resolved in ${textsFile}`,
+    actions: [{ kind: 'edit-in-step', step: 'texts', field: 'short_description' }],
   });
 
   if (update) {
-    need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json' });
-    need(inputs.changes, { input: 'what changed in this update', where: configKey('changes', '--changes') });
+    need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json', actions: [{ kind: 'edit-in-step', step: 'basics', field: 'version' }] });
+    need(inputs.changes, { input: 'what changed in this update', where: configKey('changes', '--changes'), actions: [{ kind: 'set-config', key: 'moderation.changes' }] });
     for (const texts of inputs.allTexts) {
       const file = `i18n/${texts.locale}.json`;
-      if (texts.name === null && texts.locale !== inputs.texts.locale) missing.push({ input: `widget name (${texts.locale})`, where: `"widget.name" resolved in ${file}` });
+      if (texts.name === null && texts.locale !== inputs.texts.locale) missing.push({ input: `widget name (${texts.locale})`, where: `"widget.name" resolved in ${file}`, actions: [NAME] });
       if (texts.description === null) {
-        missing.push({ input: `description (${texts.locale})`, where: `"widget.description" resolved in ${file}` });
+        missing.push({ input: `description (${texts.locale})`, where: `"widget.description" resolved in ${file}`, actions: [DESCRIPTION] });
       }
     }
   }

@@ -33,6 +33,13 @@ export const enWizard = {
     newWidget: 'Or start a new widget from the start screen: the wizard writes a valid manifest.json',
     open: 'Open',
     fields: {
+      integrationId: 'Integration ID',
+      widgetCode: 'Widget code',
+      accountId: 'Account ID',
+      howItWorks: 'How it works',
+      instructions: 'Instructions',
+      supportPhone: 'Support phone',
+      changes: 'What changed',
       name: 'Name',
       short_description: 'Teaser',
       description: 'Description',

@@ -35,6 +35,13 @@ const texts = {
     newWidget: 'Или начните новый виджет с начального экрана: мастер создаст корректный manifest.json',
     open: 'Открыть',
     fields: {
+      integrationId: 'ID интеграции',
+      widgetCode: 'Код виджета',
+      accountId: 'ID аккаунта',
+      howItWorks: 'Как работает',
+      instructions: 'Инструкция',
+      supportPhone: 'Телефон поддержки',
+      changes: 'Что изменилось',
       name: 'Название',
       short_description: 'Краткое описание',
       description: 'Описание',
