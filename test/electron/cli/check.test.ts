@@ -69,19 +69,27 @@ describe('widget-publisher check', () => {
     });
   });
 
+  it('prints the whole manual checklist with --manual even when problems remain', async () => {
+    const result = await run(work.path, ['check', 'bad', '--manual']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('To confirm by hand (no program can check these):');
+    expect(result.stdout).toContain('The integration uses OAuth 2.0.');
+    expect(result.stdout).not.toContain('remain to confirm by hand');
+  });
+
   it('prints the text report in Russian with --lang ru, and only the text report', async () => {
     const result = await run(work.path, ['check', 'bad', '--lang', 'ru']);
     expect(result.code).toBe(1);
     const out = result.stdout;
     expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js начинается с метки порядка байтов UTF-8 \(BOM, байты EF BB BF\) {2}file\/bom\n {14}help: .*В терминале: выполните `widget-publisher fix bad`\.$/m);
     expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}Окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
-    expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en .*содержит 51 символ;.*Сократите на 21 символ в .* {2}text\/name-length$/m);
+    expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en: 51 символ, а amoCRM допускает не больше 30 {2}text\/name-length\n {15}help: Сократите на 21 символ: /m);
     expect(out).toMatch(/✖ \d+ (проблема|проблемы|проблем) \(\d+ (ошибка|ошибки|ошибок), 1 предупреждение, \d+ (замечание|замечания|замечаний)\)/);
-    expect(out).toContain('Проверьте вручную');
+    expect(out).toContain('нужно подтвердить вручную: добавьте --manual');
     expect(out).not.toContain('Shorten it by');
 
     const english = await run(work.path, ['check', 'bad']);
-    expect(english.stdout).toContain('Shorten it by 21 in i18n/en.json');
+    expect(english.stdout).toContain('help: Shorten it by 21: ');
     const json = await run(work.path, ['check', 'bad', '--format', 'json', '--lang', 'ru']);
     expect(json.stdout).not.toContain('messageRu');
     const report = JSON.parse(json.stdout);
