@@ -33,7 +33,7 @@ function defectiveSnapshots(): Array<[string, WidgetSnapshot]> {
   manifest.widget.locale = ['ru', 'en', 'es'];
   manifest.widget.version = '1.9';
   manifest.widget.support = { link: 'http://amocrm.ru/support', email: 'help@' };
-  manifest.locations = ['lcard-1', 'digital_pipeline', 'cucard-1', 'lcard-2', ''];
+  manifest.locations = ['lcard-1', 'digital_pipeline', 'cucard-1', 'lcard-2', ''] as unknown as Record<string, unknown>;
   manifest.settings = { login: { name: 'Login', type: 'Text', required: 'true' } };
   const en = validI18n('en') as { widget: Record<string, string> };
   en.widget.name = 'Deals to Telegram and WhatsApp notifications';

@@ -3,7 +3,6 @@ import { draftFromWidget } from '../../../shared/draft/draft-from-widget';
 import { suggestNextVersion, validateFieldCode, validateI18nKey, validateStoreText } from '../../../shared/draft/field-validators';
 import { PLATFORM_PROFILES } from '../../../shared/platform/profiles';
 import { validSnapshot } from '../../helpers/widget-fixture';
-import { said } from '../../helpers/finding-text';
 
 const amocrm = PLATFORM_PROFILES.amocrm;
 const kommo = PLATFORM_PROFILES.kommo;

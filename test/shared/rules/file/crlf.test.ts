@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { fileCrlfRule } from '../../../../shared/rules/file/crlf';
 import { validSnapshot, VALID_SCRIPT } from '../../../helpers/widget-fixture';
-import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>) => checkWidget(snapshot, { rules: [fileCrlfRule] }).findings;
 
