@@ -132,7 +132,8 @@ describe('formatText: advice, repeats, platform and the manual checklist', () =>
     const lines = formatText(reportOf([...logs, other]), { root: 'w' }).split('\n');
     expect(lines.filter((line) => line.includes('console.log is debug output'))).toHaveLength(3);
     expect(lines.filter((line) => line.includes('help: Remove it.'))).toHaveLength(1);
-    expect(lines).toContain(`${' '.repeat(17)}… and 69 more (code/debug-leftover): lines 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, …`);
+    // Under the messages, where help lines start: two spaces, the widest shown position (3:1), two, the severity (warning), two.
+    expect(lines).toContain(`${' '.repeat(16)}… and 69 more (code/debug-leftover): lines 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, …`);
     expect(lines.some((line) => line.includes('eval() runs code  code/eval'))).toBe(true);
     // Four findings fold nothing: a line "and 1 more" would be longer than the finding itself.
     const four = formatText(reportOf(logs.slice(0, 4)), { root: 'w' });
