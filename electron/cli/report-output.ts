@@ -13,6 +13,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif']
 export interface RenderOptions {
   stream: CliOutput;
   hideManual?: boolean;
+  /** `check --manual`: the whole manual checklist even when problems remain. */
+  showManual?: boolean;
   /** Language of the text report (`--lang`); JSON and SARIF are always English. */
   lang?: ReportLanguage;
 }
@@ -33,6 +35,7 @@ export function renderReport(cli: CliContext, widget: LoadedWidget, report: Chec
     nestedRoot: snapshot.nestedRoot,
     color: cli.color(options.stream),
     hideManual: options.hideManual,
+    showManual: options.showManual,
     lang: options.lang,
   });
 }

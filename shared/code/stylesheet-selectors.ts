@@ -2,6 +2,7 @@ import type { AtRule, Container, Rule } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import type { RuleContext } from '../check/rule-context';
 import { embeddedCss, parseEmbeddedCss } from './embedded-css';
+import type { LocalizedMessage } from '../model/finding';
 import { ownStylesheetPaths } from './own-files';
 import { parseStylesheet, type ParsedStylesheet } from './parse-stylesheet';
 
@@ -48,9 +49,10 @@ export interface SelectorProblem {
   path: string;
   line: number;
   column: number;
-  message: string;
-  /** The same in Russian, for the finding's Russian message. */
-  messageRu: string;
+  /** What could not be parsed and where, in both languages. */
+  message: LocalizedMessage;
+  /** What to do about it. */
+  help: LocalizedMessage;
 }
 
 export interface StylesheetSelectors {
@@ -78,8 +80,11 @@ function parseSelectorList(
     problems.push({
       path: sheet.path,
       ...sheet.positionAt(offset),
-      message: `Could not parse the selector "${text.trim()}" in ${sheet.path}: ${reason}.${hint}`,
-      messageRu: `Не удалось разобрать селектор "${text.trim()}" в ${sheet.path}: ${reason}.${hintRu}`,
+      message: { en: `Could not parse the selector "${text.trim()}": ${reason}`, ru: `Не удалось разобрать селектор "${text.trim()}": ${reason}` },
+      help: {
+        en: `${hint.trim() || 'Browsers drop a rule whose selector does not parse.'} Fix the selector.`,
+        ru: `${hintRu.trim() || 'Браузеры отбрасывают правило, селектор которого не разбирается.'} Исправьте селектор.`,
+      },
     });
     return [];
   }
@@ -142,22 +147,28 @@ export function stylesheetSelectors(context: RuleContext): StylesheetSelectors {
       const sheet = parseStylesheet(context, path);
       if (sheet.error) {
         const slashes = sheet.text.split('\n')[sheet.error.line - 1]?.includes('//') ?? false;
-        const hint = slashes ? ' CSS has no // comments; write /* ... */ instead.' : '';
-        const hintRu = slashes ? ' В CSS нет комментариев //; пишите /* ... */.' : '';
+        const hint = slashes ? 'CSS has no // comments; write /* ... */ instead. ' : '';
+        const hintRu = slashes ? 'В CSS нет комментариев //; пишите /* ... */. ' : '';
         out.problems.push({
           path,
           line: sheet.error.line,
           column: sheet.error.column,
-          message:
-            `Could not parse ${path}: ${sheet.error.message} at line ${sheet.error.line}, column ${sheet.error.column}.${hint} ` +
-            (sheet.root
-              ? 'Browsers drop the broken part; the rest of the file was still checked, read past it as a browser would. Fix the CSS there.'
-              : 'Fix the CSS so it can be checked (browsers may drop the broken rules).'),
-          messageRu:
-            `Не удалось разобрать ${path}: ${sheet.error.message} в строке ${sheet.error.line}, столбце ${sheet.error.column}.${hintRu} ` +
-            (sheet.root
-              ? 'Браузеры отбросят сломанную часть; остальной файл всё равно проверен, как его прочитал бы браузер. Исправьте CSS в этом месте.'
-              : 'Исправьте CSS, чтобы его можно было проверить (браузеры могут отбросить сломанные правила).'),
+          message: {
+            en: `Could not parse ${path}: ${sheet.error.message} at line ${sheet.error.line}, column ${sheet.error.column}`,
+            ru: `Не удалось разобрать ${path}: ${sheet.error.message} в строке ${sheet.error.line}, столбце ${sheet.error.column}`,
+          },
+          help: {
+            en:
+              `${hint}` +
+              (sheet.root
+                ? 'Browsers drop the broken part; the rest of the file was still checked, read past it as a browser would. Fix the CSS there.'
+                : 'Fix the CSS so it can be checked (browsers may drop the broken rules).'),
+            ru:
+              `${hintRu}` +
+              (sheet.root
+                ? 'Браузеры отбросят сломанную часть; остальной файл всё равно проверен, как его прочитал бы браузер. Исправьте CSS в этом месте.'
+                : 'Исправьте CSS, чтобы его можно было проверить (браузеры могут отбросить сломанные правила).'),
+          },
         });
       }
       if (sheet.root) walk(sheet, sheet.root, null, out);

@@ -3,7 +3,7 @@
  * themselves, run over a one-text widget, so a form can never disagree with `widget-publisher check`.
  */
 import { runRules } from '../check/run-rules';
-import type { Severity } from '../model/finding';
+import type { LocalizedMessage, Severity } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
 import type { PlatformProfile } from '../platform/profiles';
 import { i18nEmptyValueRule } from '../rules/i18n/empty-value';
@@ -18,6 +18,8 @@ export interface LiveProblem {
   message: string;
   /** The same problem in Russian, for the Russian UI. */
   messageRu: string;
+  /** What to do, in both languages (surface-neutral, as on a Finding). */
+  help?: LocalizedMessage;
 }
 
 /** Language of the wizard's own problem texts; the UI passes its language. */
@@ -90,7 +92,13 @@ export function validateStoreText(locale: string, field: StoreTextField, value: 
   const report = runRules(oneTextWidget(locale, field, value), LIVE_TEXT_RULES, { platform: profile.id });
   const problems = report.findings
     .filter((finding) => finding.file === `i18n/${locale}.json`)
-    .map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageRu: finding.messageRu }));
+    .map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      messageRu: finding.messageRu,
+      ...(finding.help ? { help: finding.help } : {}),
+    }));
   return { count: visibleLength(value), limit: storeTextLimit(field, profile), problems };
 }
 

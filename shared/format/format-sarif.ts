@@ -79,9 +79,12 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, prefix: s
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: sarifLevel(finding.severity),
-    message: { text },
+    // SARIF viewers show `markdown` when they render it and `text` otherwise: the advice goes under the message there.
+    message: finding.help ? { text, markdown: `${text}\n\n**help:** ${finding.help.en}` } : { text },
     ...(file === null ? {} : { locations: [sarifLocation(finding, prefix ? `${prefix}/${file}` : file)] }),
-    ...(finding.locale ? { properties: { locale: finding.locale } } : {}),
+    ...(finding.locale || finding.help
+      ? { properties: { ...(finding.locale ? { locale: finding.locale } : {}), ...(finding.help ? { help: finding.help.en } : {}) } }
+      : {}),
   };
 }
 

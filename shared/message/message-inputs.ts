@@ -1,3 +1,4 @@
+import type { FixAction } from '../model/finding';
 import type { WidgetConfig } from '../config/widget-config';
 import { firstCyrillicWord, usesCyrillic } from '../rules/text/wrong-language';
 import { declaredLocales, isRecord, looksLikeI18nKey, valueAtDotPath, widgetBlock } from '../widget/manifest-model';
@@ -19,8 +20,10 @@ export interface ModerationMessageInput {
 export interface MissingInput {
   /** What it is, for a person: "account id". */
   input: string;
-  /** Where to set it: a config key path, a manifest key, an i18n file, or a flag. */
+  /** Where to set it on the command line: a config key path, a manifest key, an i18n file, or a flag. */
   where: string;
+  /** The same as data, for the app to name its own field and step (shared/model/finding.ts FixAction). */
+  actions: FixAction[];
 }
 
 export class MessageInputError extends Error {
@@ -147,6 +150,9 @@ function configKey(key: string, flag?: string): string {
   return `set "moderation.${key}" in ${CONFIG_FILE}${flagHint}`;
 }
 
+const NAME: FixAction = { kind: 'edit-in-step', step: 'texts', field: 'name' };
+const DESCRIPTION: FixAction = { kind: 'edit-in-step', step: 'texts', field: 'description' };
+
 /** Every required input that is missing, each with where to set it. Empty when the message can be written. */
 export function findMissingInputs(inputs: GatheredInputs, update: boolean, lang: MessageLanguage = 'ru'): MissingInput[] {
   const missing: MissingInput[] = [];
@@ -158,51 +164,60 @@ export function findMissingInputs(inputs: GatheredInputs, update: boolean, lang:
     missing.push({
       input: 'integration id or widget code',
       where: `${configKey('integrationId', '--integration-id')}; if the integration is not created yet, ${configKey('widgetCode', '--widget-code')}`,
+      actions: [{ kind: 'set-config', key: 'moderation.integrationId' }, { kind: 'set-config', key: 'moderation.widgetCode' }],
     });
   }
-  need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id') });
-  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks', '--how-it-works-file') });
-  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions', '--instructions-file') });
+  need(inputs.accountId, { input: 'account id (the account the integration was created in)', where: configKey('accountId', '--account-id'), actions: [{ kind: 'set-config', key: 'moderation.accountId' }] });
+  need(inputs.howItWorks, { input: 'how the widget works', where: configKey('howItWorks', '--how-it-works-file'), actions: [{ kind: 'set-config', key: 'moderation.howItWorks' }] });
+  need(inputs.instructions, { input: 'how to connect the widget and work with it', where: configKey('instructions', '--instructions-file'), actions: [{ kind: 'set-config', key: 'moderation.instructions' }] });
   if (inputs.testData === null && !inputs.noTestData) {
     missing.push({
       input: 'test data (or that none is needed)',
       where: `${configKey('testData', '--test-data-file')}; if the widget connects to no other system, set "moderation.noTestData": true or pass --no-test-data`,
+      actions: [{ kind: 'set-config', key: 'moderation.testData' }],
     });
   }
   if (inputs.testData !== null && inputs.noTestData) {
     missing.push({
       input: 'test data',
       where: 'test data is given and also declared not needed ("moderation.noTestData" or --no-test-data); keep the one that is true',
+      actions: [{ kind: 'set-config', key: 'moderation.testData' }],
     });
   }
-  need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone') });
+  need(inputs.supportPhone, { input: 'support phone', where: configKey('supportPhone', '--support-phone'), actions: [{ kind: 'set-config', key: 'moderation.supportPhone' }] });
   need(inputs.supportEmail, {
     input: 'support email',
     where: `${configKey('supportEmail', '--support-email')}, or "widget.support.email" in manifest.json`,
+    actions: [{ kind: 'edit-in-step', step: 'support', field: 'email' }],
   });
   if (inputs.locales.length === 0) {
-    missing.push({ input: 'languages', where: 'list the locales in "widget.locale" in manifest.json' });
+    missing.push({ input: 'languages', where: 'list the locales in "widget.locale" in manifest.json', actions: [{ kind: 'edit-in-step', step: 'locales' }] });
   }
 
   const textsFile = `i18n/${inputs.texts.locale}.json`;
   if (lang === 'en' && inputs.texts.name === null && inputs.locales.length > 0 && inputs.locales.every(usesCyrillic)) {
-    missing.push({ input: 'widget name and short description in English', where: 'the widget has texts only in Russian; add i18n/en.json and list "en" in "widget.locale"' });
+    missing.push({
+      input: 'widget name and short description in English',
+      where: 'the widget has texts only in Russian; add i18n/en.json and list "en" in "widget.locale"',
+      actions: [{ kind: 'edit-in-step', step: 'locales' }],
+    });
   } else {
-    need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}` });
+    need(inputs.texts.name, { input: 'widget name', where: `"widget.name" in manifest.json, resolved in ${textsFile}`, actions: [NAME] });
     need(inputs.texts.teaser, {
       input: 'short description',
       where: `"widget.short_description" in manifest.json, resolved in ${textsFile}`,
+      actions: [{ kind: 'edit-in-step', step: 'texts', field: 'short_description' }],
     });
   }
 
   if (update) {
-    need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json' });
-    need(inputs.changes, { input: 'what changed in this update', where: configKey('changes', '--changes') });
+    need(inputs.version, { input: 'version', where: '"widget.version" in manifest.json', actions: [{ kind: 'edit-in-step', step: 'basics', field: 'version' }] });
+    need(inputs.changes, { input: 'what changed in this update', where: configKey('changes', '--changes'), actions: [{ kind: 'set-config', key: 'moderation.changes' }] });
     for (const texts of inputs.allTexts) {
       const file = `i18n/${texts.locale}.json`;
-      if (texts.name === null && texts.locale !== inputs.texts.locale) missing.push({ input: `widget name (${texts.locale})`, where: `"widget.name" resolved in ${file}` });
+      if (texts.name === null && texts.locale !== inputs.texts.locale) missing.push({ input: `widget name (${texts.locale})`, where: `"widget.name" resolved in ${file}`, actions: [NAME] });
       if (texts.description === null) {
-        missing.push({ input: `description (${texts.locale})`, where: `"widget.description" resolved in ${file}` });
+        missing.push({ input: `description (${texts.locale})`, where: `"widget.description" resolved in ${file}`, actions: [DESCRIPTION] });
       }
     }
   }
@@ -226,7 +241,9 @@ export function findRussianOnlyInputs(inputs: GatheredInputs, lang: MessageLangu
   const found: MissingInput[] = [];
   for (const { key, input, flag } of ENGLISH_INPUTS) {
     const word = inputs[key] === null ? null : firstCyrillicWord(inputs[key]);
-    if (word) found.push({ input: `${input} in English`, where: `it is written in Russian ("${word}"); ${configKey(key, flag)} in English` });
+    if (word) {
+      found.push({ input: `${input} in English`, where: `it is written in Russian ("${word}"); ${configKey(key, flag)} in English`, actions: [{ kind: 'set-config', key: `moderation.${key}` }] });
+    }
   }
   const textsFile = `i18n/${inputs.texts.locale}.json`;
   for (const [field, input, key] of [
@@ -234,7 +251,13 @@ export function findRussianOnlyInputs(inputs: GatheredInputs, lang: MessageLangu
     [inputs.texts.teaser, 'short description in English', 'widget.short_description'],
   ] as const) {
     const word = field === null ? null : firstCyrillicWord(field);
-    if (word) found.push({ input, where: `"${key}" in ${textsFile} is in Russian ("${word}"); add English texts in i18n/en.json and list "en" in "widget.locale"` });
+    if (word) {
+      found.push({
+        input,
+        where: `"${key}" in ${textsFile} is in Russian ("${word}"); add English texts in i18n/en.json and list "en" in "widget.locale"`,
+        actions: [{ kind: 'edit-in-step', step: 'locales' }],
+      });
+    }
   }
   return found;
 }

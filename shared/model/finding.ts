@@ -21,14 +21,21 @@ export type FixAction =
   | { kind: 'make-logos'; file?: string }
   /** Make tour slides at the platform's size (CLI `slides`; app: Tour step). */
   | { kind: 'make-slides'; locale?: string }
-  /** A setting of widget-publisher.json, by its JSON path (`css.rootSelectors`, `ignore`, `moderation.accountId`). */
-  | { kind: 'set-config'; key: string }
+  /**
+   * A setting of widget-publisher.json, by its JSON path (`css.rootSelectors`, `ignore`, `moderation.accountId`).
+   * `value`: the value to set when the finding knows it (`platform` -> `kommo`); the CLI also names its flag.
+   */
+  | { kind: 'set-config'; key: string; value?: string }
   /** Keep this file out of widget.zip on purpose (config `ignore`; app: Review's "Leave out of the zip"). */
   | { kind: 'ignore-file'; path: string }
   /** Delete this file from the widget (app: Review's "Delete"). */
   | { kind: 'delete-file'; path: string }
   /** Where in the app the value is edited; the CLI names the file and line instead. `step` is a WizardStep id. */
-  | { kind: 'edit-in-step'; step: string; field?: string };
+  | { kind: 'edit-in-step'; step: string; field?: string }
+  /** Build widget.zip again with the tool's packer, which writes clean entries and leaves junk out (CLI `pack`; app: Review's export). */
+  | { kind: 'pack-zip' }
+  /** Start from a new widget the tool writes, with a valid manifest.json and i18n files (CLI `init`; app: Start › New widget). */
+  | { kind: 'new-widget' };
 
 /** A region of an image a finding is about: a word read in a slide or a logo, in the image's pixels. */
 export interface ImageMark {

@@ -32,6 +32,9 @@ export interface RawFinding {
   severity?: Severity;
 }
 
+/** What a helper that words a finding returns: the what+where, the advice and the actions, without the position. */
+export type Advice = Pick<RawFinding, 'message' | 'help' | 'actions'>;
+
 export type Report = (finding: RawFinding) => void;
 
 export interface Rule {

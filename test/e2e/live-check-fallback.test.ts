@@ -28,7 +28,10 @@ async function openDefectiveFolder({ harness }: Run, folder: string): Promise<vo
   const enGroup = page.locator('.finding-group[data-file="i18n/en.json"]');
   await enGroup.getByText('text/name-length').waitFor();
   await expect(page.locator('.finding-group[data-file="script.js"]').getByText('file/bom').count()).resolves.toBe(1);
-  await expect(enGroup.locator('.finding__help').first().textContent()).resolves.toMatch(/30/);
+  await expect(enGroup.locator('.finding__message').first().textContent()).resolves.toMatch(/allows at most 30/);
+  // The finding's own advice, with the numbers of this text, under the message; and where the app fixes it.
+  await expect(enGroup.locator('.finding__help').first().textContent()).resolves.toMatch(/^Shorten it by \d+: /);
+  await expect(enGroup.locator('.finding__actions').first().textContent()).resolves.toContain('Edit “Name” on the “Store texts” step');
 }
 
 describe('the live check without a worker', () => {

@@ -14,6 +14,35 @@ async function render(element: React.ReactElement, language: 'en' | 'ru' = 'en')
 }
 
 describe('renderer components', () => {
+  it('shows a finding\'s advice in the UI language and what the app does about it, never a command line', async () => {
+    const [group] = groupFindingsByFile([
+      {
+        ruleId: 'file/bom',
+        severity: 'error',
+        message: 'script.js starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF)',
+        messageRu: 'script.js начинается с метки порядка байтов UTF-8 (BOM, байты EF BB BF)',
+        file: 'script.js',
+        line: 1,
+        column: 1,
+        locale: null,
+        help: { en: 'Save it as UTF-8 without BOM.', ru: 'Сохраните его в UTF-8 без BOM.' },
+        actions: [{ kind: 'fix-text-files' }, { kind: 'set-config', key: 'css.rootSelectors' }, { kind: 'ignore-file', path: 'notes.log' }],
+      },
+    ]);
+    const help = { 'file/bom': { summary: 'No BOM', summaryRu: 'Без BOM', url: null } };
+    const en = await render(<FindingGroupCard group={group} ruleHelp={help} />);
+    expect(en).toContain('Save it as UTF-8 without BOM.');
+    // The finding's own advice replaces the rule's one-line summary.
+    expect(en).not.toContain('How to fix: No BOM');
+    expect(en).toContain('Fix them with “Fix BOM and line endings” on the “Code check” step');
+    expect(en).toContain('Name your widget’s root in Code check › Check settings › CSS root selectors');
+    expect(en).toContain('Leave notes.log out of the zip: Review and export › Unused files');
+    expect(en.replace(/<[^>]*>/g, ' ')).not.toMatch(/widget-publisher (fix|pack)|--[a-z]/);
+    const ru = await render(<FindingGroupCard group={group} ruleHelp={help} />, 'ru');
+    expect(ru).toContain('Сохраните его в UTF-8 без BOM.');
+    expect(ru).toContain('Исправьте кнопкой «Исправить BOM и переводы строк» на шаге «Проверка кода»');
+  });
+
   it('shows a file group with its counts, positions, locale and a source link', async () => {
     const [group] = groupFindingsByFile([
       { ruleId: 'text/name-length', severity: 'error', message: 'The name is 53 characters long.', messageRu: 'Название содержит 53 символа.', file: 'i18n/en.json', line: 3, column: 13, locale: 'en' },

@@ -15,6 +15,7 @@ interface CheckFlags {
   lang: ReportLanguage;
   maxWarnings?: number;
   ocr: boolean;
+  manual?: boolean;
 }
 
 export function checkCommand(program: Command, cli: CliContext): void {
@@ -33,6 +34,7 @@ export function checkCommand(program: Command, cli: CliContext): void {
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseNonNegativeInteger)
     .option('--no-ocr', 'do not read the words in tour slides and logos (image/foreign-text)')
+    .option('--manual', 'print the whole checklist to confirm by hand even when problems remain (text report)')
     .addHelpText(
       'after',
       `
@@ -44,6 +46,7 @@ Examples:
   $ widget-publisher check ./my-widget
   $ widget-publisher check widget.zip --platform kommo
   $ widget-publisher check ./my-widget --lang ru
+  $ widget-publisher check ./my-widget --manual
   $ widget-publisher check ./my-widget --format sarif > widget-publisher.sarif
   $ widget-publisher check ./my-widget --format json --max-warnings 0
   $ widget-publisher check ./my-widget --no-ocr`,
@@ -51,7 +54,7 @@ Examples:
     .action(async (pathArg: string, flags: CheckFlags) => {
       const widget = await withImageText(cli, await loadWidget(cli, pathArg), { ocr: flags.ocr, platform: flags.platform });
       const report = checkWidget(widget.snapshot, { platform: flags.platform, config: widget.config });
-      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang }));
+      cli.out(renderReport(cli, widget, report, flags.format, { stream: cli.io.stdout, lang: flags.lang, showManual: flags.manual === true }));
       const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
       if (tooManyWarnings) {
         cli.err(`Too many warnings: ${report.summary.warnings}, and --max-warnings allows ${flags.maxWarnings}.\n`);

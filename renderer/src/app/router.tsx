@@ -19,6 +19,11 @@ export function RouterProvider({ initial = START_ROUTE, children }: { initial?: 
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
 
+/** The router when there is one: components also shown outside the app's routes (tests, previews) use this. */
+export function useOptionalRouter(): RouterValue | null {
+  return useContext(RouterContext);
+}
+
 export function useRouter(): RouterValue {
   const value = useContext(RouterContext);
   if (!value) throw new Error('useRouter needs a RouterProvider');

@@ -281,15 +281,17 @@ export const callbacksRule = defineRule({
           line,
           column,
           message: {
+            en: `Defines ${bare.names.join(', ')} on an object of their own, not under "callbacks"`,
+            ru: `Определяет ${bare.names.join(', ')} в отдельном объекте, а не в "callbacks"`,
+          },
+          help: {
             en:
-              `${bare.index.path}:${line} defines ${bare.names.join(', ')} on an object of their own, not under "callbacks": ` +
-              'the platform calls the widget\'s callbacks.render, callbacks.init and callbacks.bind_actions, so as written ' +
+              "The platform calls the widget's callbacks.render, callbacks.init and callbacks.bind_actions, so as written " +
               'they are never called. Put them in this.callbacks = {...} inside the function define() returns ' +
               `(var CustomWidget = function () { var self = this; this.callbacks = { ${stubs} }; return this; }); ` +
               `see ${context.profile.links.scriptJs}.`,
             ru:
-              `${bare.index.path}:${line} определяет ${bare.names.join(', ')} в отдельном объекте, а не в "callbacks": ` +
-              'платформа вызывает callbacks.render, callbacks.init и callbacks.bind_actions виджета, поэтому в таком виде ' +
+              'Платформа вызывает callbacks.render, callbacks.init и callbacks.bind_actions виджета, поэтому в таком виде ' +
               'они никогда не вызываются. Поместите их в this.callbacks = {...} внутри функции, которую возвращает define() ' +
               `(var CustomWidget = function () { var self = this; this.callbacks = { ${stubs} }; return this; }); ` +
               `см. ${context.profile.links.scriptJs}.`,
@@ -300,14 +302,12 @@ export const callbacksRule = defineRule({
       report({
         file: SCRIPT_ENTRY,
         message: {
-          en:
-            `Could not find the widget's callbacks object (this.callbacks = { ${stubs} }) ` +
-            `in script.js or your other files. The platform calls ${list} and each must return true; ` +
-            `see ${context.profile.links.scriptJs}.`,
-          ru:
-            `Не найден объект callbacks виджета (this.callbacks = { ${stubs} }) ` +
-            `ни в script.js, ни в других ваших файлах. Платформа вызывает ${list}, и каждый из них должен вернуть true; ` +
-            `см. ${context.profile.links.scriptJs}.`,
+          en: "Could not find the widget's callbacks object in script.js or your other files",
+          ru: 'Не найден объект callbacks виджета ни в script.js, ни в других ваших файлах',
+        },
+        help: {
+          en: `The platform calls ${list} and each must return true: this.callbacks = { ${stubs} }; see ${context.profile.links.scriptJs}.`,
+          ru: `Платформа вызывает ${list}, и каждый из них должен вернуть true: this.callbacks = { ${stubs} }; см. ${context.profile.links.scriptJs}.`,
         },
       });
       return;
@@ -326,9 +326,10 @@ export const callbacksRule = defineRule({
         report({
           file,
           ...positionOf(callbacks.node),
-          message: {
-            en: `The widget's callbacks object has no ${name} (${consequence.en}). Add ${name}: function () { return true; }.`,
-            ru: `В объекте callbacks виджета нет ${name} (${consequence.ru}). Добавьте ${name}: function () { return true; }.`,
+          message: { en: `The widget's callbacks object has no ${name}`, ru: `В объекте callbacks виджета нет ${name}` },
+          help: {
+            en: `Add ${name}: function () { return true; } (${consequence.en}).`,
+            ru: `Добавьте ${name}: function () { return true; } (${consequence.ru}).`,
           },
         });
         continue;
@@ -338,10 +339,8 @@ export const callbacksRule = defineRule({
         report({
           file,
           ...positionOf(value),
-          message: {
-            en: `callbacks.${name} is not a function; the platform calls it (${consequence.en}).`,
-            ru: `callbacks.${name} — не функция, а платформа её вызывает (${consequence.ru}).`,
-          },
+          message: { en: `callbacks.${name} is not a function`, ru: `callbacks.${name} — не функция` },
+          help: { en: `The platform calls it (${consequence.en}).`, ru: `Платформа её вызывает (${consequence.ru}).` },
         });
         continue;
       }
@@ -355,9 +354,10 @@ export const callbacksRule = defineRule({
         file,
         line: first.line,
         column: first.node === fn.body ? null : positionOf(first.node).column,
-        message: {
-          en: `callbacks.${name} may not return true: ${details}. End every path with \`return true;\` (${consequence.en}).`,
-          ru: `callbacks.${name} может не вернуть true: ${detailsRu}. Завершайте каждую ветку \`return true;\` (${consequence.ru}).`,
+        message: { en: `callbacks.${name} may not return true: ${details}`, ru: `callbacks.${name} может не вернуть true: ${detailsRu}` },
+        help: {
+          en: `End every path with \`return true;\` (${consequence.en}).`,
+          ru: `Завершайте каждую ветку \`return true;\` (${consequence.ru}).`,
         },
       });
     }

@@ -2,8 +2,7 @@ import { looksLikeCommentedOutScript, looksLikeCommentedOutStyles, scriptComment
 import { ownScriptPaths, ownStylesheetPaths } from '../../code/own-files';
 import { parseScript } from '../../code/parse-script';
 import { parseStylesheet } from '../../code/parse-stylesheet';
-import { defineRule, SOURCES } from '../rule';
-import type { LocalizedMessage } from '../../model/finding';
+import { defineRule, SOURCES, type Advice } from '../rule';
 import { countRu } from '../../text/plural-ru';
 
 const EXCERPT_CHARS = 60;
@@ -27,20 +26,24 @@ function lineOf(text: string, offset: number): { line: number; column: number } 
   return { line, column: offset - lineStart + 1 };
 }
 
-function message(path: string, line: number, code: string, lineCount: number): LocalizedMessage {
+function commentedOut(code: string, lineCount: number): Advice {
   const size = lineCount > 1 ? ` (${lineCount} lines)` : '';
   const sizeRu = lineCount > 1 ? ` (${countRu(lineCount, ['строка', 'строки', 'строк'])})` : '';
   return {
-    en:
-      `${path}:${line}: this comment is code put aside, not an explanation${size}: "${excerpt(code)}". The checklist wants ` +
-      'comments that are relevant and explanatory and names commented-out code among what is not allowed ' +
-      '("// var a = AMOCRM.constant(\'account\').id"). Delete it (your version control keeps the old code), or turn it ' +
-      'into a sentence that says why.',
-    ru:
-      `${path}:${line}: этот комментарий — отложенный код, а не пояснение${sizeRu}: "${excerpt(code)}". Чек-лист требует ` +
-      'актуальных поясняющих комментариев и прямо запрещает закомментированный код ' +
-      '("// var a = AMOCRM.constant(\'account\').id"). Удалите его (старый код сохранится в системе контроля версий) или ' +
-      'замените предложением, которое объясняет, зачем это нужно.',
+    message: {
+      en: `Commented-out code, not an explanation${size}: "${excerpt(code)}"`,
+      ru: `Закомментированный код, а не пояснение${sizeRu}: "${excerpt(code)}"`,
+    },
+    help: {
+      en:
+        'The checklist wants comments that are relevant and explanatory and names commented-out code among what is not allowed ' +
+        '("// var a = AMOCRM.constant(\'account\').id"). Delete it (your version control keeps the old code), or turn it ' +
+        'into a sentence that says why.',
+      ru:
+        'Чек-лист требует актуальных поясняющих комментариев и прямо запрещает закомментированный код ' +
+        '("// var a = AMOCRM.constant(\'account\').id"). Удалите его (старый код сохранится в системе контроля версий) или ' +
+        'замените предложением, которое объясняет, зачем это нужно.',
+    },
   };
 }
 
@@ -70,7 +73,7 @@ export const commentedOutRule = defineRule({
       for (const block of scriptCommentBlocks(parsed)) {
         if (!looksLikeCommentedOutScript(block.text)) continue;
         const { line, column } = lineOf(parsed.text, block.start);
-        report({ file: path, line, column, message: message(path, line, block.text, block.lineCount) });
+        report({ file: path, line, column, ...commentedOut(block.text, block.lineCount) });
       }
     }
     for (const path of ownStylesheetPaths(context)) {
@@ -79,7 +82,7 @@ export const commentedOutRule = defineRule({
         if (!looksLikeCommentedOutStyles(comment.text)) return;
         const offset = comment.source?.start?.offset;
         const { line, column } = offset === undefined ? { line: comment.source?.start?.line ?? 1, column: comment.source?.start?.column ?? 1 } : parsed.positionAt(offset);
-        report({ file: path, line, column, message: message(path, line, comment.text, comment.text.split('\n').length) });
+        report({ file: path, line, column, ...commentedOut(comment.text, comment.text.split('\n').length) });
       });
     }
   },

@@ -31,13 +31,10 @@ export const consoleTraceRule = defineRule({
           file: index.path,
           line,
           column,
-          message: {
-            en:
-              `console.trace at ${index.path}:${line} is outside a catch block and a promise rejection handler, ` +
-              'where the checklist forbids it. Remove it, or move it into `catch (error) {...}` or `.catch(function (error) {...})`.',
-            ru:
-              `console.trace в ${index.path}:${line} стоит вне блока catch и обработчика отклонения промиса, ` +
-              'а там чек-лист его запрещает. Удалите его или перенесите в `catch (error) {...}` или `.catch(function (error) {...})`.',
+          message: { en: 'console.trace outside a catch block and a promise rejection handler', ru: 'console.trace вне блока catch и обработчика отклонения промиса' },
+          help: {
+            en: 'The checklist forbids it there. Remove it, or move it into `catch (error) {...}` or `.catch(function (error) {...})`.',
+            ru: 'Там чек-лист его запрещает. Удалите его или перенесите в `catch (error) {...}` или `.catch(function (error) {...})`.',
           },
         });
       }

@@ -1,20 +1,19 @@
 import { positionOf } from '../../code/ast-query';
 import { globalPath, isWriteTarget } from '../../code/scope';
 import { ownScriptIndexes } from '../../code/script-index';
-import { defineRule, SOURCES } from '../rule';
-import type { LocalizedMessage } from '../../model/finding';
+import { defineRule, SOURCES, type Advice } from '../rule';
 
 /** Browser dialogs the checklist names as development traces: "alerts, confirms". */
 const DIALOGS = new Set(['alert', 'confirm']);
 
-const CONSOLE_OUTPUT: Readonly<Record<string, LocalizedMessage>> = {
+const CONSOLE_OUTPUT: Readonly<Record<string, Advice>> = {
   'console.log': {
-    en: 'console.log is debug output; remove it before moderation (the checklist asks to delete debug traces).',
-    ru: 'console.log — отладочный вывод; удалите его до модерации (чек-лист требует удалить следы отладки).',
+    message: { en: 'console.log is debug output', ru: 'console.log — отладочный вывод' },
+    help: { en: 'Remove it before moderation: the checklist asks to delete debug traces.', ru: 'Удалите его до модерации: чек-лист требует удалить следы отладки.' },
   },
   'console.debug': {
-    en: 'console.debug is allowed only for information important for the widget to work; remove it or make sure that is all it logs.',
-    ru: 'console.debug допустим только для информации, важной для работы виджета; удалите его или убедитесь, что он пишет только такое.',
+    message: { en: 'console.debug is allowed only for information important for the widget to work', ru: 'console.debug допустим только для информации, важной для работы виджета' },
+    help: { en: 'Remove it or make sure that is all it logs.', ru: 'Удалите его или убедитесь, что он пишет только такое.' },
   },
 };
 
@@ -42,10 +41,8 @@ export const debugLeftoverRule = defineRule({
           file: index.path,
           line,
           column,
-          message: {
-            en: `\`debugger\` statement at ${index.path}:${line}: it stops the page when DevTools are open. Remove it.`,
-            ru: `Инструкция \`debugger\` в ${index.path}:${line}: она останавливает страницу, когда открыты DevTools. Удалите её.`,
-          },
+          message: { en: '`debugger` statement: it stops the page when DevTools are open', ru: 'Инструкция `debugger`: она останавливает страницу, когда открыты DevTools' },
+          help: { en: 'Remove it.', ru: 'Удалите её.' },
         });
       }
       for (const call of index.nodesOfType('CallExpression')) {
@@ -56,13 +53,10 @@ export const debugLeftoverRule = defineRule({
           file: index.path,
           line,
           column,
-          message: {
-            en:
-              `${path[0]}() at ${index.path}:${line}: browser dialogs are development traces the checklist asks to remove, ` +
-              'and they block the whole CRM page. Show the message in your widget\'s own interface instead.',
-            ru:
-              `${path[0]}() в ${index.path}:${line}: диалоги браузера — следы разработки, которые чек-лист требует удалить, ` +
-              'к тому же они блокируют всю страницу CRM. Показывайте сообщение в интерфейсе самого виджета.',
+          message: { en: `${path[0]}(): a browser dialog left from development`, ru: `${path[0]}(): диалог браузера, оставшийся от разработки` },
+          help: {
+            en: "The checklist asks to remove development traces, and dialogs block the whole CRM page. Show the message in your widget's own interface instead.",
+            ru: 'Чек-лист требует удалить следы разработки, к тому же диалоги блокируют всю страницу CRM. Показывайте сообщение в интерфейсе самого виджета.',
           },
         });
       }
@@ -76,7 +70,7 @@ export const debugLeftoverRule = defineRule({
           line,
           column,
           severity: 'warning',
-          message: { en: `${index.path}:${line}: ${advice.en}`, ru: `${index.path}:${line}: ${advice.ru}` },
+          ...advice,
         });
       }
     }

@@ -60,9 +60,10 @@ export const evalRule = defineRule({
           file: index.path,
           line,
           column,
-          message: {
-            en: `${index.path}:${line}: ${what.en}. Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.`,
-            ru: `${index.path}:${line}: ${what.ru}. Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).`,
+          message: what,
+          help: {
+            en: 'Moderators cannot review code that is built at run time; call functions directly (and pass a function to timers) instead.',
+            ru: 'Модераторы не могут проверить код, который собирается во время выполнения; вызывайте функции напрямую (а в таймеры передавайте функцию).',
           },
         });
       }

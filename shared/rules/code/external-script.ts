@@ -32,31 +32,26 @@ export const externalScriptRule = defineRule({
         const remote = remoteUrl(loaded.url);
         if (!remote) continue;
         const { line, column } = positionOf(loaded.node);
-        const where = `${index.path}:${line} loads ${remote.url} (${loaded.via})`;
-        const whereRu = `${index.path}:${line} загружает ${remote.url} (${viaRu(loaded.via)})`;
+        const where = `Loads ${remote.url} (${loaded.via})`;
+        const whereRu = `Загружает ${remote.url} (${viaRu(loaded.via)})`;
         const entry = cdnHostEntry(context.profile, remote.host);
         if (!remote.secure) {
           report({
             file: index.path,
             line,
             column,
-            message: {
-              en: `${where} over http://: the CRM runs on https, so the browser blocks it. Use an https:// address.`,
-              ru: `${whereRu} по http://: CRM работает по https, поэтому браузер это заблокирует. Используйте адрес https://.`,
-            },
+            message: { en: `${where} over http://`, ru: `${whereRu} по http://` },
+            help: { en: 'The CRM runs on https, so the browser blocks it. Use an https:// address.', ru: 'CRM работает по https, поэтому браузер это заблокирует. Используйте адрес https://.' },
           });
         } else if (!entry) {
           report({
             file: index.path,
             line,
             column,
-            message: {
-              en:
-                `${where} from ${remote.host}, which is not one of the CDNs the checklist accepts (${allowed}). ` +
-                'Ship the file inside the widget, or load the public library from one of those CDNs.',
-              ru:
-                `${whereRu} с ${remote.host}, а это не один из CDN, разрешённых чек-листом (${allowed}). ` +
-                'Положите файл внутрь виджета или загружайте публичную библиотеку с одного из этих CDN.',
+            message: { en: `${where} from ${remote.host}, not a CDN the checklist accepts`, ru: `${whereRu} с ${remote.host}, а это не CDN, разрешённый чек-листом` },
+            help: {
+              en: `Ship the file inside the widget, or load the public library from one of the accepted CDNs (${allowed}).`,
+              ru: `Положите файл внутрь виджета или загружайте публичную библиотеку с одного из разрешённых CDN (${allowed}).`,
             },
           });
         } else if (entry.trust === 'reviewed') {
@@ -65,13 +60,10 @@ export const externalScriptRule = defineRule({
             line,
             column,
             severity: 'info',
-            message: {
-              en:
-                `${where} from ${entry.name} (${remote.host}): allowed, but moderators check each library loaded from it. ` +
-                'Load only public, unmodified libraries from there.',
-              ru:
-                `${whereRu} с ${entry.name} (${remote.host}): это разрешено, но модераторы проверяют каждую библиотеку, загруженную оттуда. ` +
-                'Загружайте оттуда только публичные неизменённые библиотеки.',
+            message: { en: `${where} from ${entry.name} (${remote.host})`, ru: `${whereRu} с ${entry.name} (${remote.host})` },
+            help: {
+              en: 'Allowed, but moderators check each library loaded from it. Load only public, unmodified libraries from there.',
+              ru: 'Это разрешено, но модераторы проверяют каждую библиотеку, загруженную оттуда. Загружайте оттуда только публичные неизменённые библиотеки.',
             },
           });
         }

@@ -1,3 +1,4 @@
+import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import { argumentAt, assignmentTargets, memberPropertyName, positionOf, unwrapChain } from '../../code/ast-query';
 import { globalPath, isShadowed } from '../../code/scope';
@@ -140,12 +141,12 @@ export const globalMutationRule = defineRule({
           line,
           column,
           message: {
-            en:
-              `${index.path}:${line} ${mutation.what} the platform's global ${mutation.global}; the checklist forbids changing it ` +
-              `(the CRM and other widgets rely on it). Read from ${mutation.global} only and keep your own data in your widget object.`,
-            ru:
-              `${index.path}:${line} ${mutation.whatRu} глобальный объект платформы ${mutation.global}; чек-лист запрещает его менять ` +
-              `(на него опираются CRM и другие виджеты). Только читайте из ${mutation.global}, а свои данные храните в объекте виджета.`,
+            en: `${capitalize(mutation.what)} the platform's global ${mutation.global}`,
+            ru: `${capitalize(mutation.whatRu)} глобальный объект платформы ${mutation.global}`,
+          },
+          help: {
+            en: `The checklist forbids changing it (the CRM and other widgets rely on it). Read from ${mutation.global} only and keep your own data in your widget object.`,
+            ru: `Чек-лист запрещает его менять (на него опираются CRM и другие виджеты). Только читайте из ${mutation.global}, а свои данные храните в объекте виджета.`,
           },
         });
       }

@@ -57,15 +57,14 @@ export const jsSyntaxRule = defineRule({
           file: path,
           severity: 'warning',
           message: {
-            en:
-              `${path} was not checked: it is ${megabytes} MB of JavaScript, over the ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} MB ` +
-              'the checker parses. If it is a third-party library, add its path to "vendor" in widget-publisher.json; ' +
-              'if it is your own code, ship readable source files instead of one bundle.',
-            ru:
-              `${path} не проверен: это ${megabytes} МБ JavaScript, больше ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} МБ, ` +
-              'которые разбирает проверка. Если это сторонняя библиотека, добавьте её путь в "vendor" в widget-publisher.json; ' +
-              'если это ваш код, поставляйте читаемые исходные файлы, а не один бандл.',
+            en: `${path} was not checked: it is ${megabytes} MB of JavaScript, over the ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} MB the checker parses`,
+            ru: `${path} не проверен: это ${megabytes} МБ JavaScript, больше ${MAX_PARSED_SCRIPT_CHARS / 1_000_000} МБ, которые разбирает проверка`,
           },
+          help: {
+            en: 'If it is a third-party library, mark it as vendored code; if it is your own code, ship readable source files instead of one bundle.',
+            ru: 'Если это сторонняя библиотека, отметьте её как сторонний код; если это ваш код, поставляйте читаемые исходные файлы, а не один бандл.',
+          },
+          actions: [{ kind: 'set-config', key: 'vendor', value: path }],
         });
         continue;
       }
@@ -73,14 +72,12 @@ export const jsSyntaxRule = defineRule({
         report({
           file: path,
           severity: 'warning',
-          message: {
-            en:
-              `${path} was not checked: its code nests too deeply for the checker (generated code, such as a long chain of ` +
-              '`+` or brackets). If it is a third-party or generated file, add its path to "vendor" in widget-publisher.json.',
-            ru:
-              `${path} не проверен: вложенность кода слишком глубока для проверки (сгенерированный код, например длинная цепочка ` +
-              '`+` или скобок). Если это сторонний или сгенерированный файл, добавьте его путь в "vendor" в widget-publisher.json.',
+          message: { en: `${path} was not checked: its code nests too deeply for the checker`, ru: `${path} не проверен: вложенность кода слишком глубока для проверки` },
+          help: {
+            en: 'Generated code, such as a long chain of `+` or brackets. If it is a third-party or generated file, mark it as vendored code.',
+            ru: 'Это сгенерированный код, например длинная цепочка `+` или скобок. Если это сторонний или сгенерированный файл, отметьте его как сторонний код.',
           },
+          actions: [{ kind: 'set-config', key: 'vendor', value: path }],
         });
         continue;
       }
@@ -90,12 +87,12 @@ export const jsSyntaxRule = defineRule({
           line: parsed.error.line,
           column: parsed.error.column,
           message: {
-            en:
-              `Syntax error in ${path} at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}. ` +
-              'The browser refuses the whole file, so the widget would not load; fix the code there.',
-            ru:
-              `Синтаксическая ошибка в ${path}, строка ${parsed.error.line}, столбец ${parsed.error.column}: ${parsed.error.message}. ` +
-              'Браузер не выполнит весь файл, и виджет не загрузится; исправьте код в этом месте.',
+            en: `Syntax error at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`,
+            ru: `Синтаксическая ошибка, строка ${parsed.error.line}, столбец ${parsed.error.column}: ${parsed.error.message}`,
+          },
+          help: {
+            en: 'The browser refuses the whole file, so the widget would not load; fix the code there.',
+            ru: 'Браузер не выполнит весь файл, и виджет не загрузится; исправьте код в этом месте.',
           },
         });
         continue;
@@ -109,13 +106,15 @@ export const jsSyntaxRule = defineRule({
           ...positionOf(write.first),
           severity: 'warning',
           message: {
+            en: `Assigns to "${write.name}"${more}, which is declared nowhere in scope`,
+            ru: `Присваивает значение "${write.name}"${moreRu}, а эта переменная нигде не объявлена`,
+          },
+          help: {
             en:
-              `${path}:${positionOf(write.first).line} assigns to "${write.name}"${more}, which is declared nowhere in scope: in the browser it ` +
-              'becomes a global variable of the whole CRM page (and a ReferenceError in strict mode). The checklist wants every ' +
+              'In the browser it becomes a global variable of the whole CRM page (and a ReferenceError in strict mode). The checklist wants every ' +
               `variable declared before use: declare it with let, const or var where it belongs (\`let ${write.name} = ...\`).`,
             ru:
-              `${path}:${positionOf(write.first).line} присваивает значение "${write.name}"${moreRu}, а эта переменная нигде не объявлена: в браузере она ` +
-              'станет глобальной переменной всей страницы CRM (а в строгом режиме — ReferenceError). Чек-лист требует объявлять ' +
+              'В браузере она станет глобальной переменной всей страницы CRM (а в строгом режиме — ReferenceError). Чек-лист требует объявлять ' +
               `каждую переменную до использования: объявите её через let, const или var там, где она нужна (\`let ${write.name} = ...\`).`,
           },
         });
@@ -128,14 +127,16 @@ export const jsSyntaxRule = defineRule({
           ...(where ? positionOf(where) : { line: 1, column: 1 }),
           severity: entry ? 'error' : 'warning',
           message: {
+            en: `${path} uses ES module syntax (import/export or top-level await)`,
+            ru: `${path} использует синтаксис ES-модулей (import/export или await на верхнем уровне)`,
+          },
+          help: {
             en:
-              `${path} uses ES module syntax (import/export or top-level await), but ${entry ? 'the platform loads script.js' : 'widget files are loaded'} ` +
-              'through requirejs as classic scripts, where that is a syntax error. Wrap the code in define([...], function () {...}) ' +
-              'or bundle it as an AMD module.',
+              `${entry ? 'The platform loads script.js' : 'Widget files are loaded'} through requirejs as classic scripts, where that is a syntax error. ` +
+              'Wrap the code in define([...], function () {...}) or bundle it as an AMD module.',
             ru:
-              `${path} использует синтаксис ES-модулей (import/export или await на верхнем уровне), но ${entry ? 'платформа загружает script.js' : 'файлы виджета загружаются'} ` +
-              'через requirejs как обычные скрипты, где это синтаксическая ошибка. Оберните код в define([...], function () {...}) ' +
-              'или соберите его как AMD-модуль.',
+              `${entry ? 'Платформа загружает script.js' : 'Файлы виджета загружаются'} через requirejs как обычные скрипты, где это синтаксическая ошибка. ` +
+              'Оберните код в define([...], function () {...}) или соберите его как AMD-модуль.',
           },
         });
       }

@@ -51,16 +51,16 @@ export const minifiedRule = defineRule({
         file: path,
         line: evidence.line ?? null,
         column: evidence.column ?? null,
-        message: {
+        message: { en: `${path} looks minified or obfuscated: ${evidence.reason}`, ru: `${path} похож на минифицированный или обфусцированный код: ${evidence.reasonRu}` },
+        help: {
           en:
-            `${path} looks minified or obfuscated: ${evidence.reason}. Moderators reject unreadable own code. ` +
-            'Upload the readable source; if this is a third-party library, name it *.min.js, put it under vendor/, ' +
-            'or add its path to "vendor" in widget-publisher.json.',
+            'Moderators reject unreadable own code. Upload the readable source; if this is a third-party library, name it *.min.js, ' +
+            'put it under vendor/, or mark it as vendored code.',
           ru:
-            `${path} похож на минифицированный или обфусцированный код: ${evidence.reasonRu}. Модераторы отклоняют нечитаемый собственный код. ` +
-            'Загрузите читаемый исходный код; если это сторонняя библиотека, назовите её *.min.js, положите в vendor/ ' +
-            'или добавьте её путь в "vendor" в widget-publisher.json.',
+            'Модераторы отклоняют нечитаемый собственный код. Загрузите читаемый исходный код; если это сторонняя библиотека, ' +
+            'назовите её *.min.js, положите в vendor/ или отметьте её как сторонний код.',
         },
+        actions: [{ kind: 'set-config', key: 'vendor', value: path }],
       });
     }
   },

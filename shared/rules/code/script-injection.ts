@@ -41,8 +41,8 @@ export const scriptInjectionRule = defineRule({
       const minified = minificationEvidence(context, index.path) !== null;
       for (const call of elementCreations(index, 'script')) {
         const { line, column } = positionOf(call);
-        const what = `${index.path}:${line} creates a <script> element with createElement('script')`;
-        const whatRu = `${index.path}:${line} создаёт элемент <script> через createElement('script')`;
+        const what = "Creates a <script> element with createElement('script')";
+        const whatRu = "Создаёт элемент <script> через createElement('script')";
         report(
           minified
             ? {
@@ -50,24 +50,24 @@ export const scriptInjectionRule = defineRule({
                 line,
                 column,
                 severity: 'warning',
-                message: {
+                message: { en: `${what} in minified code`, ru: `${whatRu} в минифицированном коде` },
+                help: {
                   en:
-                    `${what}. ${index.path} is minified, so this may be a library bundled into it (React DOM 19 does ` +
-                    'this for ReactDOM.preinit) or your own code; moderators audit both. If it is yours, the checklist ' +
-                    `forbids it: ${HOW_TO_FIX.en} If it is a library, ship it as its own file listed in define() so your ` +
-                    'code stays readable and this check can tell them apart.',
+                    'This may be a library bundled into the file (React DOM 19 does this for ReactDOM.preinit) or your own code; ' +
+                    `moderators audit both. If it is yours, the checklist forbids it: ${HOW_TO_FIX.en} If it is a library, ship it ` +
+                    'as its own file listed in define() so your code stays readable and this check can tell them apart.',
                   ru:
-                    `${whatRu}. ${index.path} минифицирован, поэтому это может быть встроенная в него библиотека (React DOM 19 ` +
-                    'делает так для ReactDOM.preinit) или ваш собственный код; модераторы проверяют и то, и другое. Если это ваш код, ' +
-                    `чек-лист это запрещает: ${HOW_TO_FIX.ru} Если это библиотека, поставляйте её отдельным файлом, указанным в define(), ` +
-                    'чтобы ваш код оставался читаемым и проверка могла их различить.',
+                    'Это может быть встроенная в файл библиотека (React DOM 19 делает так для ReactDOM.preinit) или ваш собственный ' +
+                    `код; модераторы проверяют и то, и другое. Если это ваш код, чек-лист это запрещает: ${HOW_TO_FIX.ru} Если это ` +
+                    'библиотека, поставляйте её отдельным файлом, указанным в define(), чтобы ваш код оставался читаемым и проверка могла их различить.',
                 },
               }
             : {
                 file: index.path,
                 line,
                 column,
-                message: { en: `${what}, which the checklist forbids. ${HOW_TO_FIX.en}`, ru: `${whatRu}, а чек-лист это запрещает. ${HOW_TO_FIX.ru}` },
+                message: { en: `${what}, which the checklist forbids`, ru: `${whatRu}, а чек-лист это запрещает` },
+                help: HOW_TO_FIX,
               },
         );
       }
@@ -79,9 +79,10 @@ export const scriptInjectionRule = defineRule({
           line,
           column,
           message: {
-            en: `${index.path}:${line} inserts a <script> tag into the page through ${sink.via}, which the checklist forbids. ${HOW_TO_FIX.en}`,
-            ru: `${index.path}:${line} вставляет тег <script> в страницу через ${sink.via}, а чек-лист это запрещает. ${HOW_TO_FIX.ru}`,
+            en: `Inserts a <script> tag into the page through ${sink.via}, which the checklist forbids`,
+            ru: `Вставляет тег <script> в страницу через ${sink.via}, а чек-лист это запрещает`,
           },
+          help: HOW_TO_FIX,
         });
       }
     }

@@ -66,13 +66,10 @@ export const syncXhrRule = defineRule({
             file: index.path,
             line,
             column,
-            message: {
-              en:
-                `Synchronous request at ${index.path}:${line}: open(..., false) blocks the whole CRM page until the server answers, ` +
-                'and the checklist forbids synchronous requests. Pass true (or leave the third argument out) and handle the answer in onload.',
-              ru:
-                `Синхронный запрос в ${index.path}:${line}: open(..., false) блокирует всю страницу CRM, пока не ответит сервер, ` +
-                'а чек-лист запрещает синхронные запросы. Передайте true (или не указывайте третий аргумент) и обрабатывайте ответ в onload.',
+            message: { en: 'Synchronous request: open(..., false) blocks the whole CRM page', ru: 'Синхронный запрос: open(..., false) блокирует всю страницу CRM' },
+            help: {
+              en: 'The checklist forbids synchronous requests. Pass true (or leave the third argument out) and handle the answer in onload.',
+              ru: 'Чек-лист запрещает синхронные запросы. Передайте true (или не указывайте третий аргумент) и обрабатывайте ответ в onload.',
             },
           });
           continue;
@@ -85,12 +82,12 @@ export const syncXhrRule = defineRule({
             line,
             column,
             message: {
-              en:
-                `Synchronous request at ${index.path}:${line}: async: false in ${calledMethodName(call)}() blocks the whole CRM page ` +
-                'until the server answers, and the checklist forbids synchronous requests. Remove async: false and continue in .done()/.then().',
-              ru:
-                `Синхронный запрос в ${index.path}:${line}: async: false в ${calledMethodName(call)}() блокирует всю страницу CRM, ` +
-                'пока не ответит сервер, а чек-лист запрещает синхронные запросы. Уберите async: false и продолжайте в .done()/.then().',
+              en: `Synchronous request: async: false in ${calledMethodName(call)}() blocks the whole CRM page`,
+              ru: `Синхронный запрос: async: false в ${calledMethodName(call)}() блокирует всю страницу CRM`,
+            },
+            help: {
+              en: 'The checklist forbids synchronous requests. Remove async: false and continue in .done()/.then().',
+              ru: 'Чек-лист запрещает синхронные запросы. Уберите async: false и продолжайте в .done()/.then().',
             },
           });
         }

@@ -157,14 +157,16 @@ export const untranslatedTextRule = defineRule({
         line,
         column,
         message: {
+          en: `${count} written into the code (first: "${excerpt(first.text)}"), but the widget is also offered in ${others.join(', ')}`,
+          ru: `В коде ${countRussian} (первый: "${excerpt(first.text)}"), но виджет доступен и в локалях ${others.join(', ')}`,
+        },
+        help: {
           en:
-            `${index.path} has ${count} written into its code (first at line ${line}: "${excerpt(first.text)}"), but the ` +
-            `widget is also offered in ${others.join(', ')}: those users would see Russian. Move the texts into the i18n ` +
-            'files and show them with self.i18n(...); strings you only compare with data are not counted.',
+            'Those users would see Russian. Move the texts into the i18n files and show them with self.i18n(...); ' +
+            'strings you only compare with data are not counted.',
           ru:
-            `В коде ${index.path} есть ${countRussian} (первый в строке ${line}: "${excerpt(first.text)}"), но ` +
-            `виджет доступен и в локалях ${others.join(', ')}: эти пользователи увидят русский текст. Перенесите тексты в языковые ` +
-            'файлы и выводите их через self.i18n(...); строки, которые только сравниваются с данными, не учитываются.',
+            'Эти пользователи увидят русский текст. Перенесите тексты в языковые файлы и выводите их через self.i18n(...); ' +
+            'строки, которые только сравниваются с данными, не учитываются.',
         },
       });
     }
@@ -176,14 +178,16 @@ export const untranslatedTextRule = defineRule({
         line: template.line,
         column: template.column,
         message: {
+          en: `${count} in the markup (first: "${excerpt(template.text)}"), but the widget is also offered in ${others.join(', ')}`,
+          ru: `В разметке ${countRussian} (первый: "${excerpt(template.text)}"), но виджет доступен и в локалях ${others.join(', ')}`,
+        },
+        help: {
           en:
-            `${template.path} has ${count} in its markup (first at line ${template.line}: "${excerpt(template.text)}"), but the ` +
-            `widget is also offered in ${others.join(', ')}: those users would see Russian. Put the texts into the i18n files ` +
-            'and pass them to the template, or keep a separate template per language (with "ru" in its file name).',
+            'Those users would see Russian. Put the texts into the i18n files and pass them to the template, ' +
+            'or keep a separate template per language (with "ru" in its file name).',
           ru:
-            `В разметке ${template.path} есть ${countRussian} (первый в строке ${template.line}: "${excerpt(template.text)}"), но ` +
-            `виджет доступен и в локалях ${others.join(', ')}: эти пользователи увидят русский текст. Перенесите тексты в языковые файлы ` +
-            'и передавайте их в шаблон или держите отдельный шаблон для каждого языка (с "ru" в имени файла).',
+            'Эти пользователи увидят русский текст. Перенесите тексты в языковые файлы и передавайте их в шаблон ' +
+            'или держите отдельный шаблон для каждого языка (с "ru" в имени файла).',
         },
       });
     }

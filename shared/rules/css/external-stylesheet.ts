@@ -1,3 +1,4 @@
+import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../../check/rule-context';
 import { argumentAt, positionOf, staticString, unwrapChain } from '../../code/ast-query';
@@ -9,7 +10,7 @@ import { parseStylesheet } from '../../code/parse-stylesheet';
 import { remoteUrl } from '../../code/remote-url';
 import { propertyValue } from '../../code/resolve';
 import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
-import { defineRule, SOURCES, type Report } from '../rule';
+import { defineRule, SOURCES, type Advice, type Report } from '../rule';
 import type { LocalizedMessage } from '../../model/finding';
 
 const STYLESHEET_PLUGINS = new Set(['css', 'less']);
@@ -65,18 +66,20 @@ function scriptStylesheets(index: ScriptIndex): Array<{ node: AnyNode; url: stri
   return found;
 }
 
-function remoteMessage(where: LocalizedMessage, url: string): LocalizedMessage {
+function remoteStylesheet(where: LocalizedMessage, url: string): Advice {
   return {
-    en:
-      `${where.en} loads the stylesheet ${url} from another server. The checklist rejects external styles that contain even one ` +
-      'global selector, and the checker cannot see inside it. Ship the file inside the widget with every selector scoped to ' +
-      'your root (fonts: only @font-face rules), or drop it.',
-    ru:
-      `${where.ru} загружает таблицу стилей ${url} с другого сервера. Чек-лист отклоняет внешние стили, в которых есть хотя бы один ` +
-      'глобальный селектор, а проверка не может заглянуть внутрь. Положите файл внутрь виджета, ограничив каждый селектор ' +
-      'корнем виджета (для шрифтов — только правила @font-face), или откажитесь от него.',
+    message: { en: `${where.en} loads the stylesheet ${url} from another server`, ru: `${where.ru} загружает таблицу стилей ${url} с другого сервера` },
+    help: {
+      en:
+        'The checklist rejects external styles that contain even one global selector, and the checker cannot see inside it. ' +
+        'Ship the file inside the widget with every selector scoped to your root (fonts: only @font-face rules), or drop it.',
+      ru:
+        'Чек-лист отклоняет внешние стили, в которых есть хотя бы один глобальный селектор, а проверка не может заглянуть внутрь. ' +
+        'Положите файл внутрь виджета, ограничив каждый селектор корнем виджета (для шрифтов — только правила @font-face), или откажитесь от него.',
+    },
   };
 }
+
 
 /** How a stylesheet is loaded, in Russian; code such as `css!` or `$('<link>', { href })` stays as it is. */
 function viaRu(via: string): string {
@@ -96,7 +99,7 @@ function checkStylesheets(context: RuleContext, report: Report): void {
         file: path,
         line,
         column: atRule.source?.start?.column ?? null,
-        message: remoteMessage({ en: `@import at ${path}:${line}`, ru: `@import в ${path}:${line}` }, address),
+        ...remoteStylesheet({ en: '@import', ru: '@import' }, address),
       });
     });
   }
@@ -128,7 +131,7 @@ export const externalStylesheetRule = defineRule({
           file: index.path,
           line,
           column,
-          message: remoteMessage({ en: `${index.path}:${line} (${via})`, ru: `${index.path}:${line} (${viaRu(via)})` }, url.trim()),
+          ...remoteStylesheet({ en: capitalize(via), ru: capitalize(viaRu(via)) }, url.trim()),
         });
       }
     }

@@ -3,7 +3,7 @@ import { stylesheetSelectors, type SelectorEntry } from '../../code/stylesheet-s
 import { isPlatformClass, isReportable, isScoped, widgetRoot, type WidgetRoot } from '../../code/widget-root';
 import type { PlatformProfile } from '../../platform/profiles';
 import { defineRule, SOURCES } from '../rule';
-import type { LocalizedMessage } from '../../model/finding';
+import type { FixAction, LocalizedMessage } from '../../model/finding';
 import { countRu } from '../../text/plural-ru';
 
 /** After this many findings in one file the rest are summed up in one line (a bundled framework CSS has thousands). */
@@ -55,28 +55,35 @@ function rootNote(root: WidgetRoot): LocalizedMessage {
     const name = root.names[0];
     return {
       en:
-        ` (Your widget root was guessed from your stylesheets as "${name}": selectors starting with .${name}/#${name} or ` +
-        `classes like .${name}__x, .${name}-x are treated as scoped. If that is wrong, set "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`,
+        ` Your widget root was guessed from your stylesheets as "${name}": selectors starting with .${name}/#${name} or ` +
+        `classes like .${name}__x, .${name}-x are treated as scoped. If that is wrong, name your roots in the CSS root selectors setting.`,
       ru:
-        ` (Корень виджета определён по вашим стилям как "${name}": селекторы, начинающиеся с .${name}/#${name}, и ` +
-        `классы вида .${name}__x, .${name}-x считаются ограниченными виджетом. Если это не так, укажите "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
+        ` Корень виджета определён по вашим стилям как "${name}": селекторы, начинающиеся с .${name}/#${name}, и ` +
+        `классы вида .${name}__x, .${name}-x считаются ограниченными виджетом. Если это не так, укажите корни в настройке корневых селекторов CSS.`,
     };
   }
   if (root.rejected) {
     const name = root.rejected;
     return {
       en:
-        ` (No widget root was trusted: your stylesheets suggest "${name}", but your markup shows .${name} inside another element, ` +
-        `so it is a part of the widget, not its root. Every selector was checked without a root; name your roots with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)`,
+        ` No widget root was trusted: your stylesheets suggest "${name}", but your markup shows .${name} inside another element, ` +
+        `so it is a part of the widget, not its root. Every selector was checked without a root; name your roots in the CSS root selectors setting.`,
       ru:
-        ` (Корень виджета не определён: стили указывают на "${name}", но в вашей разметке .${name} лежит внутри другого элемента, ` +
-        `то есть это часть виджета, а не его корень. Все селекторы проверены без корня; укажите корни через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)`,
+        ` Корень виджета не определён: стили указывают на "${name}", но в вашей разметке .${name} лежит внутри другого элемента, ` +
+        `то есть это часть виджета, а не его корень. Все селекторы проверены без корня; укажите корни в настройке корневых селекторов CSS.`,
     };
   }
   return {
-    en: ' (No widget root was found in your stylesheets; name it with "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.)',
-    ru: ' (В ваших стилях не найден корень виджета; укажите его через "css": { "rootSelectors": ["#your_root"] } в widget-publisher.json.)',
+    en: ' No widget root was found in your stylesheets; name it in the CSS root selectors setting.',
+    ru: ' В ваших стилях не найден корень виджета; укажите его в настройке корневых селекторов CSS.',
   };
+}
+
+const ROOT_SELECTORS: FixAction = { kind: 'set-config', key: 'css.rootSelectors' };
+
+/** The root-selectors setting is offered when the root was guessed or not found, not when the config names it. */
+function rootActions(root: WidgetRoot): FixAction[] {
+  return root.source === 'config' ? [] : [ROOT_SELECTORS];
 }
 
 /**
@@ -137,7 +144,7 @@ export const globalSelectorRule = defineRule({
   check(context: RuleContext, report) {
     const { entries, problems } = stylesheetSelectors(context);
     for (const problem of problems) {
-      report({ file: problem.path, line: problem.line, column: problem.column, message: { en: problem.message, ru: problem.messageRu } });
+      report({ file: problem.path, line: problem.line, column: problem.column, message: problem.message, help: problem.help });
     }
     const root = widgetRoot(context);
     const fullNote = rootNote(root);
@@ -164,13 +171,14 @@ export const globalSelectorRule = defineRule({
           ...where,
           severity: 'warning',
           message: {
-            en:
-              `"${entry.text}" at ${entry.path}:${entry.line} defines CSS variables for the whole ${platform} page; one with the ` +
-              `same name as a variable of the CRM would change the CRM. Define them on your widget's root instead: "${fixExample(entry, root)}".${note.en}`,
-            ru:
-              `"${entry.text}" в ${entry.path}:${entry.line} задаёт CSS-переменные для всей страницы ${platform}; переменная с тем же ` +
-              `именем, что у переменной CRM, изменит саму CRM. Задайте их на корне виджета: "${fixExample(entry, root)}".${note.ru}`,
+            en: `"${entry.text}" defines CSS variables for the whole ${platform} page`,
+            ru: `"${entry.text}" задаёт CSS-переменные для всей страницы ${platform}`,
           },
+          help: {
+            en: `One with the same name as a variable of the CRM would change the CRM. Define them on your widget's root instead: "${fixExample(entry, root)}".${note.en}`,
+            ru: `Переменная с тем же именем, что у переменной CRM, изменит саму CRM. Задайте их на корне виджета: "${fixExample(entry, root)}".${note.ru}`,
+          },
+          actions: rootActions(root),
         });
         continue;
       }
@@ -181,18 +189,18 @@ export const globalSelectorRule = defineRule({
         report({
           ...where,
           severity: 'warning',
-          message: {
+          message: { en: `Selector "${entry.text}" is not under your widget's root`, ru: `Селектор "${entry.text}" не находится под корнем виджета` },
+          help: {
             en:
-              `Selector "${entry.text}" at ${entry.path}:${entry.line} is not under your widget's root ` +
-              `(${root.source === 'inferred' ? `guessed from your stylesheets as "${root.names[0]}"` : root.rejected ? `"${root.rejected}" is an inner element of your markup, not a root` : 'no root could be guessed from your stylesheets'}). ` +
-              `If ${ownName} is an element your widget renders, list your roots in "css": { "rootSelectors": [...] } in widget-publisher.json; ` +
+              `${root.source === 'inferred' ? `The root was guessed from your stylesheets as "${root.names[0]}"` : root.rejected ? `"${root.rejected}" is an inner element of your markup, not a root` : 'No root could be guessed from your stylesheets'}. ` +
+              `If ${ownName} is an element your widget renders, list your roots in the CSS root selectors setting; ` +
               `otherwise it ${whatItStyles(entry, platform).en}: start it with your root, e.g. "${fixExample(entry, root)}".`,
             ru:
-              `Селектор "${entry.text}" в ${entry.path}:${entry.line} не находится под корнем виджета ` +
-              `(${root.source === 'inferred' ? `корень определён по вашим стилям как "${root.names[0]}"` : root.rejected ? `"${root.rejected}" в вашей разметке — внутренний элемент, а не корень` : 'корень не удалось определить по вашим стилям'}). ` +
-              `Если ${ownName} — элемент, который выводит ваш виджет, перечислите корни в "css": { "rootSelectors": [...] } в widget-publisher.json; ` +
+              `${root.source === 'inferred' ? `Корень определён по вашим стилям как "${root.names[0]}"` : root.rejected ? `"${root.rejected}" в вашей разметке — внутренний элемент, а не корень` : 'Корень не удалось определить по вашим стилям'}. ` +
+              `Если ${ownName} — элемент, который выводит ваш виджет, перечислите корни в настройке корневых селекторов CSS; ` +
               `иначе селектор ${whatItStyles(entry, platform).ru}: начните его с корня виджета, например "${fixExample(entry, root)}".`,
           },
+          actions: [ROOT_SELECTORS],
         });
         continue;
       }
@@ -200,13 +208,14 @@ export const globalSelectorRule = defineRule({
       report({
         ...where,
         message: {
-          en:
-            `Global selector "${entry.text}" at ${entry.path}:${entry.line}: it ${whatItStyles(entry, platform).en}. ` +
-            `Start it with your widget's root, e.g. "${fixExample(entry, root)}".${note.en}`,
-          ru:
-            `Глобальный селектор "${entry.text}" в ${entry.path}:${entry.line}: он ${whatItStyles(entry, platform).ru}. ` +
-            `Начните его с корня виджета, например "${fixExample(entry, root)}".${note.ru}`,
+          en: `Global selector "${entry.text}": it ${whatItStyles(entry, platform).en}`,
+          ru: `Глобальный селектор "${entry.text}": он ${whatItStyles(entry, platform).ru}`,
         },
+        help: {
+          en: `Start it with your widget's root, e.g. "${fixExample(entry, root)}".${note.en}`,
+          ru: `Начните его с корня виджета, например "${fixExample(entry, root)}".${note.ru}`,
+        },
+        actions: rootActions(root),
       });
     }
     for (const [path, count] of perFile) {
@@ -214,13 +223,12 @@ export const globalSelectorRule = defineRule({
       report({
         file: path,
         message: {
-          en:
-            `${path} has ${count - MAX_SELECTOR_FINDINGS_PER_FILE} more global selectors than the ${MAX_SELECTOR_FINDINGS_PER_FILE} listed. ` +
-            'A third-party stylesheet (a CSS framework) restyles the whole CRM as well: keep only the rules you need, scoped under your widget root.',
-          ru:
-            `В ${path} ещё ${countRu(count - MAX_SELECTOR_FINDINGS_PER_FILE, ['глобальный селектор', 'глобальных селектора', 'глобальных селекторов'])} ` +
-            `сверх ${MAX_SELECTOR_FINDINGS_PER_FILE} перечисленных. Сторонние стили (CSS-фреймворк) тоже меняют оформление всей CRM: ` +
-            'оставьте только нужные правила и ограничьте их корнем виджета.',
+          en: `${path} has ${count - MAX_SELECTOR_FINDINGS_PER_FILE} more global selectors than the ${MAX_SELECTOR_FINDINGS_PER_FILE} listed`,
+          ru: `В ${path} ещё ${countRu(count - MAX_SELECTOR_FINDINGS_PER_FILE, ['глобальный селектор', 'глобальных селектора', 'глобальных селекторов'])} сверх ${MAX_SELECTOR_FINDINGS_PER_FILE} перечисленных`,
+        },
+        help: {
+          en: 'A third-party stylesheet (a CSS framework) restyles the whole CRM as well: keep only the rules you need, scoped under your widget root.',
+          ru: 'Сторонние стили (CSS-фреймворк) тоже меняют оформление всей CRM: оставьте только нужные правила и ограничьте их корнем виджета.',
         },
       });
     }

@@ -53,13 +53,10 @@ export const systemClassRule = defineRule({
           reported.add(node.value);
           report({
             ...where,
-            message: {
-              en:
-                `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}: the checklist forbids switcher styles ` +
-                `(switcher__on, switcher__off) anywhere in a widget. Style your own toggle with your own class names.`,
-              ru:
-                `"${entry.text}" в ${entry.path}:${entry.line} оформляет .${node.value}: чек-лист запрещает стили переключателя ` +
-                `(switcher__on, switcher__off) где бы то ни было в виджете. Оформляйте свой переключатель собственными классами.`,
+            message: { en: `"${entry.text}" styles .${node.value}`, ru: `"${entry.text}" оформляет .${node.value}` },
+            help: {
+              en: 'The checklist forbids switcher styles (switcher__on, switcher__off) anywhere in a widget. Style your own toggle with your own class names.',
+              ru: 'Чек-лист запрещает стили переключателя (switcher__on, switcher__off) где бы то ни было в виджете. Оформляйте свой переключатель собственными классами.',
             },
           });
           continue;
@@ -70,12 +67,12 @@ export const systemClassRule = defineRule({
         report({
           ...where,
           message: {
-            en:
-              `"${entry.text}" at ${entry.path}:${entry.line} styles .${node.value}, a class of the ${platform} interface, outside your widget root: ` +
-              `it would restyle the CRM's own ${block} elements. Use your own class name, or scope it: "${root.example} ${entry.text}".`,
-            ru:
-              `"${entry.text}" в ${entry.path}:${entry.line} оформляет .${node.value}, класс интерфейса ${platform}, вне корня виджета: ` +
-              `это изменит оформление собственных элементов ${block} в CRM. Используйте свой класс или ограничьте селектор: "${root.example} ${entry.text}".`,
+            en: `"${entry.text}" styles .${node.value}, a class of the ${platform} interface, outside your widget root`,
+            ru: `"${entry.text}" оформляет .${node.value}, класс интерфейса ${platform}, вне корня виджета`,
+          },
+          help: {
+            en: `It would restyle the CRM's own ${block} elements. Use your own class name, or scope it: "${root.example} ${entry.text}".`,
+            ru: `Это изменит оформление собственных элементов ${block} в CRM. Используйте свой класс или ограничьте селектор: "${root.example} ${entry.text}".`,
           },
         });
       }

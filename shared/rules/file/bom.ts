@@ -1,6 +1,6 @@
 import { defineRule, SOURCES } from '../rule';
 import { hasUtf8Bom } from '../../text/text-decoding';
-import { fixAdvice, textFilesOf } from './text-files';
+import { fixTextFilesAdvice, textFilesOf } from './text-files';
 
 export const fileBomRule = defineRule({
   id: 'file/bom',
@@ -25,13 +25,13 @@ export const fileBomRule = defineRule({
         line: 1,
         column: 1,
         message: {
-          en:
-            `${file.path} starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF); the marketplace requires UTF-8 without BOM. ` +
-            `To fix it, ${fixAdvice(context).en}, or save the file as "UTF-8" (not "UTF-8 with BOM") in your editor.`,
-          ru:
-            `${file.path} начинается с метки порядка байтов UTF-8 (BOM, байты EF BB BF); маркетплейс требует UTF-8 без BOM. ` +
-            `Чтобы исправить, ${fixAdvice(context).ru} либо сохраните файл в редакторе в кодировке "UTF-8" (не "UTF-8 with BOM").`,
+          en: `${file.path} starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF)`,
+          ru: `${file.path} начинается с метки порядка байтов UTF-8 (BOM, байты EF BB BF)`,
         },
+        ...fixTextFilesAdvice(context, {
+          en: 'save the file as "UTF-8" (not "UTF-8 with BOM") in your editor: the marketplace requires UTF-8 without BOM',
+          ru: 'сохраните файл в редакторе в кодировке "UTF-8" (не "UTF-8 with BOM"): маркетплейс требует UTF-8 без BOM',
+        }),
       });
     }
   },

@@ -1,13 +1,15 @@
+import { capitalize } from '../../text/capitalize';
 import { defineRule, SOURCES } from '../rule';
 import { countRu } from '../../text/plural-ru';
 import { lineEndingStats } from '../../text/utf8-scan';
-import { fixAdvice, textFilesOf } from './text-files';
+import { fixTextFilesAdvice, textFilesOf } from './text-files';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 const LINES_RU = ['строка', 'строки', 'строк'] as const;
+
 
 export const fileCrlfRule = defineRule({
   id: 'file/crlf',
@@ -37,19 +39,18 @@ export const fileCrlfRule = defineRule({
         kinds.push(`old Mac line endings (a lone CR) on ${plural(stats.loneCr, 'line')}`);
         kindsRu.push(`старые окончания строк Mac (одиночный CR) — ${countRu(stats.loneCr, LINES_RU)}`);
       }
-      const advice = fixAdvice(context);
       report({
         file: file.path,
         line: stats.firstLine,
         column: null,
         message: {
-          en:
-            `${file.path} uses ${kinds.join(' and ')}, the first on line ${stats.firstLine}; the marketplace requires Unix line endings (LF). ` +
-            `To fix it, ${advice.en}, or switch your editor to "LF" line endings.`,
-          ru:
-            `В ${file.path} ${kindsRu.join(' и ')}, первая — строка ${stats.firstLine}; маркетплейс требует окончания строк Unix (LF). ` +
-            `Чтобы исправить, ${advice.ru} либо переключите в редакторе окончания строк на "LF".`,
+          en: `${kinds.join(' and ')}, the first on line ${stats.firstLine}`,
+          ru: `${capitalize(kindsRu.join(' и '))}, первая — строка ${stats.firstLine}`,
         },
+        ...fixTextFilesAdvice(context, {
+          en: 'switch your editor to "LF" line endings: the marketplace requires Unix line endings (LF)',
+          ru: 'переключите в редакторе окончания строк на "LF": маркетплейс требует окончания строк Unix (LF)',
+        }),
       });
     }
   },

@@ -29,13 +29,10 @@ export const fileEncodingRule = defineRule({
           file: file.path,
           line: 1,
           column: 1,
-          message: {
-            en:
-              `${file.path} is saved as UTF-16, not UTF-8. Reopen it in your editor and save it as "UTF-8" (without BOM); ` +
-              'the marketplace reads text files as UTF-8 only.',
-            ru:
-              `${file.path} сохранён в UTF-16, а не в UTF-8. Откройте его в редакторе и сохраните в "UTF-8" (без BOM): ` +
-              'маркетплейс читает текстовые файлы только в UTF-8.',
+          message: { en: `${file.path} is saved as UTF-16, not UTF-8`, ru: `${file.path} сохранён в UTF-16, а не в UTF-8` },
+          help: {
+            en: 'Reopen it in your editor and save it as "UTF-8" (without BOM): the marketplace reads text files as UTF-8 only.',
+            ru: 'Откройте его в редакторе и сохраните в "UTF-8" (без BOM): маркетплейс читает текстовые файлы только в UTF-8.',
           },
         });
         continue;
@@ -47,14 +44,16 @@ export const fileEncodingRule = defineRule({
         line: invalid.line,
         column: invalid.column,
         message: {
+          en: `Not valid UTF-8: byte ${hex(invalid.bytes.slice(0, 1))} at line ${invalid.line}, column ${invalid.column} (bytes ${hex(invalid.bytes)})`,
+          ru: `Не UTF-8: байт ${hex(invalid.bytes.slice(0, 1))} в строке ${invalid.line}, столбце ${invalid.column} (байты ${hex(invalid.bytes)})`,
+        },
+        help: {
           en:
-            `${file.path} is not valid UTF-8: the byte ${hex(invalid.bytes.slice(0, 1))} at line ${invalid.line}, column ${invalid.column} ` +
-            `(bytes ${hex(invalid.bytes)}) is not part of a UTF-8 character. The file was probably saved in a legacy encoding ` +
-            '(Windows-1251, Windows-1252 or Latin-1). Reopen it with that encoding in your editor and save it as "UTF-8" (without BOM).',
+            'The file was probably saved in a legacy encoding (Windows-1251, Windows-1252 or Latin-1). Reopen it with that ' +
+            'encoding in your editor and save it as "UTF-8" (without BOM).',
           ru:
-            `${file.path} не является корректным UTF-8: байт ${hex(invalid.bytes.slice(0, 1))} в строке ${invalid.line}, столбце ${invalid.column} ` +
-            `(байты ${hex(invalid.bytes)}) не входит ни в один символ UTF-8. Вероятно, файл сохранён в старой кодировке ` +
-            '(Windows-1251, Windows-1252 или Latin-1). Откройте его в редакторе в этой кодировке и сохраните в "UTF-8" (без BOM).',
+            'Вероятно, файл сохранён в старой кодировке (Windows-1251, Windows-1252 или Latin-1). Откройте его в редакторе ' +
+            'в этой кодировке и сохраните в "UTF-8" (без BOM).',
         },
       });
     }

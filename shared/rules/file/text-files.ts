@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../check/rule-context';
-import type { LocalizedMessage } from '../../model/finding';
+import type { FixAction, LocalizedMessage } from '../../model/finding';
 import { isTextFile } from '../../model/snapshot';
 
 export interface TextFileBytes {
@@ -17,14 +17,22 @@ export function textFilesOf(context: RuleContext): TextFileBytes[] {
   );
 }
 
-export const FIX_COMMAND = 'widget-publisher fix <folder>';
-
-/** How to apply the fix: on the folder itself, or on the folder the zip was packed from. */
-export function fixAdvice(context: RuleContext): LocalizedMessage {
-  return context.snapshot.source.kind === 'zip'
-    ? {
-        en: `run \`${FIX_COMMAND}\` on the folder this zip was made from and pack it again`,
-        ru: `выполните \`${FIX_COMMAND}\` для папки, из которой собран этот архив, и упакуйте её заново`,
-      }
-    : { en: `run \`${FIX_COMMAND}\` to repair every file at once`, ru: `выполните \`${FIX_COMMAND}\` (исправит все файлы сразу)` };
+/**
+ * How to apply the fix, as advice and an action: the tool repairs every text file at once, on the folder
+ * itself or on the folder the zip was packed from (then the zip is packed again).
+ */
+export function fixTextFilesAdvice(context: RuleContext, editor: LocalizedMessage): { help: LocalizedMessage; actions: FixAction[] } {
+  if (context.snapshot.source.kind === 'zip') {
+    return {
+      help: {
+        en: `Repair the folder this zip was made from and pack it again, or ${editor.en}.`,
+        ru: `Исправьте папку, из которой собран этот архив, и упакуйте её заново либо ${editor.ru}.`,
+      },
+      actions: [{ kind: 'fix-text-files' }, { kind: 'pack-zip' }],
+    };
+  }
+  return {
+    help: { en: `Let Widget Publisher repair every text file at once, or ${editor.en}.`, ru: `Исправьте все текстовые файлы разом средствами Widget Publisher либо ${editor.ru}.` },
+    actions: [{ kind: 'fix-text-files' }],
+  };
 }

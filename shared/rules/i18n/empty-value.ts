@@ -30,8 +30,12 @@ export const i18nEmptyValueRule = defineRule({
           column: entry.column,
           locale: file.locale,
           message: {
-            en: `"${entry.key}" in ${file.path} is ${blank ? 'empty' : 'only whitespace'}. Write the ${file.locale} text, or remove the key from every locale file if the widget does not use it.`,
-            ru: `"${entry.key}" в ${file.path} ${blank ? 'пуст' : 'содержит только пробелы'}. Напишите текст для локали ${file.locale} или удалите ключ из всех языковых файлов, если виджет его не использует.`,
+            en: `"${entry.key}" is ${blank ? 'empty' : 'only whitespace'}`,
+            ru: `"${entry.key}" ${blank ? 'пуст' : 'содержит только пробелы'}`,
+          },
+          help: {
+            en: `Write the ${file.locale} text, or remove the key from every locale file if the widget does not use it.`,
+            ru: `Напишите текст для локали ${file.locale} или удалите ключ из всех языковых файлов, если виджет его не использует.`,
           },
         });
       }

@@ -46,9 +46,10 @@ export const i18nFileMissingRule = defineRule({
         ...position,
         locale,
         message: {
-          en: `widget.locale declares "${locale}", but ${expected} is missing. ${fix.en}`,
-          ru: `В widget.locale указана локаль "${locale}", но файла ${expected} нет. ${fix.ru}`,
+          en: `widget.locale declares "${locale}", but ${expected} is missing`,
+          ru: `В widget.locale указана локаль "${locale}", но файла ${expected} нет`,
         },
+        help: fix,
       });
     }
 
@@ -74,9 +75,14 @@ export const i18nFileMissingRule = defineRule({
         locale,
         severity: 'warning',
         message: {
-          en: `${path} is a translation for "${locale}", which widget.locale does not declare; ${platform} expects exactly one lang file per declared locale. ${fix.en}`,
-          ru: `${path} — перевод для "${locale}", но этой локали нет в widget.locale; ${platform} ожидает ровно один языковой файл на каждую указанную локаль. ${fix.ru}`,
+          en: `${path} is a translation for "${locale}", which widget.locale does not declare`,
+          ru: `${path} — перевод для "${locale}", но этой локали нет в widget.locale`,
         },
+        help: {
+          en: `${platform} expects exactly one lang file per declared locale. ${fix.en}`,
+          ru: `${platform} ожидает ровно один языковой файл на каждую указанную локаль. ${fix.ru}`,
+        },
+        actions: [{ kind: 'delete-file', path }],
       });
     }
   },

@@ -34,8 +34,12 @@ export const i18nJsonSyntaxRule = defineRule({
           column: error.column,
           locale: file.locale,
           message: {
-            en: `${file.path} is not valid JSON at line ${error.line}, column ${error.column}: ${error.message}. Fix it so the ${file.locale} texts can be read.`,
-            ru: `${file.path} — некорректный JSON в строке ${error.line}, столбце ${error.column}: ${error.messageRu}. Исправьте ошибку, чтобы тексты локали ${file.locale} можно было прочитать.`,
+            en: `Not valid JSON at line ${error.line}, column ${error.column}: ${error.message}`,
+            ru: `Некорректный JSON в строке ${error.line}, столбце ${error.column}: ${error.messageRu}`,
+          },
+          help: {
+            en: `Fix it so the ${file.locale} texts can be read. JSON allows no comments or trailing commas, and needs double quotes.`,
+            ru: `Исправьте ошибку, чтобы тексты локали ${file.locale} можно было прочитать. В JSON нельзя писать комментарии и лишние запятые в конце, нужны двойные кавычки.`,
           },
         });
       });
@@ -47,9 +51,10 @@ export const i18nJsonSyntaxRule = defineRule({
           column: first.column,
           locale: file.locale,
           message: {
-            en: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors; fix the first ones and check again.`,
-            ru: `В ${file.path} ещё ${countRu(syntaxErrors.length - MAX_ERRORS_PER_FILE, ['синтаксическая ошибка', 'синтаксические ошибки', 'синтаксических ошибок'])} JSON; исправьте первые и запустите проверку снова.`,
+            en: `${file.path} has ${syntaxErrors.length - MAX_ERRORS_PER_FILE} more JSON syntax errors`,
+            ru: `В ${file.path} ещё ${countRu(syntaxErrors.length - MAX_ERRORS_PER_FILE, ['синтаксическая ошибка', 'синтаксические ошибки', 'синтаксических ошибок'])} JSON`,
           },
+          help: { en: 'Fix the first ones and check again.', ru: 'Исправьте первые и запустите проверку снова.' },
         });
       }
       for (const duplicate of file.document.duplicateKeys.slice(0, MAX_ERRORS_PER_FILE)) {
@@ -60,12 +65,12 @@ export const i18nJsonSyntaxRule = defineRule({
           locale: file.locale,
           severity: 'warning',
           message: {
-            en:
-              `${file.path} has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
-              `only the last value is used, so the ${file.locale} text on line ${duplicate.first.line} is never shown. Keep one of them.`,
-            ru:
-              `В ${file.path} ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line}): ` +
-              `используется только последнее значение, поэтому текст локали ${file.locale} в строке ${duplicate.first.line} никогда не показывается. Оставьте один из них.`,
+            en: `The key "${duplicate.path.join('.')}" is here twice (lines ${duplicate.first.line} and ${duplicate.line})`,
+            ru: `Ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line})`,
+          },
+          help: {
+            en: `Only the last value is used, so the ${file.locale} text on line ${duplicate.first.line} is never shown. Keep one of them.`,
+            ru: `Используется только последнее значение, поэтому текст локали ${file.locale} в строке ${duplicate.first.line} никогда не показывается. Оставьте один из них.`,
           },
         });
       }
@@ -76,8 +81,12 @@ export const i18nJsonSyntaxRule = defineRule({
           ...position,
           locale: file.locale,
           message: {
-            en: `${file.path} holds a JSON ${root.type}, but an i18n file must be one object of keys, such as {"widget": {"name": "..."}}.`,
-            ru: `${file.path} содержит JSON-значение типа ${root.type}, а языковой файл должен быть одним объектом с ключами, например {"widget": {"name": "..."}}.`,
+            en: `${file.path} holds a JSON ${root.type}, not an object of keys`,
+            ru: `${file.path} содержит JSON-значение типа ${root.type}, а не объект с ключами`,
+          },
+          help: {
+            en: 'An i18n file must be one object of keys, such as {"widget": {"name": "..."}}.',
+            ru: 'Языковой файл должен быть одним объектом с ключами, например {"widget": {"name": "..."}}.',
           },
         });
       }

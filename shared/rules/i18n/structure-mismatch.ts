@@ -115,12 +115,12 @@ export const i18nStructureMismatchRule = defineRule({
           ...file.document.keyPositionOf(path),
           locale: file.locale,
           message: {
-            en:
-              `"${key}" is ${KIND_WORDS[kind]} in ${file.path} but ${KIND_WORDS[expected]} in ${expectedIn.join(', ')}. ` +
-              `All locale files must have the same structure: make "${key}" ${KIND_WORDS[expected]} in ${file.path} too.`,
-            ru:
-              `"${key}" в ${file.path} — ${KIND_WORDS_RU[kind].is}, а в ${expectedIn.join(', ')} — ${KIND_WORDS_RU[expected].is}. ` +
-              `Все языковые файлы должны иметь одинаковую структуру: сделайте "${key}" в ${file.path} тоже ${KIND_WORDS_RU[expected].as}.`,
+            en: `"${key}" is ${KIND_WORDS[kind]} here but ${KIND_WORDS[expected]} in ${expectedIn.join(', ')}`,
+            ru: `"${key}" здесь — ${KIND_WORDS_RU[kind].is}, а в ${expectedIn.join(', ')} — ${KIND_WORDS_RU[expected].is}`,
+          },
+          help: {
+            en: `All locale files must have the same structure: make "${key}" ${KIND_WORDS[expected]} in ${file.path} too.`,
+            ru: `Все языковые файлы должны иметь одинаковую структуру: сделайте "${key}" в ${file.path} тоже ${KIND_WORDS_RU[expected].as}.`,
           },
         });
       });
@@ -159,12 +159,12 @@ export const i18nStructureMismatchRule = defineRule({
         ...file.document.keyPositionOf(missing[0].path),
         locale: file.locale,
         message: {
-          en:
-            `${file.path} lacks ${count} that other locale files have: ${listed.map((item) => item.en).join(', ')}${extra > 0 ? ` and ${extra} more` : ''}. ` +
-            `All locale files must have the same structure: add ${missing.length === 1 ? 'it' : 'them'} with ${file.locale} texts.`,
-          ru:
-            `В ${file.path} ${lacksRu}: ${listed.map((item) => item.ru).join(', ')}${extra > 0 ? ` и ещё ${extra}` : ''}. ` +
-            `Все языковые файлы должны иметь одинаковую структуру: добавьте ${missing.length === 1 ? 'его' : 'их'} с текстами локали ${file.locale}.`,
+          en: `${file.path} lacks ${count} that other locale files have: ${listed.map((item) => item.en).join(', ')}${extra > 0 ? ` and ${extra} more` : ''}`,
+          ru: `В ${file.path} ${lacksRu}: ${listed.map((item) => item.ru).join(', ')}${extra > 0 ? ` и ещё ${extra}` : ''}`,
+        },
+        help: {
+          en: `All locale files must have the same structure: add ${missing.length === 1 ? 'it' : 'them'} with ${file.locale} texts.`,
+          ru: `Все языковые файлы должны иметь одинаковую структуру: добавьте ${missing.length === 1 ? 'его' : 'их'} с текстами локали ${file.locale}.`,
         },
       });
     }

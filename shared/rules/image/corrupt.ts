@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { IMAGES_COMMAND, isBrandingPath, shippedImages } from './image-facts';
+import { isBrandingPath, shippedImages, fileName } from './image-facts';
 
 export const imageCorruptRule = defineRule({
   id: 'image/corrupt',
@@ -22,10 +22,11 @@ export const imageCorruptRule = defineRule({
       const branding = isBrandingPath(context, info.path);
       report({
         file: info.path,
-        message: {
-          en: `${info.path} cannot be read as an image: ${info.error}. ${branding ? `Export it again, or make every logo with \`${IMAGES_COMMAND}\`.` : 'Export it again from its source image.'}`,
-          ru: `${info.path} не читается как изображение: ${readerErrorRu(info.error)}. ${branding ? `Экспортируйте его заново или сделайте все логотипы командой \`${IMAGES_COMMAND}\`.` : 'Экспортируйте его заново из исходного изображения.'}`,
-        },
+        message: { en: `${info.path} cannot be read as an image: ${info.error}`, ru: `${info.path} не читается как изображение: ${readerErrorRu(info.error)}` },
+        help: branding
+          ? { en: 'Export it again, or make every logo from one image.', ru: 'Экспортируйте его заново или сделайте все логотипы из одного изображения.' }
+          : { en: 'Export it again from its source image.', ru: 'Экспортируйте его заново из исходного изображения.' },
+        ...(branding ? { actions: [{ kind: 'make-logos', file: fileName(info.path) }] } : {}),
       });
     }
   },

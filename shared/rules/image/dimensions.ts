@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { brandingImages, IMAGES_COMMAND } from './image-facts';
+import { brandingImages } from './image-facts';
 
 export const imageDimensionsRule = defineRule({
   id: 'image/dimensions',
@@ -37,10 +37,12 @@ export const imageDimensionsRule = defineRule({
           };
       report({
         file: path,
-        message: {
-          en: `${path} is ${info.width}x${info.height} px; the marketplace needs exactly ${size} px (${spec.shownIn}). ${shapeHint.en} \`${IMAGES_COMMAND}\` makes every logo size at once.`,
-          ru: `${path} имеет размер ${info.width}x${info.height} px; маркетплейсу нужен ровно ${size} px (${spec.shownInRu}). ${shapeHint.ru} \`${IMAGES_COMMAND}\` делает все размеры логотипа сразу.`,
+        message: { en: `${path} is ${info.width}x${info.height} px, not ${size} px`, ru: `${path} имеет размер ${info.width}x${info.height} px, а не ${size} px` },
+        help: {
+          en: `The marketplace needs exactly ${size} px (${spec.shownIn}). ${shapeHint.en} Widget Publisher makes every logo size at once.`,
+          ru: `Маркетплейсу нужен ровно ${size} px (${spec.shownInRu}). ${shapeHint.ru} Widget Publisher делает все размеры логотипа сразу.`,
         },
+        actions: [{ kind: 'make-logos', file: spec.file }],
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { describeBytes, describeBytesRu, IMAGES_COMMAND, isBrandingPath, shippedImages } from './image-facts';
+import { describeBytes, describeBytesRu, isBrandingPath, shippedImages, fileName } from './image-facts';
 
 export const imageFileSizeRule = defineRule({
   id: 'image/file-size',
@@ -24,9 +24,16 @@ export const imageFileSizeRule = defineRule({
       report({
         file: info.path,
         message: {
-          en: `${info.path} is ${describeBytes(info.bytes)}; each image may be at most ${describeBytes(max)}. ${branding ? `Run \`${IMAGES_COMMAND}\`, which keeps every logo under the limit.` : 'Compress it: fewer colours, an optimiser such as oxipng or TinyPNG, or JPEG for a photograph.'}`,
-          ru: `${info.path} весит ${describeBytesRu(info.bytes)}; каждое изображение может весить не больше ${describeBytesRu(max)}. ${branding ? `Выполните \`${IMAGES_COMMAND}\`: команда укладывает каждый логотип в лимит.` : 'Сожмите его: меньше цветов, оптимизатор вроде oxipng или TinyPNG, или JPEG для фотографии.'}`,
+          en: `${info.path} is ${describeBytes(info.bytes)}, over the ${describeBytes(max)} limit`,
+          ru: `${info.path} весит ${describeBytesRu(info.bytes)}, больше лимита ${describeBytesRu(max)}`,
         },
+        help: branding
+          ? { en: 'Make the logos again with Widget Publisher, which keeps every logo under the limit.', ru: 'Сделайте логотипы заново в Widget Publisher: он укладывает каждый логотип в лимит.' }
+          : {
+              en: 'Compress it: fewer colours, an optimiser such as oxipng or TinyPNG, or JPEG for a photograph.',
+              ru: 'Сожмите его: меньше цветов, оптимизатор вроде oxipng или TinyPNG, или JPEG для фотографии.',
+            },
+        ...(branding ? { actions: [{ kind: 'make-logos', file: fileName(info.path) }] } : {}),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, SOURCES } from '../rule';
-import { extensionMatches, extensionOf, formatName, IMAGES_COMMAND, isBrandingPath, shippedImages } from './image-facts';
+import { extensionMatches, extensionOf, formatName, isBrandingPath, shippedImages, fileName } from './image-facts';
 import { tourImagePaths } from './tour-images';
 
 export const imageFormatRule = defineRule({
@@ -28,10 +28,12 @@ export const imageFormatRule = defineRule({
         if (info.format === 'png') continue;
         report({
           file: info.path,
-          message: {
-            en: `${info.path} holds a ${real} image, not a PNG (only its name ends in .png); branding images must be real PNG files. Convert it to PNG, or run \`${IMAGES_COMMAND}\`, which writes real PNGs.`,
-            ru: `${info.path} содержит изображение ${real}, а не PNG (.png только в имени); изображения для брендинга должны быть настоящими PNG. Конвертируйте его в PNG или выполните \`${IMAGES_COMMAND}\`, которая создаёт настоящие PNG.`,
+          message: { en: `${info.path} holds a ${real} image, not a PNG (only its name ends in .png)`, ru: `${info.path} содержит изображение ${real}, а не PNG (.png только в имени)` },
+          help: {
+            en: 'Branding images must be real PNG files. Convert it to PNG, or make the logos again with Widget Publisher, which writes real PNGs.',
+            ru: 'Изображения для брендинга должны быть настоящими PNG. Конвертируйте его в PNG или сделайте логотипы заново в Widget Publisher: он создаёт настоящие PNG.',
           },
+          actions: [{ kind: 'make-logos', file: fileName(info.path) }],
         });
         continue;
       }
@@ -41,15 +43,24 @@ export const imageFormatRule = defineRule({
       report({
         file: info.path,
         severity: isTour ? 'error' : 'warning',
-        message: isTour
+        ...(isTour
           ? {
-              en: `${info.path} is a tour slide named .${extensionOf(info.path)} but holds a ${real} image. Save it as a real ${named} (slides are PNG; JPEG is accepted when named .jpg), or rename it and update tour.tour_images.`,
-              ru: `${info.path} — слайд тура с расширением .${extensionOf(info.path)}, но внутри изображение ${real}. Сохраните его как настоящий ${named} (слайды — PNG; JPEG принимается с расширением .jpg) или переименуйте и обновите tour.tour_images.`,
+              message: {
+                en: `${info.path} is a tour slide named .${extensionOf(info.path)} but holds a ${real} image`,
+                ru: `${info.path} — слайд тура с расширением .${extensionOf(info.path)}, но внутри изображение ${real}`,
+              },
+              help: {
+                en: `Save it as a real ${named} (slides are PNG; JPEG is accepted when named .jpg), or rename it and update tour.tour_images.`,
+                ru: `Сохраните его как настоящий ${named} (слайды — PNG; JPEG принимается с расширением .jpg) или переименуйте и обновите tour.tour_images.`,
+              },
             }
           : {
-              en: `${info.path} holds a ${real} image although its name says ${named}. Browsers still show it, but the server sends it with the wrong type; save it as a real ${named} or rename it to match its content.`,
-              ru: `${info.path} содержит изображение ${real}, хотя по имени это ${named}. Браузеры его покажут, но сервер отдаст его с неверным типом; сохраните его как настоящий ${named} или переименуйте по содержимому.`,
-            },
+              message: { en: `${info.path} holds a ${real} image although its name says ${named}`, ru: `${info.path} содержит изображение ${real}, хотя по имени это ${named}` },
+              help: {
+                en: `Browsers still show it, but the server sends it with the wrong type; save it as a real ${named} or rename it to match its content.`,
+                ru: `Браузеры его покажут, но сервер отдаст его с неверным типом; сохраните его как настоящий ${named} или переименуйте по содержимому.`,
+              },
+            }),
       });
     }
   },

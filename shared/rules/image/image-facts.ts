@@ -4,8 +4,10 @@ import { requiredBrandingImages, type BrandingImageSpec } from '../../platform/p
 import { countRu } from '../../text/plural-ru';
 import { isJunkPath } from '../../widget/junk-files';
 
-/** The image studio command every branding finding points to. */
-export const IMAGES_COMMAND = 'widget-publisher images <logo>';
+/** The file name of a widget path (`images/logo.png` -> `logo.png`): what a make-logos action names. */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
 
 export interface BrandingImage {
   spec: BrandingImageSpec;

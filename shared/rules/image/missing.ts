@@ -2,7 +2,7 @@ import type { RuleContext } from '../../check/rule-context';
 import type { LocalizedMessage } from '../../model/finding';
 import { widgetFolderBelowRoot } from '../package/find-file';
 import { defineRule, SOURCES } from '../rule';
-import { brandingImages, IMAGES_COMMAND, otherCaseOf } from './image-facts';
+import { brandingImages, otherCaseOf } from './image-facts';
 
 export const imageMissingRule = defineRule({
   id: 'image/missing',
@@ -39,10 +39,12 @@ export const imageMissingRule = defineRule({
       const where = whereItIs(context, image.path, spec.file);
       report({
         file: image.path,
-        message: {
-          en: `${image.path} is missing: the marketplace needs this ${spec.width}x${spec.height} px PNG (${why.en}).${where.en} Make every logo size from one image with \`${IMAGES_COMMAND}\`.`,
-          ru: `Нет ${image.path}: маркетплейсу нужен этот PNG ${spec.width}x${spec.height} px (${why.ru}).${where.ru} Сделайте все размеры логотипа из одного изображения командой \`${IMAGES_COMMAND}\`.`,
+        message: { en: `${image.path} is missing (${spec.width}x${spec.height} px PNG)`, ru: `Нет ${image.path} (PNG ${spec.width}x${spec.height} px)` },
+        help: {
+          en: `The marketplace needs it (${why.en}).${where.en} Make every logo size from one image.`,
+          ru: `Он нужен маркетплейсу (${why.ru}).${where.ru} Сделайте все размеры логотипа из одного изображения.`,
         },
+        actions: [{ kind: 'make-logos', file: spec.file }],
       });
     }
   },

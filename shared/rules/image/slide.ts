@@ -45,24 +45,35 @@ export const imageSlideRule = defineRule({
           ...place(['tour', 'tour_images', locale]),
           locale,
           message: {
-            en: `tour.tour_images.${locale} lists ${list.refs.length} slides; the marketplace takes 1 to ${max} per language. Keep the ${max} that show the widget best.`,
-            ru: `В tour.tour_images.${locale} ${countRu(list.refs.length, ['слайд', 'слайда', 'слайдов'])}; маркетплейс принимает от 1 до ${max} на язык. Оставьте ${max}, которые лучше всего показывают виджет.`,
+            en: `tour.tour_images.${locale} lists ${list.refs.length} slides; the marketplace takes 1 to ${max} per language`,
+            ru: `В tour.tour_images.${locale} ${countRu(list.refs.length, ['слайд', 'слайда', 'слайдов'])}; маркетплейс принимает от 1 до ${max} на язык`,
           },
+          help: { en: `Keep the ${max} that show the widget best.`, ru: `Оставьте ${max}, которые лучше всего показывают виджет.` },
+          actions: [{ kind: 'make-slides', locale }],
         });
       }
       for (const ref of list.refs) {
         const problem = slideProblem(ref);
         if (!problem) continue;
         const where = `tour.tour_images.${locale}[${ref.index}]`;
-        report({ ...place(['tour', 'tour_images', locale, ref.index]), locale, message: { en: `${where}: ${problem.en}`, ru: `${where}: ${problem.ru}` } });
+        report({
+          ...place(['tour', 'tour_images', locale, ref.index]),
+          locale,
+          message: { en: `${where}: ${problem.message.en}`, ru: `${where}: ${problem.message.ru}` },
+          help: problem.help,
+          actions: [{ kind: 'make-slides', locale }],
+        });
       }
     }
 
-    function slideProblem(ref: TourImageRef): LocalizedMessage | null {
+    function slideProblem(ref: TourImageRef): { message: LocalizedMessage; help: LocalizedMessage } | null {
       if (ref.path === null) {
         return {
-          en: `"${ref.written}" does not name a file inside the widget; slides are files of the widget, written from its root like "/images/tour_1_${ref.locale}.png".`,
-          ru: `"${ref.written}" не указывает на файл внутри виджета; слайды — это файлы виджета, путь пишется от его корня, например "/images/tour_1_${ref.locale}.png".`,
+          message: { en: `"${ref.written}" does not name a file inside the widget`, ru: `"${ref.written}" не указывает на файл внутри виджета` },
+          help: {
+            en: `Slides are files of the widget, written from its root like "/images/tour_1_${ref.locale}.png".`,
+            ru: `Слайды — это файлы виджета, путь пишется от его корня, например "/images/tour_1_${ref.locale}.png".`,
+          },
         };
       }
       if (!context.file(ref.path)) {
@@ -74,29 +85,35 @@ export const imageSlideRule = defineRule({
             ? { en: ` There is ${folder}/${ref.path}: write "/${folder}/${ref.path}".`, ru: ` Есть ${folder}/${ref.path}: напишите "/${folder}/${ref.path}".` }
             : { en: '', ru: '' };
         return {
-          en: `"${ref.written}" points to ${ref.path}, which is not in the widget.${hint.en} Add the ${width}x${height} slide there or fix the path.`,
-          ru: `"${ref.written}" указывает на ${ref.path}, которого нет в виджете.${hint.ru} Добавьте туда слайд ${width}x${height} или исправьте путь.`,
+          message: { en: `"${ref.written}" points to ${ref.path}, which is not in the widget`, ru: `"${ref.written}" указывает на ${ref.path}, которого нет в виджете` },
+          help: {
+            en: `${hint.en} Add the ${width}x${height} slide there or fix the path.`.trimStart(),
+            ru: `${hint.ru} Добавьте туда слайд ${width}x${height} или исправьте путь.`.trimStart(),
+          },
         };
       }
       const info = context.snapshot.images[ref.path];
       if (!info || !isImageFile(ref.path)) {
         return {
-          en: `${ref.path} is not an image; slides are ${allowed} images of ${width}x${height} px.`,
-          ru: `${ref.path} — не изображение; слайды — это изображения ${allowedRu} размером ${width}x${height} px.`,
+          message: { en: `${ref.path} is not an image`, ru: `${ref.path} — не изображение` },
+          help: { en: `Slides are ${allowed} images of ${width}x${height} px.`, ru: `Слайды — это изображения ${allowedRu} размером ${width}x${height} px.` },
         };
       }
       if (info.error !== null || info.format === null) return null;
       if (!formats.includes(info.format)) {
         return {
-          en: `${ref.path} is a ${formatName(info.format)} image; slides must be ${allowed}. Export it again as PNG.`,
-          ru: `${ref.path} — изображение ${formatName(info.format)}; слайды должны быть ${allowedRu}. Экспортируйте его заново в PNG.`,
+          message: { en: `${ref.path} is a ${formatName(info.format)} image; slides must be ${allowed}`, ru: `${ref.path} — изображение ${formatName(info.format)}; слайды должны быть ${allowedRu}` },
+          help: { en: 'Export it again as PNG.', ru: 'Экспортируйте его заново в PNG.' },
         };
       }
       if (info.width === null || info.height === null) return null;
       if (info.width !== width || info.height !== height) {
         return {
-          en: `${ref.path} is ${info.width}x${info.height} px; slides must be exactly ${width}x${height} px. Resize or crop it to ${width}x${height} (never stretch it).`,
-          ru: `${ref.path} имеет размер ${info.width}x${info.height} px; слайды должны быть ровно ${width}x${height} px. Уменьшите или обрежьте его до ${width}x${height} (не растягивайте).`,
+          message: {
+            en: `${ref.path} is ${info.width}x${info.height} px; slides must be exactly ${width}x${height} px`,
+            ru: `${ref.path} имеет размер ${info.width}x${info.height} px; слайды должны быть ровно ${width}x${height} px`,
+          },
+          help: { en: `Resize or crop it to ${width}x${height} (never stretch it).`, ru: `Уменьшите или обрежьте его до ${width}x${height} (не растягивайте).` },
         };
       }
       return null;

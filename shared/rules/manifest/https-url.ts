@@ -28,8 +28,12 @@ export const httpsUrlRule = defineRule({
       if (!problem) continue;
       report({
         message: {
-          en: `${dotPath} "${truncate(value, 80)}" ${problem.en}. The platform only calls SSL addresses here: write the full https:// URL of your endpoint.`,
-          ru: `${dotPath} "${truncate(value, 80)}" ${problem.ru}. Платформа обращается сюда только по SSL: укажите полный https:// URL вашего обработчика.`,
+          en: `${dotPath} "${truncate(value, 80)}" ${problem.en}`,
+          ru: `${dotPath} "${truncate(value, 80)}" ${problem.ru}`,
+        },
+        help: {
+          en: 'The platform only calls SSL addresses here: write the full https:// URL of your endpoint.',
+          ru: 'Платформа обращается сюда только по SSL: укажите полный https:// URL вашего обработчика.',
         },
         ...at(view.document, dotPathToPath(dotPath)),
       });

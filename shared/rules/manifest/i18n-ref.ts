@@ -41,8 +41,12 @@ export const i18nRefRule = defineRule({
           const files = locales.map((locale) => `i18n/${locale}.json`).join(', ') || 'i18n/<locale>.json';
           report({
             message: {
-              en: `${where} is plain text ("${truncate(field.value, 40)}"), but it must be the path of a translation in the i18n files. Set it to "${key}" and put the text under that key in every i18n file (${files}).`,
-              ru: `${whereRu} содержит обычный текст ("${truncate(field.value, 40)}"), а должен содержать путь к переводу в языковых файлах. Укажите "${key}" и добавьте текст под этим ключом в каждый языковой файл (${files}).`,
+              en: `${where} is plain text ("${truncate(field.value, 40)}"), not an i18n key`,
+              ru: `${whereRu} содержит обычный текст ("${truncate(field.value, 40)}"), а не ключ перевода`,
+            },
+            help: {
+              en: `It must be the path of a translation in the i18n files. Set it to "${key}" and put the text under that key in every i18n file (${files}).`,
+              ru: `Здесь должен быть путь к переводу в языковых файлах. Укажите "${key}" и добавьте текст под этим ключом в каждый языковой файл (${files}).`,
             },
             ...at(view.document, field.path),
           });
@@ -53,17 +57,29 @@ export const i18nRefRule = defineRule({
       for (const { locale, found } of results) {
         if (found === 'text' || found === 'unreadable') continue;
         const file = `i18n/${locale}.json`;
-        const message =
+        const advice =
           found === 'missing'
             ? {
-                en: `${where} refers to the i18n key "${field.value}", which ${file} does not have: users with the "${locale}" language would see the raw key. Add it to ${file} (or fix the key).`,
-                ru: `${whereRu} ссылается на ключ перевода "${field.value}", которого нет в ${file}: пользователи с языком "${locale}" увидят сам ключ вместо текста. Добавьте его в ${file} (или исправьте ключ).`,
+                message: {
+                  en: `${where} refers to the i18n key "${field.value}", which ${file} does not have`,
+                  ru: `${whereRu} ссылается на ключ перевода "${field.value}", которого нет в ${file}`,
+                },
+                help: {
+                  en: `Users with the "${locale}" language would see the raw key. Add it to ${file} (or fix the key).`,
+                  ru: `Пользователи с языком "${locale}" увидят сам ключ вместо текста. Добавьте его в ${file} (или исправьте ключ).`,
+                },
               }
             : {
-                en: `${where} refers to the i18n key "${field.value}", which is a group of texts in ${file}, not a text. Point it at a text inside that group, or make the key a string in ${file}.`,
-                ru: `${whereRu} ссылается на ключ перевода "${field.value}", но в ${file} это группа текстов, а не текст. Укажите текст внутри этой группы или сделайте ключ строкой в ${file}.`,
+                message: {
+                  en: `${where} refers to the i18n key "${field.value}", a group of texts in ${file}, not a text`,
+                  ru: `${whereRu} ссылается на ключ перевода "${field.value}", но в ${file} это группа текстов, а не текст`,
+                },
+                help: {
+                  en: `Point it at a text inside that group, or make the key a string in ${file}.`,
+                  ru: `Укажите текст внутри этой группы или сделайте ключ строкой в ${file}.`,
+                },
               };
-        report({ message, ...at(view.document, field.path), locale });
+        report({ ...advice, ...at(view.document, field.path), locale });
       }
     }
   },

@@ -26,17 +26,22 @@ export const interfaceVersionRule = defineRule({
     if (value === undefined && isMisplaced(view, 'interface_version')) return;
     if (value === undefined) {
       report({
-        message: {
-          en: `widget.interface_version is missing; set "interface_version": ${EXPECTED} (the current interface) in the widget block.`,
-          ru: `Нет widget.interface_version; добавьте "interface_version": ${EXPECTED} (текущий интерфейс) в блок widget.`,
+        message: { en: 'widget.interface_version is missing', ru: 'Нет widget.interface_version' },
+        help: {
+          en: `Set "interface_version": ${EXPECTED} (the current interface) in the widget block.`,
+          ru: `Добавьте "interface_version": ${EXPECTED} (текущий интерфейс) в блок widget.`,
         },
         ...at(view.document, ['widget']),
       });
     } else if (typeof value === 'number' && Number.isInteger(value) && value !== EXPECTED) {
       report({
         message: {
-          en: `widget.interface_version is ${value}; it must be ${EXPECTED}: interface 1 is the old interface without AJAX, closed to new widgets. Set "interface_version": ${EXPECTED}.`,
-          ru: `widget.interface_version равен ${value}, а должен быть ${EXPECTED}: интерфейс 1 — старый интерфейс без AJAX, закрытый для новых виджетов. Укажите "interface_version": ${EXPECTED}.`,
+          en: `widget.interface_version is ${value}; it must be ${EXPECTED}`,
+          ru: `widget.interface_version равен ${value}, а должен быть ${EXPECTED}`,
+        },
+        help: {
+          en: `Interface 1 is the old interface without AJAX, closed to new widgets. Set "interface_version": ${EXPECTED}.`,
+          ru: `Интерфейс 1 — старый интерфейс без AJAX, закрытый для новых виджетов. Укажите "interface_version": ${EXPECTED}.`,
         },
         ...at(view.document, ['widget', 'interface_version']),
       });

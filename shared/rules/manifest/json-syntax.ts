@@ -23,8 +23,12 @@ export const jsonSyntaxRule = defineRule({
     for (const error of document.syntaxErrors) {
       report({
         message: {
-          en: `manifest.json is not valid JSON here: ${error.message}. The platform refuses the upload until it parses; fix this spot (JSON allows no comments or trailing commas, and needs double quotes).`,
-          ru: `manifest.json в этом месте не является корректным JSON: ${error.messageRu}. Платформа не примет архив, пока файл не читается; исправьте это место (в JSON нельзя писать комментарии и лишние запятые в конце, нужны двойные кавычки).`,
+          en: `manifest.json is not valid JSON here: ${error.message}`,
+          ru: `manifest.json в этом месте не является корректным JSON: ${error.messageRu}`,
+        },
+        help: {
+          en: 'The platform refuses the upload until it parses. JSON allows no comments or trailing commas, and needs double quotes.',
+          ru: 'Платформа не примет архив, пока файл не читается. В JSON нельзя писать комментарии и лишние запятые в конце, нужны двойные кавычки.',
         },
         file: MANIFEST_PATH,
         line: error.line,
@@ -38,12 +42,12 @@ export const jsonSyntaxRule = defineRule({
         column: duplicate.column,
         severity: 'warning',
         message: {
-          en:
-            `manifest.json has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line}): ` +
-            `the platform keeps only the last one, so the one on line ${duplicate.first.line} is ignored. Merge them into one.`,
-          ru:
-            `В manifest.json ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line}): ` +
-            `платформа учитывает только последний, поэтому ключ в строке ${duplicate.first.line} игнорируется. Объедините их в один.`,
+          en: `manifest.json has the key "${duplicate.path.join('.')}" twice (lines ${duplicate.first.line} and ${duplicate.line})`,
+          ru: `В manifest.json ключ "${duplicate.path.join('.')}" указан дважды (строки ${duplicate.first.line} и ${duplicate.line})`,
+        },
+        help: {
+          en: `The platform keeps only the last one, so the one on line ${duplicate.first.line} is ignored. Merge them into one.`,
+          ru: `Платформа учитывает только последний, поэтому ключ в строке ${duplicate.first.line} игнорируется. Объедините их в один.`,
         },
       });
     }

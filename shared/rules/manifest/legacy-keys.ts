@@ -25,9 +25,10 @@ export const legacyKeysRule = defineRule({
     for (const key of LEGACY_KEYS) {
       if (view.root.widget[key] === undefined) continue;
       report({
-        message: {
-          en: `widget.${key} is no longer needed for new widgets: the code is generated when the widget is uploaded to the marketplace. Remove it for a new widget; keep it only while you update a widget uploaded the old way, until that widget is converted.`,
-          ru: `widget.${key} больше не нужен для новых виджетов: код генерируется при загрузке виджета в маркетплейс. Для нового виджета удалите его; оставляйте только при обновлении виджета, загруженного по-старому, пока он не будет сконвертирован.`,
+        message: { en: `widget.${key} is no longer needed for new widgets`, ru: `widget.${key} больше не нужен для новых виджетов` },
+        help: {
+          en: 'The code is generated when the widget is uploaded to the marketplace. Remove it for a new widget; keep it only while you update a widget uploaded the old way, until that widget is converted.',
+          ru: 'Код генерируется при загрузке виджета в маркетплейс. Для нового виджета удалите его; оставляйте только при обновлении виджета, загруженного по-старому, пока он не будет сконвертирован.',
         },
         ...atKey(view.document, ['widget', key]),
       });

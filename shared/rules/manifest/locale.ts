@@ -1,7 +1,6 @@
-import type { LocalizedMessage } from '../../model/finding';
 import { isRecord } from '../../widget/manifest-model';
 import { PLATFORM_PROFILES } from '../../platform/profiles';
-import { defineRule, SOURCES } from '../rule';
+import { defineRule, SOURCES, type Advice } from '../rule';
 import { at, manifestView } from './manifest-helpers';
 
 export const localeRule = defineRule({
@@ -30,10 +29,12 @@ export const localeRule = defineRule({
 
     if (list.length === 0) {
       report({
-        message: {
-          en: `widget.locale is empty, so the widget is offered in no language. List the locales you have i18n files for, e.g. ["${context.profile.defaultLocales.join('", "')}"] (${platform} offers ${offered.join(', ')}).`,
-          ru: `widget.locale пуст, поэтому виджет не доступен ни на одном языке. Перечислите локали, для которых есть языковые файлы, например ["${context.profile.defaultLocales.join('", "')}"] (${platform} поддерживает ${offered.join(', ')}).`,
+        message: { en: 'widget.locale is empty: the widget is offered in no language', ru: 'widget.locale пуст: виджет не доступен ни на одном языке' },
+        help: {
+          en: `List the locales you have i18n files for, e.g. ["${context.profile.defaultLocales.join('", "')}"] (${platform} offers ${offered.join(', ')}).`,
+          ru: `Перечислите локали, для которых есть языковые файлы, например ["${context.profile.defaultLocales.join('", "')}"] (${platform} поддерживает ${offered.join(', ')}).`,
         },
+        actions: [{ kind: 'edit-in-step', step: 'locales' }],
         ...at(document, ['widget', 'locale']),
       });
       return;
@@ -45,10 +46,9 @@ export const localeRule = defineRule({
       const path = ['widget', 'locale', index];
       if (entry.trim() === '') {
         report({
-          message: {
-            en: `widget.locale[${index}] is an empty string; remove it or write a locale code (${offered.join(', ')}).`,
-            ru: `widget.locale[${index}] — пустая строка; удалите её или укажите код локали (${offered.join(', ')}).`,
-          },
+          message: { en: `widget.locale[${index}] is an empty string`, ru: `widget.locale[${index}] — пустая строка` },
+          help: { en: `Remove it or write a locale code (${offered.join(', ')}).`, ru: `Удалите её или укажите код локали (${offered.join(', ')}).` },
+          actions: [{ kind: 'edit-in-step', step: 'locales' }],
           ...at(document, path),
         });
         return;
@@ -57,9 +57,10 @@ export const localeRule = defineRule({
       if (first !== undefined) {
         report({
           message: {
-            en: `widget.locale lists "${entry}" twice (at [${first}] and [${index}]); keep it once.`,
-            ru: `В widget.locale локаль "${entry}" указана дважды (в [${first}] и [${index}]); оставьте одну.`,
+            en: `widget.locale lists "${entry}" twice (at [${first}] and [${index}])`,
+            ru: `В widget.locale локаль "${entry}" указана дважды (в [${first}] и [${index}])`,
           },
+          help: { en: 'Keep it once.', ru: 'Оставьте одну.' },
           ...at(document, path),
           locale: entry,
         });
@@ -67,27 +68,37 @@ export const localeRule = defineRule({
       }
       seen.set(entry, index);
       if (offered.includes(entry)) return;
-      report({ message: unsupportedMessage(entry, index, offered, platform, context.profile.id), ...at(document, path), locale: entry });
+      report({ ...unsupportedLocale(entry, index, offered, platform, context.profile.id), ...at(document, path), locale: entry });
     });
   },
 });
 
-function unsupportedMessage(entry: string, index: number, offered: readonly string[], platform: string, platformId: string): LocalizedMessage {
-  const start = `widget.locale[${index}] "${entry}" is not a locale ${platform} offers (${offered.join(', ')}).`;
-  const startRu = `widget.locale[${index}]: локаль "${entry}" не поддерживается в ${platform} (доступны ${offered.join(', ')}).`;
+function unsupportedLocale(entry: string, index: number, offered: readonly string[], platform: string, platformId: string): Advice {
+  const message = {
+    en: `widget.locale[${index}] "${entry}" is not a locale ${platform} offers (${offered.join(', ')})`,
+    ru: `widget.locale[${index}]: локаль "${entry}" не поддерживается в ${platform} (доступны ${offered.join(', ')})`,
+  };
   const normalized = entry.trim().toLowerCase().split(/[-_]/)[0];
   if (normalized !== entry && offered.includes(normalized)) {
     return {
-      en: `${start} Write it as "${normalized}" (and name the file i18n/${normalized}.json).`,
-      ru: `${startRu} Напишите "${normalized}" (и назовите файл i18n/${normalized}.json).`,
+      message,
+      help: { en: `Write it as "${normalized}" (and name the file i18n/${normalized}.json).`, ru: `Напишите "${normalized}" (и назовите файл i18n/${normalized}.json).` },
     };
   }
   const elsewhere = Object.values(PLATFORM_PROFILES).find((profile) => profile.id !== platformId && profile.locales.includes(entry));
   if (elsewhere) {
     return {
-      en: `${start} "${entry}" is offered on ${elsewhere.displayName}; if the widget is for ${elsewhere.displayName}, check with --platform ${elsewhere.id}, otherwise remove it and i18n/${entry}.json.`,
-      ru: `${startRu} "${entry}" есть в ${elsewhere.displayName}; если виджет для ${elsewhere.displayName}, проверяйте с --platform ${elsewhere.id}, иначе удалите локаль и i18n/${entry}.json.`,
+      message,
+      help: {
+        en: `"${entry}" is offered on ${elsewhere.displayName}: if the widget is for ${elsewhere.displayName}, choose that marketplace; otherwise remove it and i18n/${entry}.json.`,
+        ru: `"${entry}" есть в ${elsewhere.displayName}: если виджет для ${elsewhere.displayName}, выберите этот маркетплейс; иначе удалите локаль и i18n/${entry}.json.`,
+      },
+      actions: [{ kind: 'set-config', key: 'platform', value: elsewhere.id }],
     };
   }
-  return { en: `${start} Remove it, or replace it with one of those.`, ru: `${startRu} Удалите её или замените одной из доступных.` };
+  return {
+    message,
+    help: { en: 'Remove it, or replace it with one of those.', ru: 'Удалите её или замените одной из доступных.' },
+    actions: [{ kind: 'edit-in-step', step: 'locales' }],
+  };
 }

@@ -79,9 +79,11 @@ export const locationBlockRule = defineRule({
         const example = BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`;
         report({
           message: {
-            en: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none. Add ${example}, or remove ${location.area} from locations.`,
-            ru: `В locations есть ${location.area}, для которой в manifest.json нужен блок "${block.key}", но его нет. Добавьте ${example} или уберите ${location.area} из locations.`,
+            en: `locations has ${location.area}, which needs the "${block.key}" block in manifest.json, but there is none`,
+            ru: `В locations есть ${location.area}, но нет нужного ей блока "${block.key}" в manifest.json`,
           },
+          help: { en: `Add ${example}, or remove ${location.area} from locations.`, ru: `Добавьте ${example} или уберите ${location.area} из locations.` },
+          actions: [{ kind: 'edit-in-step', step: 'locations', field: location.area }],
           ...locationAt,
         });
         continue;
@@ -94,10 +96,9 @@ export const locationBlockRule = defineRule({
             const entryRu = block.key === 'left_menu' ? 'ни одного раздела' : 'ни одного обработчика';
             const example = BLOCK_EXAMPLES[block.key] ?? `"${block.key}": {...}`;
             report({
-              message: {
-                en: `${block.key} has no ${entry}, so ${location.area} has nothing to show. Add one: ${example}.`,
-                ru: `В ${block.key} нет ${entryRu}, поэтому в ${location.area} нечего показать. Добавьте: ${example}.`,
-              },
+              message: { en: `${block.key} has no ${entry}, so ${location.area} has nothing to show`, ru: `В ${block.key} нет ${entryRu}, поэтому в ${location.area} нечего показать` },
+              help: { en: `Add one: ${example}.`, ru: `Добавьте: ${example}.` },
+              actions: [{ kind: 'edit-in-step', step: 'locations', field: location.area }],
               ...at(document, [block.key]),
             });
           }
@@ -107,19 +108,17 @@ export const locationBlockRule = defineRule({
         if (required === undefined) {
           const example = BLOCK_EXAMPLES[block.key] ?? dotPath;
           report({
-            message: {
-              en: `${dotPath} is missing: ${location.area} needs it. Add it to the "${block.key}" block (${example}).`,
-              ru: `Нет ${dotPath}, а он нужен для ${location.area}. Добавьте его в блок "${block.key}" (${example}).`,
-            },
+            message: { en: `${dotPath} is missing: ${location.area} needs it`, ru: `Нет ${dotPath}, а он нужен для ${location.area}` },
+            help: { en: `Add it to the "${block.key}" block (${example}).`, ru: `Добавьте его в блок "${block.key}" (${example}).` },
+            actions: [{ kind: 'edit-in-step', step: 'locations', field: location.area }],
             ...at(document, [block.key]),
           });
         } else if (isBlank(required)) {
           const example = BLOCK_EXAMPLES[block.key] ?? dotPath;
           report({
-            message: {
-              en: `${dotPath} is empty, but ${location.area} needs it. Fill it in (${example}) or remove ${location.area} from locations.`,
-              ru: `${dotPath} пуст, а он нужен для ${location.area}. Заполните его (${example}) или уберите ${location.area} из locations.`,
-            },
+            message: { en: `${dotPath} is empty, but ${location.area} needs it`, ru: `${dotPath} пуст, а он нужен для ${location.area}` },
+            help: { en: `Fill it in (${example}) or remove ${location.area} from locations.`, ru: `Заполните его (${example}) или уберите ${location.area} из locations.` },
+            actions: [{ kind: 'edit-in-step', step: 'locations', field: location.area }],
             ...at(document, dotPathToPath(dotPath)),
           });
         }
@@ -130,9 +129,14 @@ export const locationBlockRule = defineRule({
       const areas = blocksOf(context.profile).get(key)?.areas ?? [key];
       report({
         message: {
-          en: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}, so the platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,
-          ru: `В manifest.json есть блок "${key}", но в locations нет ${areas.join(' или ')}, поэтому платформа его игнорирует. Добавьте "${areas[0]}" в locations, если виджет там работает, или удалите блок (чек-лист просит не оставлять то, что виджет не использует).`,
+          en: `manifest.json has the block "${key}" but locations has no ${areas.join(' or ')}`,
+          ru: `В manifest.json есть блок "${key}", но в locations нет ${areas.join(' или ')}`,
         },
+        help: {
+          en: `The platform ignores it. Add "${areas[0]}" to locations if the widget works there, or remove the block (the checklist asks to leave out what the widget does not use).`,
+          ru: `Платформа его игнорирует. Добавьте "${areas[0]}" в locations, если виджет там работает, или удалите блок (чек-лист просит не оставлять то, что виджет не использует).`,
+        },
+        actions: [{ kind: 'edit-in-step', step: 'locations' }],
         ...atKey(document, [key]),
         severity: 'warning',
       });

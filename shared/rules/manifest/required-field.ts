@@ -54,9 +54,10 @@ export const requiredFieldRule = defineRule({
 
     if (root.widget === undefined) {
       report({
-        message: {
-          en: 'manifest.json has no "widget" block; it holds the name, description, locales and support contacts the platform requires. Add "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
-          ru: 'В manifest.json нет блока "widget"; в нём обязательные для платформы название, описание, локали и контакты поддержки. Добавьте "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
+        message: { en: 'manifest.json has no "widget" block', ru: 'В manifest.json нет блока "widget"' },
+        help: {
+          en: 'It holds the name, description, locales and support contacts the platform requires. Add "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
+          ru: 'В нём обязательные для платформы название, описание, локали и контакты поддержки. Добавьте "widget": {"name": "widget.name", "description": "widget.description", "short_description": "widget.short_description", "locale": [...], "installation": true, ...}.',
         },
         ...at(document, []),
       });
@@ -66,14 +67,16 @@ export const requiredFieldRule = defineRule({
         if (value === undefined && isMisplaced(view, key)) continue;
         if (value === undefined) {
           report({
-            message: { en: `widget.${key} is missing: it is required (${what.en}). Add ${example}.`, ru: `Нет обязательного поля widget.${key} (${what.ru}). Добавьте ${example}.` },
+            message: { en: `widget.${key} is missing: it is required (${what.en})`, ru: `Нет обязательного поля widget.${key} (${what.ru})` },
+            help: { en: `Add ${example}.`, ru: `Добавьте ${example}.` },
             ...at(document, ['widget']),
           });
         } else if (TEXT_KEYS.has(key) && isBlank(value)) {
           report({
-            message: {
-              en: `widget.${key} is empty, but it is required (${what.en}). Set it to an i18n key such as "widget.${key}" and put the text under that key in every i18n file.`,
-              ru: `Обязательное поле widget.${key} пустое (${what.ru}). Укажите ключ перевода, например "widget.${key}", и добавьте текст под этим ключом в каждый языковой файл.`,
+            message: { en: `widget.${key} is empty, but it is required (${what.en})`, ru: `Обязательное поле widget.${key} пустое (${what.ru})` },
+            help: {
+              en: `Set it to an i18n key such as "widget.${key}" and put the text under that key in every i18n file.`,
+              ru: `Укажите ключ перевода, например "widget.${key}", и добавьте текст под этим ключом в каждый языковой файл.`,
             },
             ...at(document, ['widget', key]),
           });
@@ -83,20 +86,24 @@ export const requiredFieldRule = defineRule({
 
     if (root.locations === undefined && !isMisplaced(view, 'locations')) {
       report({
-        message: {
-          en: 'manifest.json has no "locations": the platform loads script.js only in the areas listed there. Add e.g. "locations": ["settings"] plus the areas the widget works in (lcard-1, ccard-1, ...).',
-          ru: 'В manifest.json нет "locations": платформа загружает script.js только в перечисленных там областях подключения. Добавьте, например, "locations": ["settings"] и области, где работает виджет (lcard-1, ccard-1, ...).',
+        message: { en: 'manifest.json has no "locations"', ru: 'В manifest.json нет "locations"' },
+        help: {
+          en: 'The platform loads script.js only in the areas listed there. Add e.g. "locations": ["settings"] plus the areas the widget works in (lcard-1, ccard-1, ...).',
+          ru: 'Платформа загружает script.js только в перечисленных там областях подключения. Добавьте, например, "locations": ["settings"] и области, где работает виджет (lcard-1, ccard-1, ...).',
         },
+        actions: [{ kind: 'edit-in-step', step: 'locations' }],
         ...at(document, []),
       });
     }
 
     if (isRecord(root.widget) && root.widget.installation === true && root.settings === undefined && !isMisplaced(view, 'settings')) {
       report({
-        message: {
-          en: 'widget.installation is true, so installing the widget opens its settings, but manifest.json has no "settings" block. Add "settings" with the fields the user fills in (e.g. {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), or set installation to false when everything is set up in your own system.',
-          ru: 'widget.installation равно true, поэтому при установке виджета открываются его настройки, но в manifest.json нет блока "settings". Добавьте "settings" с полями, которые заполняет пользователь (например, {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), или укажите installation: false, если всё настраивается в вашей системе.',
+        message: { en: 'widget.installation is true, but manifest.json has no "settings" block', ru: 'widget.installation равно true, но в manifest.json нет блока "settings"' },
+        help: {
+          en: 'Installing the widget opens its settings. Add "settings" with the fields the user fills in (e.g. {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), or set installation to false when everything is set up in your own system.',
+          ru: 'При установке виджета открываются его настройки. Добавьте "settings" с полями, которые заполняет пользователь (например, {"api_key": {"name": "settings.api_key", "type": "text", "required": true}}), или укажите installation: false, если всё настраивается в вашей системе.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'settings' }],
         ...at(document, ['widget', 'installation']),
       });
     }

@@ -38,9 +38,10 @@ export const schemaRule = defineRule({
     if (!isRecord(document.value)) {
       const found = describeValue(document.value);
       report({
-        message: {
-          en: `manifest.json must hold one JSON object ({"widget": {...}, "locations": [...], ...}), found ${found.en}. Wrap the manifest in { }.`,
-          ru: `manifest.json должен содержать один JSON-объект ({"widget": {...}, "locations": [...], ...}), а содержит: ${found.ru}. Оберните манифест в { }.`,
+        message: { en: `manifest.json must hold one JSON object, found ${found.en}`, ru: `manifest.json должен содержать один JSON-объект, а содержит: ${found.ru}` },
+        help: {
+          en: 'Wrap the manifest in { }: {"widget": {...}, "locations": [...], ...}.',
+          ru: 'Оберните манифест в { }: {"widget": {...}, "locations": [...], ...}.',
         },
         file: MANIFEST_PATH,
         line: 1,
@@ -52,16 +53,21 @@ export const schemaRule = defineRule({
     const view = manifestView(context);
     for (const { key, foundAt, belongsAt } of view ? misplacedKeys(view) : []) {
       report({
-        message:
-          belongsAt === 'top'
-            ? {
-                en: `widget.${key}: "${key}" belongs at the top level of manifest.json, next to "widget", not inside the widget block; the platform does not read it there. Move it out of "widget".`,
-                ru: `widget.${key}: "${key}" должен быть на верхнем уровне manifest.json, рядом с "widget", а не внутри блока widget; там платформа его не читает. Вынесите его из "widget".`,
-              }
-            : {
-                en: `"${key}" at the top level of manifest.json belongs inside the widget block ("widget": {"${key}": ...}); the platform does not read it there. Move it into "widget".`,
-                ru: `"${key}" на верхнем уровне manifest.json должен быть внутри блока widget ("widget": {"${key}": ...}); там платформа его не читает. Перенесите его в "widget".`,
+        ...(belongsAt === 'top'
+          ? {
+              message: { en: `widget.${key} belongs at the top level of manifest.json`, ru: `widget.${key} должен быть на верхнем уровне manifest.json` },
+              help: {
+                en: `Move "${key}" out of "widget", next to it: the platform does not read it inside the widget block.`,
+                ru: `Вынесите "${key}" из "widget" на уровень рядом с ним: внутри блока widget платформа его не читает.`,
               },
+            }
+          : {
+              message: { en: `"${key}" at the top level of manifest.json belongs inside the widget block`, ru: `"${key}" на верхнем уровне manifest.json должен быть внутри блока widget` },
+              help: {
+                en: `Move it into "widget" ("widget": {"${key}": ...}): the platform does not read it at the top level.`,
+                ru: `Перенесите его в "widget" ("widget": {"${key}": ...}): на верхнем уровне платформа его не читает.`,
+              },
+            }),
         ...atKey(document, foundAt),
       });
     }

@@ -63,27 +63,31 @@ function checkSettingsField(
   const suggestedKey = `settings.${code}`;
   if (name === undefined) {
     report({
-      message: {
-        en: `${where} has no name; add "name": "${suggestedKey}" and the field's label under that key in every i18n file.`,
-        ru: `У ${whereRu} нет name; добавьте "name": "${suggestedKey}" и подпись поля под этим ключом в каждый языковой файл.`,
+      message: { en: `${where} has no name`, ru: `У ${whereRu} нет name` },
+      help: {
+        en: `Add "name": "${suggestedKey}" and the field's label under that key in every i18n file.`,
+        ru: `Добавьте "name": "${suggestedKey}" и подпись поля под этим ключом в каждый языковой файл.`,
       },
       ...at(document, path),
     });
   } else if (typeof name !== 'string' || name.trim() === '') {
     const found = describeValue(name);
     report({
-      message: {
-        en: `${where}.name must be an i18n key such as "${suggestedKey}", found ${found.en}. Put the label in the i18n files and the key here.`,
-        ru: `${whereRu}.name должен быть ключом перевода, например "${suggestedKey}", указано: ${found.ru}. Поместите подпись в языковые файлы, а сюда — ключ.`,
+      message: { en: `${where}.name must be an i18n key, found ${found.en}`, ru: `${whereRu}.name должен быть ключом перевода, указано: ${found.ru}` },
+      help: {
+        en: `Put the label in the i18n files and the key here, e.g. "${suggestedKey}".`,
+        ru: `Поместите подпись в языковые файлы, а сюда — ключ, например "${suggestedKey}".`,
       },
       ...at(document, [...path, 'name']),
     });
   } else if (!isI18nKeyLike(name) && !uniqueLocales(context).some((locale) => lookupI18n(context, locale, name) === 'text')) {
     report({
-      message: {
-        en: `${where}.name is plain text ("${name}"), but it may only be a link to a text in the lang files. Set it to "${suggestedKey}" and put "${name}" under that key in every i18n file.`,
-        ru: `${whereRu}.name содержит обычный текст ("${name}"), а может быть только ссылкой на текст в языковых файлах. Укажите "${suggestedKey}" и добавьте "${name}" под этим ключом в каждый языковой файл.`,
+      message: { en: `${where}.name is plain text ("${name}"), not an i18n key`, ru: `${whereRu}.name содержит обычный текст ("${name}"), а не ключ перевода` },
+      help: {
+        en: `It may only be a link to a text in the lang files. Set it to "${suggestedKey}" and put "${name}" under that key in every i18n file.`,
+        ru: `Здесь может быть только ссылка на текст в языковых файлах. Укажите "${suggestedKey}" и добавьте "${name}" под этим ключом в каждый языковой файл.`,
       },
+      actions: [{ kind: 'edit-in-step', step: 'settings' }],
       ...at(document, [...path, 'name']),
     });
   }
@@ -92,10 +96,8 @@ function checkSettingsField(
     const quoted = field.required === 'true' || field.required === 'false';
     const found = describeValue(field.required);
     report({
-      message: {
-        en: `${where}.required must be true or false, found ${found.en}.${quoted ? ` Write ${String(field.required)} without quotes.` : ''}`,
-        ru: `${whereRu}.required должен быть true или false, указано: ${found.ru}.${quoted ? ` Напишите ${String(field.required)} без кавычек.` : ''}`,
-      },
+      message: { en: `${where}.required must be true or false, found ${found.en}`, ru: `${whereRu}.required должен быть true или false, указано: ${found.ru}` },
+      ...(quoted ? { help: { en: `Write ${String(field.required)} without quotes.`, ru: `Напишите ${String(field.required)} без кавычек.` } } : {}),
       ...at(document, [...path, 'required']),
     });
   }
@@ -113,9 +115,10 @@ function checkType(
   const whereRu = jsonPathRu(path);
   if (type === undefined) {
     report({
-      message: {
-        en: `${where} has no type; add "type" with one of the types ${what.en} accept: ${allowed.join(', ')}.`,
-        ru: `У ${whereRu} нет type; добавьте "type" с одним из типов, допустимых для ${what.ru}: ${allowed.join(', ')}.`,
+      message: { en: `${where} has no type`, ru: `У ${whereRu} нет type` },
+      help: {
+        en: `Add "type" with one of the types ${what.en} accept: ${allowed.join(', ')}.`,
+        ru: `Добавьте "type" с одним из типов, допустимых для ${what.ru}: ${allowed.join(', ')}.`,
       },
       ...at(document, path),
     });
@@ -127,8 +130,12 @@ function checkType(
   const found = describeValue(type);
   report({
     message: {
-      en: `${where}.type is ${found.en}, which is not a type ${what.en} accept (${allowed.join(', ')}).${fixable ? ` Write "${lower}".` : ''}`,
-      ru: `${whereRu}.type: ${found.ru} — недопустимый тип для ${what.ru} (допустимы ${allowed.join(', ')}).${fixable ? ` Напишите "${lower}".` : ''}`,
+      en: `${where}.type is ${found.en}, not a type ${what.en} accept`,
+      ru: `${whereRu}.type: ${found.ru} — недопустимый тип для ${what.ru}`,
+    },
+    help: {
+      en: `Allowed: ${allowed.join(', ')}.${fixable ? ` Write "${lower}".` : ''}`,
+      ru: `Допустимы: ${allowed.join(', ')}.${fixable ? ` Напишите "${lower}".` : ''}`,
     },
     ...at(document, [...path, 'type']),
   });

@@ -19,9 +19,10 @@ export const showcaseRule = defineRule({
     const widget = view.root.widget;
     if (widget.is_showcase !== true || widget.installation !== true) return;
     report({
-      message: {
-        en: 'widget.is_showcase is true (a "View" button instead of "Install"), so widget.installation must be false, but it is true. Set "installation": false, or remove is_showcase if users install the widget.',
-        ru: 'widget.is_showcase равно true (кнопка «Посмотреть» вместо «Установить»), поэтому widget.installation должно быть false, а оно true. Укажите "installation": false или удалите is_showcase, если пользователи устанавливают виджет.',
+      message: { en: 'widget.is_showcase is true, so widget.installation must be false, but it is true', ru: 'widget.is_showcase равно true, поэтому widget.installation должно быть false, а оно true' },
+      help: {
+        en: 'A showcase widget has a "View" button instead of "Install". Set "installation": false, or remove is_showcase if users install the widget.',
+        ru: 'У витринного виджета кнопка «Посмотреть» вместо «Установить». Укажите "installation": false или удалите is_showcase, если пользователи устанавливают виджет.',
       },
       ...at(view.document, ['widget', 'installation']),
     });

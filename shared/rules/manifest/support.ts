@@ -33,10 +33,12 @@ export const supportRule = defineRule({
     if (support === undefined && isMisplaced(view, 'support')) return;
     if (support === undefined) {
       report({
-        message: {
-          en: 'widget.support is missing: the platform requires a support link or email for the feedback button. Add "support": {"link": "https://your-site/support", "email": "support@your-site"} to the widget block.',
-          ru: 'Нет widget.support: платформа требует ссылку или email поддержки для кнопки обратной связи. Добавьте "support": {"link": "https://your-site/support", "email": "support@your-site"} в блок widget.',
+        message: { en: 'widget.support is missing', ru: 'Нет widget.support' },
+        help: {
+          en: 'The platform requires a support link or email for the feedback button. Add "support": {"link": "https://your-site/support", "email": "support@your-site"} to the widget block.',
+          ru: 'Платформа требует ссылку или email поддержки для кнопки обратной связи. Добавьте "support": {"link": "https://your-site/support", "email": "support@your-site"} в блок widget.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'support' }],
         ...at(document, ['widget']),
       });
       return;
@@ -48,10 +50,12 @@ export const supportRule = defineRule({
     const hasEmail = email !== undefined && !isBlank(email);
     if (!hasLink && !hasEmail) {
       report({
-        message: {
-          en: 'widget.support has neither a link nor an email (empty values do not count). Set "link" to your https support page, or "email" to a support address.',
-          ru: 'В widget.support нет ни ссылки, ни email (пустые значения не считаются). Укажите в "link" https-адрес страницы поддержки или в "email" адрес поддержки.',
+        message: { en: 'widget.support has neither a link nor an email', ru: 'В widget.support нет ни ссылки, ни email' },
+        help: {
+          en: 'Empty values do not count. Set "link" to your https support page, or "email" to a support address.',
+          ru: 'Пустые значения не считаются. Укажите в "link" https-адрес страницы поддержки или в "email" адрес поддержки.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'support' }],
         ...at(document, ['widget', 'support']),
       });
       return;
@@ -60,20 +64,24 @@ export const supportRule = defineRule({
       const problem = httpsUrlProblem(link);
       if (problem) {
         report({
-          message: {
-            en: `widget.support.link "${truncate(link, 80)}" ${problem.en}. Give the https:// address of your support page${hasEmail ? '' : ', or remove it and set "email"'}.`,
-            ru: `widget.support.link "${truncate(link, 80)}" ${problem.ru}. Укажите https://-адрес страницы поддержки${hasEmail ? '' : ' или удалите ссылку и заполните "email"'}.`,
+          message: { en: `widget.support.link "${truncate(link, 80)}" ${problem.en}`, ru: `widget.support.link "${truncate(link, 80)}" ${problem.ru}` },
+          help: {
+            en: `Give the https:// address of your support page${hasEmail ? '' : ', or remove it and set "email"'}.`,
+            ru: `Укажите https://-адрес страницы поддержки${hasEmail ? '' : ' или удалите ссылку и заполните "email"'}.`,
           },
+          actions: [{ kind: 'edit-in-step', step: 'support', field: 'link' }],
           ...at(document, ['widget', 'support', 'link']),
         });
       }
     }
     if (hasEmail && typeof email === 'string' && !isValidEmail(email.trim())) {
       report({
-        message: {
-          en: `widget.support.email "${truncate(email, 80)}" is not a valid email address. Write it as name@domain.com${hasLink ? ', or remove it and keep the link' : ''}.`,
-          ru: `widget.support.email "${truncate(email, 80)}" — некорректный адрес email. Напишите его в виде name@domain.com${hasLink ? ' или удалите его и оставьте ссылку' : ''}.`,
+        message: { en: `widget.support.email "${truncate(email, 80)}" is not a valid email address`, ru: `widget.support.email "${truncate(email, 80)}" — некорректный адрес email` },
+        help: {
+          en: `Write it as name@domain.com${hasLink ? ', or remove it and keep the link' : ''}.`,
+          ru: `Напишите его в виде name@domain.com${hasLink ? ' или удалите его и оставьте ссылку' : ''}.`,
         },
+        actions: [{ kind: 'edit-in-step', step: 'support', field: 'email' }],
         ...at(document, ['widget', 'support', 'email']),
       });
     }
@@ -85,15 +93,18 @@ export const supportRule = defineRule({
       report({
         severity: 'warning',
         message: {
-          en:
-            `widget.support.${key} "${truncate(value, 80)}" is on ${domain}, the platform's own domain (the value of the documentation example): ` +
-            `the feedback button would send your users to ${context.profile.displayName} instead of you. Give your own support ${key === 'link' ? 'page' : 'address'} ` +
-            '(ignore this only if the widget is made by the platform itself).',
-          ru:
-            `widget.support.${key} "${truncate(value, 80)}" ведёт на ${domain}, домен самой платформы (значение из примера в документации): ` +
-            `кнопка обратной связи отправит ваших пользователей в ${context.profile.displayName}, а не к вам. Укажите ${key === 'link' ? 'свою страницу' : 'свой адрес'} поддержки ` +
-            '(игнорируйте это, только если виджет сделан самой платформой).',
+          en: `widget.support.${key} "${truncate(value, 80)}" is on ${domain}, the platform's own domain`,
+          ru: `widget.support.${key} "${truncate(value, 80)}" ведёт на ${domain}, домен самой платформы`,
         },
+        help: {
+          en:
+            `That is the value of the documentation example: the feedback button would send your users to ${context.profile.displayName} instead of you. ` +
+            `Give your own support ${key === 'link' ? 'page' : 'address'} (ignore this only if the widget is made by the platform itself).`,
+          ru:
+            `Это значение из примера в документации: кнопка обратной связи отправит ваших пользователей в ${context.profile.displayName}, а не к вам. ` +
+            `Укажите ${key === 'link' ? 'свою страницу' : 'свой адрес'} поддержки (игнорируйте это, только если виджет сделан самой платформой).`,
+        },
+        actions: [{ kind: 'edit-in-step', step: 'support', field: key }],
         ...at(document, ['widget', 'support', key]),
       });
     }

@@ -30,10 +30,12 @@ export const tourRule = defineRule({
     if (tour === undefined && isMisplaced(view, 'tour')) return;
     if (tour === undefined) {
       report({
-        message: {
-          en: `manifest.json has no "tour" block, required since November 2019. Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
-          ru: `В manifest.json нет блока "tour", обязательного с ноября 2019 года. Добавьте "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+        message: { en: 'manifest.json has no "tour" block, required since November 2019', ru: 'В manifest.json нет блока "tour", обязательного с ноября 2019 года' },
+        help: {
+          en: `Add "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
+          ru: `Добавьте "tour": {"is_tour": true, "tour_images": ${imagesExample}, "tour_description": "widget.tour_description"}.`,
         },
+        actions: [{ kind: 'make-slides' }],
         ...at(document, []),
       });
       return;
@@ -42,15 +44,14 @@ export const tourRule = defineRule({
 
     if (tour.is_tour === undefined) {
       report({
-        message: { en: 'tour.is_tour is missing; add "is_tour": true (the tour is required).', ru: 'Нет tour.is_tour; добавьте "is_tour": true (тур обязателен).' },
+        message: { en: 'tour.is_tour is missing', ru: 'Нет tour.is_tour' },
+        help: { en: 'Add "is_tour": true (the tour is required).', ru: 'Добавьте "is_tour": true (тур обязателен).' },
         ...at(document, ['tour']),
       });
     } else if (tour.is_tour === false) {
       report({
-        message: {
-          en: 'tour.is_tour is false; false is deprecated and the tour is required, so set "is_tour": true.',
-          ru: 'tour.is_tour равно false; значение false устарело, а тур обязателен, поэтому укажите "is_tour": true.',
-        },
+        message: { en: 'tour.is_tour is false', ru: 'tour.is_tour равно false' },
+        help: { en: 'False is deprecated and the tour is required, so set "is_tour": true.', ru: 'Значение false устарело, а тур обязателен, поэтому укажите "is_tour": true.' },
         ...at(document, ['tour', 'is_tour']),
       });
     }
@@ -58,10 +59,9 @@ export const tourRule = defineRule({
     const images = tour.tour_images;
     if (images === undefined) {
       report({
-        message: {
-          en: `tour.tour_images is missing; add "tour_images": ${imagesExample} with 1 to 5 slides per locale.`,
-          ru: `Нет tour.tour_images; добавьте "tour_images": ${imagesExample} с 1–5 слайдами для каждой локали.`,
-        },
+        message: { en: 'tour.tour_images is missing', ru: 'Нет tour.tour_images' },
+        help: { en: `Add "tour_images": ${imagesExample} with 1 to 5 slides per locale.`, ru: `Добавьте "tour_images": ${imagesExample} с 1–5 слайдами для каждой локали.` },
+        actions: [{ kind: 'make-slides' }],
         ...at(document, ['tour']),
       });
     } else if (isRecord(images)) {
@@ -69,19 +69,23 @@ export const tourRule = defineRule({
         const list = images[locale];
         if (list === undefined) {
           report({
-            message: {
-              en: `tour.tour_images has no slides for "${locale}", a locale in widget.locale. Add "${locale}": ["/images/tour_1_${locale}.png"] (1 to 5 images in that language).`,
-              ru: `В tour.tour_images нет слайдов для "${locale}", локали из widget.locale. Добавьте "${locale}": ["/images/tour_1_${locale}.png"] (от 1 до 5 изображений на этом языке).`,
+            message: { en: `tour.tour_images has no slides for "${locale}", a locale in widget.locale`, ru: `В tour.tour_images нет слайдов для "${locale}", локали из widget.locale` },
+            help: {
+              en: `Add "${locale}": ["/images/tour_1_${locale}.png"] (1 to 5 images in that language).`,
+              ru: `Добавьте "${locale}": ["/images/tour_1_${locale}.png"] (от 1 до 5 изображений на этом языке).`,
             },
+            actions: [{ kind: 'make-slides', locale }],
             ...at(document, ['tour', 'tour_images']),
             locale,
           });
         } else if (Array.isArray(list) && list.length === 0) {
           report({
-            message: {
-              en: `tour.tour_images.${locale} is empty; list 1 to 5 slide images for "${locale}", e.g. ["/images/tour_1_${locale}.png"].`,
-              ru: `tour.tour_images.${locale} пуст; перечислите от 1 до 5 изображений слайдов для "${locale}", например ["/images/tour_1_${locale}.png"].`,
+            message: { en: `tour.tour_images.${locale} is empty`, ru: `tour.tour_images.${locale} пуст` },
+            help: {
+              en: `List 1 to 5 slide images for "${locale}", e.g. ["/images/tour_1_${locale}.png"].`,
+              ru: `Перечислите от 1 до 5 изображений слайдов для "${locale}", например ["/images/tour_1_${locale}.png"].`,
             },
+            actions: [{ kind: 'make-slides', locale }],
             ...at(document, ['tour', 'tour_images', locale]),
             locale,
           });
@@ -92,18 +96,22 @@ export const tourRule = defineRule({
     const description = tour.tour_description;
     if (description === undefined) {
       report({
-        message: {
-          en: 'tour.tour_description is missing; add "tour_description": "widget.tour_description" and that text in every i18n file.',
-          ru: 'Нет tour.tour_description; добавьте "tour_description": "widget.tour_description" и этот текст в каждый языковой файл.',
+        message: { en: 'tour.tour_description is missing', ru: 'Нет tour.tour_description' },
+        help: {
+          en: 'Add "tour_description": "widget.tour_description" and that text in every i18n file.',
+          ru: 'Добавьте "tour_description": "widget.tour_description" и этот текст в каждый языковой файл.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'tour', field: 'description' }],
         ...at(document, ['tour']),
       });
     } else if (isBlank(description)) {
       report({
-        message: {
-          en: 'tour.tour_description is empty; set it to an i18n key such as "widget.tour_description" with the text in every i18n file.',
-          ru: 'tour.tour_description пуст; укажите ключ перевода, например "widget.tour_description", и добавьте текст в каждый языковой файл.',
+        message: { en: 'tour.tour_description is empty', ru: 'tour.tour_description пуст' },
+        help: {
+          en: 'Set it to an i18n key such as "widget.tour_description" with the text in every i18n file.',
+          ru: 'Укажите ключ перевода, например "widget.tour_description", и добавьте текст в каждый языковой файл.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'tour', field: 'description' }],
         ...at(document, ['tour', 'tour_description']),
       });
     }

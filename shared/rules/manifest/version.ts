@@ -30,10 +30,12 @@ export const versionRule = defineRule({
     if (value === undefined && isMisplaced(view, 'version')) return;
     if (value === undefined) {
       report({
-        message: {
-          en: 'widget.version is missing; add "version": "1.0.0" and raise it with every upload so the platform serves the new files.',
-          ru: 'Нет widget.version; добавьте "version": "1.0.0" и повышайте версию при каждой загрузке, чтобы платформа отдавала новые файлы.',
+        message: { en: 'widget.version is missing', ru: 'Нет widget.version' },
+        help: {
+          en: 'Add "version": "1.0.0" and raise it with every upload so the platform serves the new files.',
+          ru: 'Добавьте "version": "1.0.0" и повышайте версию при каждой загрузке, чтобы платформа отдавала новые файлы.',
         },
+        actions: [{ kind: 'edit-in-step', step: 'basics', field: 'version' }],
         ...at(view.document, ['widget']),
       });
       return;
@@ -42,10 +44,12 @@ export const versionRule = defineRule({
     const suggestion = suggestVersion(value);
     const found = describeValue(value);
     report({
-      message: {
-        en: `widget.version is ${found.en}; use MAJOR.MINOR.PATCH in quotes, e.g. "${suggestion}", and raise it with every upload.`,
-        ru: `widget.version: ${found.ru}; используйте MAJOR.MINOR.PATCH в кавычках, например "${suggestion}", и повышайте версию при каждой загрузке.`,
+      message: { en: `widget.version is ${found.en}`, ru: `widget.version: ${found.ru}` },
+      help: {
+        en: `Use MAJOR.MINOR.PATCH in quotes, e.g. "${suggestion}", and raise it with every upload.`,
+        ru: `Используйте MAJOR.MINOR.PATCH в кавычках, например "${suggestion}", и повышайте версию при каждой загрузке.`,
       },
+      actions: [{ kind: 'edit-in-step', step: 'basics', field: 'version' }],
       ...at(view.document, ['widget', 'version']),
     });
   },

@@ -67,7 +67,7 @@ export const junkFileRule = defineRule({
       }
       if (isIgnored(file.path)) continue;
       const subject = `"${file.path}"`;
-      const finding = junkFinding(inZip, { en: subject, ru: `файл ${subject}` }, { en: kind.what, ru: kind.whatRu }, file.path);
+      const finding = junkFinding(inZip, { en: subject, ru: `файл ${subject}` }, { en: kind.what, ru: kind.whatRu }, file.path, file.path);
       report(kind.alwaysError ? { ...finding, severity: 'error' } : finding);
     }
 
@@ -77,40 +77,37 @@ export const junkFileRule = defineRule({
         junk.files === null
           ? { en: junk.what, ru: junk.whatRu }
           : { en: `${junk.what}, ${junk.files} file${junk.files === 1 ? '' : 's'}`, ru: `${junk.whatRu}, ${countRu(junk.files, FILES_RU)}` };
-      report(junkFinding(inZip, { en: `the folder "${junk.folder}/"`, ru: `папку "${junk.folder}/"` }, what, junk.folder));
+      report(junkFinding(inZip, { en: `the folder "${junk.folder}/"`, ru: `папку "${junk.folder}/"` }, what, junk.folder, `${junk.folder}/`));
     }
   },
 });
 
 const FILES_RU = ['файл', 'файла', 'файлов'] as const;
 
-/** `subject.ru` is in the accusative: "содержит файл ...", "содержит папку ...". */
-function junkFinding(inZip: boolean, subject: LocalizedMessage, what: LocalizedMessage, file: string): RawFinding {
+/** `subject.ru` is in the accusative: "содержит файл ...", "содержит папку ...". `ignorePath` ends with "/" for a folder. */
+function junkFinding(inZip: boolean, subject: LocalizedMessage, what: LocalizedMessage, file: string, ignorePath: string): RawFinding {
   if (inZip) {
     return {
-      message: {
-        en:
-          `widget.zip contains ${subject.en} (${what.en}), which must not ship: the checklist asks to delete files the ` +
-          'integration does not use. Rebuild the zip without it, e.g. with `widget-publisher pack`, which leaves it out.',
-        ru:
-          `widget.zip содержит ${subject.ru} (${what.ru}); такое не должно попадать в архив: чек-лист требует удалить файлы, ` +
-          'которые интеграция не использует. Пересоберите архив без этого, например командой `widget-publisher pack`, которая такое не включает.',
+      message: { en: `widget.zip contains ${subject.en} (${what.en})`, ru: `widget.zip содержит ${subject.ru} (${what.ru})` },
+      help: {
+        en: 'It must not ship: the checklist asks to delete files the integration does not use. Pack the zip again without it; Widget Publisher\'s packer leaves it out.',
+        ru: 'Такое не должно попадать в архив: чек-лист требует удалить файлы, которые интеграция не использует. Пересоберите архив без этого; упаковщик Widget Publisher такое не включает.',
       },
+      actions: [{ kind: 'pack-zip' }],
       file,
       severity: 'error',
     };
   }
   return {
-    message: {
-      en:
-        `The widget folder contains ${subject.en} (${what.en}). \`widget-publisher pack\` leaves it out of widget.zip, but a zip ` +
-        'made by hand would ship it. Pack with Widget Publisher or delete it; to keep it on purpose, add it to "ignore" ' +
-        'in widget-publisher.json.',
-      ru:
-        `Папка виджета содержит ${subject.ru} (${what.ru}). \`widget-publisher pack\` не включит это в widget.zip, но в архив, ` +
-        'собранный вручную, это попадёт. Упакуйте виджет через Widget Publisher или удалите это; чтобы оставить намеренно, ' +
-        'добавьте путь в "ignore" в widget-publisher.json.',
+    message: { en: `The widget folder contains ${subject.en} (${what.en})`, ru: `Папка виджета содержит ${subject.ru} (${what.ru})` },
+    help: {
+      en: 'Widget Publisher leaves it out of widget.zip, but a zip made by hand would ship it. Delete it, or leave it out of the zip on purpose.',
+      ru: 'Widget Publisher не включит это в widget.zip, но в архив, собранный вручную, это попадёт. Удалите это или намеренно исключите из архива.',
     },
+    actions: [
+      { kind: 'delete-file', path: ignorePath },
+      { kind: 'ignore-file', path: ignorePath },
+    ],
     file,
     severity: 'warning',
   };

@@ -1,4 +1,5 @@
 import ignore from 'ignore';
+import type { FixAction } from '../../model/finding';
 import { MANIFEST_PATH } from '../../check/rule-context';
 import { defineRule, SOURCES } from '../rule';
 import { archiveWasRefused, fileWithOtherCase, filesNamedDeeper } from './find-file';
@@ -37,16 +38,19 @@ export const manifestMissingRule = defineRule({
     const otherCase = fileWithOtherCase(context.snapshot, MANIFEST_PATH);
     const deeper = filesNamedDeeper(context.snapshot, MANIFEST_PATH);
     let hint = {
-      en: 'Create manifest.json at the root of the widget (`widget-publisher init` writes a valid one).',
-      ru: 'Создайте manifest.json в корне виджета (`widget-publisher init` создаёт корректный файл).',
+      en: 'Create manifest.json at the root of the widget, or start from a new widget Widget Publisher writes with a valid one.',
+      ru: 'Создайте manifest.json в корне виджета или начните с нового виджета: Widget Publisher создаёт корректный файл.',
     };
+    let actions: FixAction[] = [{ kind: 'new-widget' }];
     if (otherCase) {
+      actions = [];
       hint = {
         en: `There is "${otherCase}": file names are case-sensitive on the platform, rename it to manifest.json.`,
         ru: `Есть файл "${otherCase}": платформа различает регистр в именах файлов, переименуйте его в manifest.json.`,
       };
     } else if (deeper.length > 0) {
       const folder = deeper[0].slice(0, -`/${MANIFEST_PATH}`.length);
+      actions = [];
       hint = {
         en:
           `Found ${deeper[0]}: if that is the widget, check and pack the folder "${folder}" so its files sit at the root of the zip ` +
@@ -58,9 +62,11 @@ export const manifestMissingRule = defineRule({
     }
     report({
       message: {
-        en: `manifest.json is missing at the root of the widget; the platform refuses the upload without it. ${hint.en}`,
-        ru: `В корне виджета нет manifest.json; без него платформа не примет архив. ${hint.ru}`,
+        en: 'manifest.json is missing at the root of the widget: the platform refuses the upload without it',
+        ru: 'В корне виджета нет manifest.json: без него платформа не примет архив',
       },
+      help: hint,
+      ...(actions.length > 0 ? { actions } : {}),
       file: MANIFEST_PATH,
     });
   },

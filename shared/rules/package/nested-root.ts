@@ -21,29 +21,38 @@ export const nestedRootRule = defineRule({
     if (!folder) return;
     const name = folder.replace(/\/+$/, '');
     const { kind, path } = context.snapshot.source;
-    const message =
-      kind === 'zip'
-        ? {
-            en:
-              `The zip holds the folder "${name}/" instead of the widget files at its root — the most common upload mistake ` +
-              `(structure page, "Типовые ошибки"): the platform will not find manifest.json. Zip the files inside "${name}/" ` +
-              `rather than the folder itself, or unpack it and run \`widget-publisher pack ${name}\`.`,
-            ru:
-              `В корне архива лежит папка "${name}/", а не сами файлы виджета — самая частая ошибка при загрузке ` +
-              `(страница структуры виджета, "Типовые ошибки"): платформа не найдёт manifest.json. Упакуйте в zip файлы из "${name}/", ` +
-              `а не саму папку, или распакуйте архив и выполните \`widget-publisher pack ${name}\`.`,
-          }
-        : {
-            en:
-              `The folder ${path} holds only the folder "${name}/" with the widget inside, instead of the widget files ` +
-              `themselves; a zip of it would have "${name}/" at its root, the most common upload mistake (structure page, ` +
-              `"Типовые ошибки"). Check and pack the inner folder: \`widget-publisher pack ${joinPath(path, name)}\`.`,
-            ru:
-              `В папке ${path} лежит только папка "${name}/" с виджетом внутри, а не сами файлы виджета; ` +
-              `в её архиве в корне оказалась бы "${name}/" — самая частая ошибка при загрузке (страница структуры виджета, ` +
-              `"Типовые ошибки"). Проверяйте и упаковывайте вложенную папку: \`widget-publisher pack ${joinPath(path, name)}\`.`,
-          };
-    report({ message });
+    if (kind === 'zip') {
+      report({
+        message: {
+          en: `The zip holds the folder "${name}/" instead of the widget files at its root`,
+          ru: `В корне архива лежит папка "${name}/", а не сами файлы виджета`,
+        },
+        help: {
+          en:
+            'The most common upload mistake (structure page, "Типовые ошибки"): the platform will not find manifest.json. ' +
+            `Zip the files inside "${name}/" rather than the folder itself, or unpack it and pack "${name}" with Widget Publisher.`,
+          ru:
+            'Самая частая ошибка при загрузке (страница структуры виджета, "Типовые ошибки"): платформа не найдёт manifest.json. ' +
+            `Упакуйте в zip файлы из "${name}/", а не саму папку, или распакуйте архив и упакуйте "${name}" средствами Widget Publisher.`,
+        },
+        actions: [{ kind: 'pack-zip' }],
+      });
+      return;
+    }
+    report({
+      message: {
+        en: `The folder ${path} holds only the folder "${name}/" with the widget inside`,
+        ru: `В папке ${path} лежит только папка "${name}/" с виджетом внутри`,
+      },
+      help: {
+        en:
+          `A zip of it would have "${name}/" at its root, the most common upload mistake (structure page, "Типовые ошибки"). ` +
+          `Check and pack the inner folder ${joinPath(path, name)} instead.`,
+        ru:
+          `В её архиве в корне оказалась бы "${name}/" — самая частая ошибка при загрузке (страница структуры виджета, ` +
+          `"Типовые ошибки"). Проверяйте и упаковывайте вложенную папку ${joinPath(path, name)}.`,
+      },
+    });
   },
 });
 

@@ -46,9 +46,10 @@ export const requiredFileRule = defineRule({
             };
       report({
         message: {
-          en: `script.js is missing at the root of the widget; the platform has no code to run. ${hint.en}`,
-          ru: `В корне виджета нет script.js; платформе нечего запускать. ${hint.ru}`,
+          en: 'script.js is missing at the root of the widget: the platform has no code to run',
+          ru: 'В корне виджета нет script.js: платформе нечего запускать',
         },
+        help: hint,
         file: SCRIPT_PATH,
       });
     }
@@ -61,12 +62,16 @@ export const requiredFileRule = defineRule({
       const elsewhere = paths.find((path) => /(^|\/)i18n\/[^/]+\.json$/i.test(path));
       report({
         message: {
+          en: `The widget has no locale files (i18n/${declared ? ', for widget.locale' : ''}: ${files})`,
+          ru: `У виджета нет языковых файлов (i18n/${declared ? ', для widget.locale' : ''}: ${files})`,
+        },
+        help: {
           en:
-            `The widget has no locale files: i18n/ with one JSON file per locale is required (${declared ? 'for widget.locale: ' : 'e.g. '}${files}), ` +
-            `and manifest.json's texts come from them.${elsewhere ? ` Found ${elsewhere}: the folder must be i18n/ at the root, in lower case.` : ''}`,
+            "i18n/ with one JSON file per locale is required; manifest.json's texts come from them." +
+            (elsewhere ? ` Found ${elsewhere}: the folder must be i18n/ at the root, in lower case.` : ''),
           ru:
-            `У виджета нет языковых файлов: нужна папка i18n/ с JSON-файлом для каждой локали (${declared ? 'для widget.locale: ' : 'например, '}${files}), ` +
-            `тексты manifest.json берутся из них.${elsewhere ? ` Найден ${elsewhere}: папка должна называться i18n/ (строчными буквами) и лежать в корне.` : ''}`,
+            'Нужна папка i18n/ с JSON-файлом для каждой локали; тексты manifest.json берутся из них.' +
+            (elsewhere ? ` Найден ${elsewhere}: папка должна называться i18n/ (строчными буквами) и лежать в корне.` : ''),
         },
         file: 'i18n',
       });

@@ -3,8 +3,8 @@ import { CONTROL_CHARACTER, type UnsafeEntryKind } from '../../model/snapshot';
 import { defineRule, SOURCES } from '../rule';
 
 const REBUILD: LocalizedMessage = {
-  en: 'Rebuild the zip from inside the widget folder, or with `widget-publisher pack`.',
-  ru: 'Пересоберите архив изнутри папки виджета или командой `widget-publisher pack`.',
+  en: 'Pack the zip again from inside the widget folder, or with Widget Publisher.',
+  ru: 'Пересоберите архив изнутри папки виджета или средствами Widget Publisher.',
 };
 
 /** What is wrong with each kind of entry, and what to do about it. */
@@ -29,8 +29,8 @@ const EXPLAIN: Record<UnsafeEntryKind, { why: LocalizedMessage; fix: LocalizedMe
       ru: 'использует обратную косую черту (\\) как разделитель папок; в zip разделитель — "/", поэтому платформа может прочитать его как один файл со странным именем',
     },
     fix: {
-      en: 'Rebuild the zip with a tool that writes "/" separators, such as `widget-publisher pack`.',
-      ru: 'Пересоберите архив программой, которая пишет разделители "/", например `widget-publisher pack`.',
+      en: 'Pack the zip again with a tool that writes "/" separators, such as Widget Publisher.',
+      ru: 'Пересоберите архив программой, которая пишет разделители "/", например Widget Publisher.',
     },
   },
   duplicate: {
@@ -39,8 +39,8 @@ const EXPLAIN: Record<UnsafeEntryKind, { why: LocalizedMessage; fix: LocalizedMe
       ru: 'записан в архиве несколько раз; какую копию оставит распаковщик, не определено',
     },
     fix: {
-      en: 'Rebuild the zip so each file is in it once (`widget-publisher pack` does).',
-      ru: 'Пересоберите архив так, чтобы каждый файл был в нём один раз (так делает `widget-publisher pack`).',
+      en: 'Pack the zip again so each file is in it once (Widget Publisher does).',
+      ru: 'Пересоберите архив так, чтобы каждый файл был в нём один раз (так делает Widget Publisher).',
     },
   },
   symlink: {
@@ -113,9 +113,11 @@ export const unsafeEntryRule = defineRule({
       const detail = entry.detail ? ` (${entry.detail})` : '';
       report({
         message: {
-          en: `${inZip ? 'Zip entry' : 'File'} "${entry.name}" ${why.en}${detail}. ${fix.en}`,
-          ru: `${inZip ? 'Файл архива' : 'Файл'} "${entry.name}" ${why.ru}${detail}. ${fix.ru}`,
+          en: `${inZip ? 'Zip entry' : 'File'} "${entry.name}" ${why.en}${detail}`,
+          ru: `${inZip ? 'Файл архива' : 'Файл'} "${entry.name}" ${why.ru}${detail}`,
         },
+        help: fix,
+        ...(entry.kind === 'symlink' ? {} : { actions: [{ kind: 'pack-zip' }] }),
         file: displayPath(entry.name),
       });
     }

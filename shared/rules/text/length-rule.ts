@@ -2,7 +2,7 @@ import type { PlatformProfile } from '../../platform/profiles';
 import { countRu } from '../../text/plural-ru';
 import { visibleLength, visibleText } from '../../text/visible-length';
 import { defineRule, type Rule, type RuleSource } from '../rule';
-import { quote, storeTextPlace, storeTexts, type StoreField } from './store-texts';
+import { quote, storeTextAction, storeTexts, type StoreField } from './store-texts';
 
 interface LengthRuleSpec {
   id: string;
@@ -42,13 +42,14 @@ export function defineLengthRule(spec: LengthRuleSpec): Rule {
           column: text.column,
           locale: text.locale,
           message: {
-            en:
-              `The ${text.spec.label} ${forLocale}, ${quote(visible)}, is ${length} characters long${counted}; ` +
-              `${context.profile.displayName} allows at most ${limit}. Shorten it by ${length - limit} in ${storeTextPlace(text)}.`,
-            ru:
-              `${text.spec.labelRu} ${forLocaleRu} (${quote(visible)}) содержит ${countRu(length, CHARACTERS_RU)}${countedRu}; ` +
-              `${context.profile.displayName} допускает не больше ${limit}. Сократите на ${countRu(length - limit, CHARACTERS_RU)} в ${storeTextPlace(text)}.`,
+            en: `The ${text.spec.label} ${forLocale} is ${length} characters long; ${context.profile.displayName} allows at most ${limit}`,
+            ru: `${text.spec.labelRu} ${forLocaleRu}: ${countRu(length, CHARACTERS_RU)}, а ${context.profile.displayName} допускает не больше ${limit}`,
           },
+          help: {
+            en: `Shorten it by ${length - limit}${counted}: ${quote(visible)}.`,
+            ru: `Сократите на ${countRu(length - limit, CHARACTERS_RU)}${countedRu}: ${quote(visible)}.`,
+          },
+          actions: [storeTextAction(text)],
         });
       }
     },

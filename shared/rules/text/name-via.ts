@@ -1,7 +1,7 @@
 import { countRu } from '../../text/plural-ru';
 import { visibleLength, visibleText } from '../../text/visible-length';
 import { defineRule, SOURCES } from '../rule';
-import { quote, storeTextPlace, storeTexts } from './store-texts';
+import { quote, storeTextAction, storeTexts } from './store-texts';
 
 const VIA = /(?<![\p{L}\p{N}])via(?![\p{L}\p{N}])/giu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -48,13 +48,14 @@ export const textNameViaRule = defineRule({
         column: text.column,
         locale: text.locale,
         message: {
-          en:
-            `The name ${forLocale}, ${quote(name)}, does not say who made the widget. The marketplace wants "Product via Company", ` +
-            `e.g. "${suggestion}" (the word "via" in every language). Edit it in ${storeTextPlace(text)}.${tight}`,
-          ru:
-            `Название ${forLocaleRu} (${quote(name)}) не говорит, кто сделал виджет. Маркетплейс требует формат "Продукт via Компания", ` +
-            `например "${name} via <Компания>" (слово "via" на любом языке). Исправьте его в ${storeTextPlace(text)}.${tightRu}`,
+          en: `The name ${forLocale}, ${quote(name)}, does not say who made the widget`,
+          ru: `Название ${forLocaleRu} (${quote(name)}) не говорит, кто сделал виджет`,
         },
+        help: {
+          en: `The marketplace wants "Product via Company", e.g. "${suggestion}" (the word "via" in every language).${tight}`,
+          ru: `Маркетплейс требует формат "Продукт via Компания", например "${name} via <Компания>" (слово "via" на любом языке).${tightRu}`,
+        },
+        actions: [storeTextAction(text)],
       });
     }
   },

@@ -47,13 +47,10 @@ export const textPartnerMentionRule = defineRule({
         file: text.file,
         ...position,
         locale: text.locale,
-        message: {
-          en:
-            `"${text.key}" in ${text.file} mentions "${match[0]}" (${quote(text.value, 50)}). The marketplace does not allow ` +
-            `mentioning or encouraging buying ${context.profile.displayName} subscriptions via ${context.profile.displayName} partners: remove it.`,
-          ru:
-            `"${text.key}" в ${text.file} упоминает "${match[0]}" (${quote(text.value, 50)}). Маркетплейс не разрешает упоминать ` +
-            `покупку подписок ${context.profile.displayName} через партнёров ${context.profile.displayName} или призывать к ней: удалите это.`,
+        message: { en: `"${text.key}" mentions "${match[0]}" (${quote(text.value, 50)})`, ru: `"${text.key}" упоминает "${match[0]}" (${quote(text.value, 50)})` },
+        help: {
+          en: `The marketplace does not allow mentioning or encouraging buying ${context.profile.displayName} subscriptions via ${context.profile.displayName} partners: remove it.`,
+          ru: `Маркетплейс не разрешает упоминать покупку подписок ${context.profile.displayName} через партнёров ${context.profile.displayName} или призывать к ней: удалите это.`,
         },
       });
     }

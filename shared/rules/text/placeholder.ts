@@ -198,13 +198,10 @@ export const textPlaceholderRule = defineRule({
         ...position,
         locale: text.locale,
         message: {
-          en:
-            `"${text.key}" in ${text.file} holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)}). ` +
-            'Replace it with the final text before moderation.',
-          ru:
-            `"${text.key}" в ${text.file} содержит "${leftover.found}": ${leftover.whyRu} (${quote(text.value, 50)}). ` +
-            'Замените это окончательным текстом до отправки на модерацию.',
+          en: `"${text.key}" holds "${leftover.found}", which ${leftover.why} (${quote(text.value, 50)})`,
+          ru: `"${text.key}" содержит "${leftover.found}": ${leftover.whyRu} (${quote(text.value, 50)})`,
         },
+        help: { en: 'Replace it with the final text before moderation.', ru: 'Замените это окончательным текстом до отправки на модерацию.' },
       });
     }
     const view = manifestView(context);
@@ -218,14 +215,16 @@ export const textPlaceholderRule = defineRule({
           ...at(view.document, [...path]),
           file: MANIFEST_PATH,
           message: {
+            en: `${path.join('.')} is "${value}", a development address on ${devHost}`,
+            ru: `${path.join('.')} — "${value}", адрес для разработки на ${devHost}`,
+          },
+          help: {
             en:
-              `${path.join('.')} in manifest.json is "${value}", on ${devHost}: a local or tunnel address from development ` +
-              'that the platform cannot reach once your computer or tunnel is off, so the functional test fails. Put the ' +
-              'address of your production server there before moderation.',
+              'A local or tunnel address the platform cannot reach once your computer or tunnel is off, so the functional test fails. ' +
+              'Put the address of your production server there before moderation.',
             ru:
-              `${path.join('.')} в manifest.json — "${value}", на ${devHost}: это локальный адрес или адрес туннеля для разработки, ` +
-              'который платформа не сможет открыть, когда ваш компьютер или туннель выключен, и функциональная проверка не пройдёт. ' +
-              'Укажите там адрес рабочего сервера до отправки на модерацию.',
+              'Это локальный адрес или адрес туннеля: платформа не сможет его открыть, когда ваш компьютер или туннель выключен, и ' +
+              'функциональная проверка не пройдёт. Укажите там адрес рабочего сервера до отправки на модерацию.',
           },
         });
         continue;
@@ -236,13 +235,10 @@ export const textPlaceholderRule = defineRule({
         ...at(view.document, [...path]),
         file: MANIFEST_PATH,
         message: {
-          en:
-            `${path.join('.')} in manifest.json is "${value}", an example address (${example}) copied from the documentation. ` +
-            'Put your real address there before moderation.',
-          ru:
-            `${path.join('.')} в manifest.json — "${value}", адрес-пример (${example}), скопированный из документации. ` +
-            'Укажите там свой настоящий адрес до отправки на модерацию.',
+          en: `${path.join('.')} is "${value}", an example address (${example}) copied from the documentation`,
+          ru: `${path.join('.')} — "${value}", адрес-пример (${example}), скопированный из документации`,
         },
+        help: { en: 'Put your real address there before moderation.', ru: 'Укажите там свой настоящий адрес до отправки на модерацию.' },
       });
     }
   },

@@ -65,12 +65,12 @@ export const textRuDomainRule = defineRule({
           ...positionInString(text.i18n.file, text.i18n.entry, host),
           locale: text.locale,
           message: {
-            en:
-              `"${text.key}" in ${text.file} mentions the .ru domain ${host} (${quote(text.value, 50)}); ` +
-              `files of the ${text.locale} locale must not mention .ru domains. ${advice(host).en}`,
-            ru:
-              `"${text.key}" в ${text.file} упоминает домен .ru ${host} (${quote(text.value, 50)}); ` +
-              `в файлах локали ${text.locale} нельзя упоминать домены .ru. ${advice(host).ru}`,
+            en: `"${text.key}" mentions the .ru domain ${host} (${quote(text.value, 50)})`,
+            ru: `"${text.key}" упоминает домен .ru ${host} (${quote(text.value, 50)})`,
+          },
+          help: {
+            en: `Files of the ${text.locale} locale must not mention .ru domains. ${advice(host).en}`,
+            ru: `В файлах локали ${text.locale} нельзя упоминать домены .ru. ${advice(host).ru}`,
           },
         });
       }
@@ -82,10 +82,8 @@ export const textRuDomainRule = defineRule({
         file,
         line: null,
         column: null,
-        message: {
-          en: `${file} mentions .ru domains ${more} more times; replace them all.`,
-          ru: `${file} упоминает домены .ru ещё ${countRu(more, ['раз', 'раза', 'раз'])}; замените их все.`,
-        },
+        message: { en: `${file} mentions .ru domains ${more} more times`, ru: `${file} упоминает домены .ru ещё ${countRu(more, ['раз', 'раза', 'раз'])}` },
+        help: { en: 'Replace them all.', ru: 'Замените их все.' },
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { FixAction } from '../../model/finding';
 import { MANIFEST_PATH, type I18nFile, type RuleContext } from '../../check/rule-context';
 import type { JSONPath } from '../../json/json-document';
 import { isRecord, looksLikeI18nKey, valueAtDotPath } from '../../widget/manifest-model';
@@ -101,8 +102,10 @@ export function storeTexts(context: RuleContext, field: StoreField): StoreText[]
 }
 
 /** Where a store text lives, for messages: `i18n/en.json (widget.name)` or `manifest.json (widget.name)`. */
-export function storeTextPlace(text: StoreText): string {
-  return `${text.file} (${text.i18nKey ?? text.spec.manifestKey})`;
+/** Where the app edits a store text: the Store texts step (the tour description is on the Tour step). */
+export function storeTextAction(text: StoreText): FixAction {
+  const field = text.spec.field;
+  return field === 'tour_description' ? { kind: 'edit-in-step', step: 'tour', field: 'description' } : { kind: 'edit-in-step', step: 'texts', field };
 }
 
 /** A text any text rule scans: every i18n string, plus store texts written directly in manifest.json. */

@@ -60,12 +60,12 @@ function reportCyrillic(context: RuleContext, report: Report): void {
       ...position,
       locale: text.locale,
       message: {
-        en:
-          `${where} contains Cyrillic (Russian) text: ${quote(text.value, 50)}, starting at "${word}". ` +
-          `Texts for ${target} must not contain Russian words; translate it${text.locale === null ? ' and move it into the i18n files' : ''}.`,
-        ru:
-          `${whereRu} содержит кириллицу (русский текст): ${quote(text.value, 50)}, начиная со слова "${word}". ` +
-          `В текстах для ${targetRu} не должно быть русских слов; переведите его${text.locale === null ? ' и перенесите в языковые файлы' : ''}.`,
+        en: `${where} contains Cyrillic (Russian) text, starting at "${word}": ${quote(text.value, 50)}`,
+        ru: `${whereRu} содержит кириллицу (русский текст), начиная со слова "${word}": ${quote(text.value, 50)}`,
+      },
+      help: {
+        en: `Texts for ${target} must not contain Russian words; translate it${text.locale === null ? ' and move it into the i18n files' : ''}.`,
+        ru: `В текстах для ${targetRu} не должно быть русских слов; переведите его${text.locale === null ? ' и перенесите в языковые файлы' : ''}.`,
       },
     });
   }
@@ -77,9 +77,10 @@ function reportCyrillic(context: RuleContext, report: Report): void {
       column: null,
       locale: [...context.i18n.values()].find((i18n) => i18n.path === file)?.locale ?? null,
       message: {
-        en: `${file} has ${count - MAX_FINDINGS_PER_FILE} more texts with Cyrillic (Russian) letters; translate the whole file.`,
-        ru: `В ${file} ещё ${countRu(count - MAX_FINDINGS_PER_FILE, ['текст', 'текста', 'текстов'])} с кириллицей (русскими буквами); переведите весь файл.`,
+        en: `${file} has ${count - MAX_FINDINGS_PER_FILE} more texts with Cyrillic (Russian) letters`,
+        ru: `В ${file} ещё ${countRu(count - MAX_FINDINGS_PER_FILE, ['текст', 'текста', 'текстов'])} с кириллицей (русскими буквами)`,
       },
+      help: { en: 'Translate the whole file.', ru: 'Переведите весь файл.' },
     });
   }
 }
@@ -174,13 +175,15 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): b
       locale: file.locale,
       severity: 'warning',
       message: {
+        en: `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${other}`,
+        ru: `${file.path} предназначен для ${expectedRu.of} языка (${file.locale}), но тексты в нём написаны на ${otherRu.on}`,
+      },
+      help: {
         en:
-          `${file.path} is for ${LANGUAGE_NAMES[expected]} (${file.locale}) but its texts read as ${other}: ` +
           `${fileLanguage.hits} ${other} function words against ${fileLanguage.own} ${LANGUAGE_NAMES[expected]}` +
           `${example ? `, e.g. "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
           `Translate the file into ${LANGUAGE_NAMES[expected]}, or check that it is the right file.`,
         ru:
-          `${file.path} предназначен для ${expectedRu.of} языка (${file.locale}), но тексты в нём написаны на ${otherRu.on}: ` +
           `${countRu(fileLanguage.hits, FUNCTION_WORDS_RU)} на ${otherRu.on} против ${fileLanguage.own} на ${expectedRu.on}` +
           `${example ? `, например "${example.entry.key}": ${quote(example.entry.value, 40)}` : ''}. ` +
           `Переведите файл на ${expectedRu.name} или проверьте, тот ли это файл.`,
@@ -197,12 +200,12 @@ function reportMismatch(context: RuleContext, file: I18nFile, report: Report): b
     report({
       ...warningAt(file, entry),
       message: {
-        en:
-          `"${entry.key}" in ${file.path} reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}. ` +
-          `Translate it; the marketplace wants each locale free of words in other languages.`,
-        ru:
-          `Текст "${entry.key}" в ${file.path} написан на ${LANGUAGE_NAMES_RU[other.language].on}, а не на ${LANGUAGE_NAMES_RU[expected].on}: ${quote(entry.value, 50)}. ` +
-          `Переведите его: маркетплейс требует, чтобы в каждой локали не было слов на других языках.`,
+        en: `"${entry.key}" reads as ${LANGUAGE_NAMES[other.language]}, not ${LANGUAGE_NAMES[expected]}: ${quote(entry.value, 50)}`,
+        ru: `Текст "${entry.key}" написан на ${LANGUAGE_NAMES_RU[other.language].on}, а не на ${LANGUAGE_NAMES_RU[expected].on}: ${quote(entry.value, 50)}`,
+      },
+      help: {
+        en: 'Translate it; the marketplace wants each locale free of words in other languages.',
+        ru: 'Переведите его: маркетплейс требует, чтобы в каждой локали не было слов на других языках.',
       },
     });
   }

@@ -37,12 +37,15 @@ describe('widget-publisher check', () => {
     expect(result.stderr).toBe('');
     const out = result.stdout;
     expect(out).toMatch(/^bad\/\.DS_Store\n {2}warning {2}.*\.DS_Store.* {2}package\/junk-file$/m);
-    expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}.*BOM.*widget-publisher fix.* {2}file\/bom$/m);
+    expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js starts with a UTF-8 byte-order mark \(BOM, bytes EF BB BF\) {2}file\/bom\n {14}help: .*UTF-8 without BOM\. From the terminal: run `widget-publisher fix bad`\.$/m);
+    expect(out).toMatch(/^Platform: amoCRM \(/);
+    expect(out).toContain('checklist items remain to confirm by hand: add --manual to see them.');
+    expect(out).not.toContain('To confirm by hand');
     expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}.*CRLF.* {2}file\/crlf$/m);
     expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] .*51 characters.* {2}text\/name-length$/m);
     expect(out).toMatch(/^bad\/images\/logo_min\.png\n {2}error {2}.*84x84.* {2}image\/missing$/m);
     expect(out).toMatch(/✖ \d+ problems \(\d+ errors, 1 warning, \d+ infos?\)/);
-    expect(out).toContain('To confirm by hand');
+    expect(out).toContain('remain to confirm by hand');
     expect(out).not.toContain('\u001b[');
   });
 
@@ -50,13 +53,13 @@ describe('widget-publisher check', () => {
     const result = await run(work.path, ['check', 'bad', '--format', 'json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['tool', 'platform', 'findings', 'summary', 'manual']);
+    expect(Object.keys(report)).toEqual(['tool', 'platform', 'platformSource', 'findings', 'summary', 'manual']);
     expect(Object.keys(report.tool)).toEqual(['name', 'version']);
     expect(report.tool.name).toBe('widget-publisher');
     expect(report.tool.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(Object.keys(report.summary)).toEqual(['errors', 'warnings', 'infos']);
     for (const finding of report.findings) {
-      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale']);
+      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale', 'help']);
     }
     const ruleIds = report.findings.map((finding: { ruleId: string }) => finding.ruleId);
     expect(ruleIds).toEqual(expect.arrayContaining(['file/bom', 'file/crlf', 'text/name-length', 'image/missing', 'package/junk-file']));
@@ -66,24 +69,32 @@ describe('widget-publisher check', () => {
     });
   });
 
+  it('prints the whole manual checklist with --manual even when problems remain', async () => {
+    const result = await run(work.path, ['check', 'bad', '--manual']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('To confirm by hand (no program can check these):');
+    expect(result.stdout).toContain('The integration uses OAuth 2.0.');
+    expect(result.stdout).not.toContain('remain to confirm by hand');
+  });
+
   it('prints the text report in Russian with --lang ru, and only the text report', async () => {
     const result = await run(work.path, ['check', 'bad', '--lang', 'ru']);
     expect(result.code).toBe(1);
     const out = result.stdout;
-    expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js начинается с метки порядка байтов UTF-8 \(BOM.*widget-publisher fix <folder>.* {2}file\/bom$/m);
-    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}В style\.css окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
-    expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en .*содержит 51 символ;.*Сократите на 21 символ в .* {2}text\/name-length$/m);
+    expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js начинается с метки порядка байтов UTF-8 \(BOM, байты EF BB BF\) {2}file\/bom\n {14}help: .*В терминале: выполните `widget-publisher fix bad`\.$/m);
+    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}Окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
+    expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en: 51 символ, а amoCRM допускает не больше 30 {2}text\/name-length\n {15}help: Сократите на 21 символ: /m);
     expect(out).toMatch(/✖ \d+ (проблема|проблемы|проблем) \(\d+ (ошибка|ошибки|ошибок), 1 предупреждение, \d+ (замечание|замечания|замечаний)\)/);
-    expect(out).toContain('Проверьте вручную');
+    expect(out).toContain('нужно подтвердить вручную: добавьте --manual');
     expect(out).not.toContain('Shorten it by');
 
     const english = await run(work.path, ['check', 'bad']);
-    expect(english.stdout).toContain('Shorten it by 21 in i18n/en.json');
+    expect(english.stdout).toContain('help: Shorten it by 21: ');
     const json = await run(work.path, ['check', 'bad', '--format', 'json', '--lang', 'ru']);
     expect(json.stdout).not.toContain('messageRu');
     const report = JSON.parse(json.stdout);
     for (const finding of report.findings) {
-      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale']);
+      expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale', 'help']);
       expect(finding.message).not.toMatch(/\p{Script=Cyrillic}/u);
     }
     expect(report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'file/bom').message).toMatch(/^script\.js starts with a UTF-8 byte-order mark/);

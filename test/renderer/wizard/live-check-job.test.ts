@@ -40,9 +40,11 @@ describe('the live check job (run in the worker, or on the page without one)', (
     // postMessage copies the reply with the structured clone algorithm.
     const copied = structuredClone(runner.check(3, draft, NO_PENDING_IMAGES)!);
     const byRule = (id: string) => copied.result.findings.find((finding) => finding.ruleId === id)!;
-    expect(byRule('text/name-length').messageRu).toContain('содержит 49 символов');
-    expect(byRule('code/console-trace').messageRu).toMatch(/^console\.trace в script\.js:\d+ стоит вне блока catch/);
-    expect(copied.result.byStep.texts.find((finding) => finding.ruleId === 'text/name-length')?.messageRu).toContain('Сократите на 19 символов');
+    expect(byRule('text/name-length').messageRu).toContain('49 символов, а amoCRM допускает не больше 30');
+    expect(byRule('text/name-length').help?.ru).toContain('Сократите на 19 символов');
+    expect(byRule('code/console-trace').messageRu).toBe('console.trace вне блока catch и обработчика отклонения промиса');
+    expect(byRule('code/console-trace').help?.ru).toContain('чек-лист его запрещает');
+    expect(copied.result.byStep.texts.find((finding) => finding.ruleId === 'text/name-length')?.help?.ru).toContain('Сократите на 19 символов');
   });
 
   it('sends the page only the texts it reads, never image bytes', () => {

@@ -30,7 +30,7 @@ describe('validateStoreText', () => {
   it('names the rule in each problem with a message a person can act on', () => {
     const [problem] = validateStoreText('en', 'name', 'Deals to Telegram', amocrm).problems;
     expect(problem.severity).toBe('error');
-    expect(problem.message).toContain('via');
+    expect(problem.help?.en).toContain('via');
     expect(problem.messageRu).toContain('не говорит, кто сделал виджет');
   });
 

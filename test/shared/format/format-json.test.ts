@@ -15,13 +15,13 @@ describe('formatJson', () => {
 
   it('prints exactly the documented keys', () => {
     const parsed = JSON.parse(formatJson(reportOf(DEFECT_FINDINGS), TOOL));
-    expect(Object.keys(parsed)).toEqual(['tool', 'platform', 'findings', 'summary', 'manual']);
+    expect(Object.keys(parsed)).toEqual(['tool', 'platform', 'platformSource', 'findings', 'summary', 'manual']);
     expect(parsed.tool).toEqual(TOOL);
     expect(parsed.platform).toBe('amocrm');
     expect(Object.keys(parsed.summary)).toEqual(['errors', 'warnings', 'infos']);
     expect(parsed.summary).toEqual({ errors: 2, warnings: 2, infos: 1 });
     for (const item of parsed.findings) {
-      expect(Object.keys(item)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale']);
+      expect(Object.keys(item)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'locale', 'help']);
     }
     expect(parsed.manual.length).toBeGreaterThan(5);
     expect(Object.keys(parsed.manual[0])).toEqual(['id', 'section', 'text']);

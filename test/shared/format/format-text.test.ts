@@ -8,9 +8,11 @@ describe('formatText', () => {
   it('groups findings by file, package-level first under the widget path', () => {
     const text = formatText(reportOf(DEFECT_FINDINGS), { root: 'my-widget' });
     const lines = text.split('\n');
-    const headers = lines.filter((line) => line !== '' && !line.startsWith(' ') && !line.startsWith('✖') && !line.startsWith('To confirm'));
+    const headers = lines.filter(
+      (line) => line !== '' && !line.startsWith(' ') && !line.startsWith('✖') && !line.startsWith('Platform:') && !line.includes('remain to confirm'),
+    );
     expect(headers).toEqual(['my-widget', 'my-widget/i18n/en.json', 'my-widget/images/logo.png', 'my-widget/manifest.json', 'my-widget/script.js']);
-    expect(lines[1]).toMatch(/^ {2}warning {2}\.DS_Store is junk; pack leaves it out\. {2}package\/junk-file$/);
+    expect(lines[3]).toMatch(/^ {2}warning {2}\.DS_Store is junk; pack leaves it out\. {2}package\/junk-file$/);
   });
 
   it('shows line:column, severity, locale, message and rule id on one line', () => {
@@ -42,7 +44,7 @@ describe('formatText', () => {
   });
 
   it('prints Russian messages, summary and manual checklist with lang ru, English by default', () => {
-    const text = formatText(reportOf(DEFECT_FINDINGS), { root: 'w', lang: 'ru' });
+    const text = formatText(reportOf(DEFECT_FINDINGS), { root: 'w', lang: 'ru', showManual: true });
     expect(text).toMatch(/^ {2}3:13 {2}error {2}\[en\] Название содержит 34 символа; магазин допускает 30\. Сократите "widget\.name"\. {2}text\/name-length$/m);
     expect(text).not.toContain('The name is 34 characters');
     expect(text).toContain('✖ 5 проблем (2 ошибки, 2 предупреждения, 1 замечание)');
@@ -56,7 +58,7 @@ describe('formatText', () => {
 
   it('says ready for moderation when there are no errors or warnings, and still lists the manual checklist', () => {
     const clean = formatText(reportOf([]), { root: 'w' });
-    expect(clean.startsWith('✔ ready for moderation')).toBe(true);
+    expect(clean.split('\n')[2]).toBe('✔ ready for moderation: no checklist problem found');
     expect(clean).toContain('To confirm by hand');
     expect(clean).toContain('The integration uses OAuth 2.0.');
     const infoOnly = formatText(reportOf([DEFECT_FINDINGS[3]]), { root: 'w' });
@@ -84,5 +86,76 @@ describe('formatText', () => {
 
   it('can leave out the manual checklist', () => {
     expect(formatText(reportOf([]), { root: 'w', hideManual: true })).not.toContain('To confirm by hand');
+  });
+});
+
+describe('formatText: advice, repeats, platform and the manual checklist', () => {
+  const bom = finding({
+    ruleId: 'file/bom',
+    message: 'script.js starts with a UTF-8 byte-order mark',
+    messageRu: 'script.js начинается с метки порядка байтов UTF-8',
+    file: 'script.js',
+    line: 1,
+    column: 1,
+    help: { en: 'Save it as UTF-8 without BOM.', ru: 'Сохраните его в UTF-8 без BOM.' },
+    actions: [{ kind: 'fix-text-files' }],
+  });
+
+  it('puts the advice and the command on an indented help line under a short first line', () => {
+    const lines = formatText(reportOf([bom]), { root: 'my widget' }).split('\n');
+    const row = lines.indexOf('  1:1  error  script.js starts with a UTF-8 byte-order mark  file/bom');
+    expect(row).toBeGreaterThan(0);
+    expect(lines[row + 1]).toBe("              help: Save it as UTF-8 without BOM. From the terminal: run `widget-publisher fix 'my widget'`.");
+    const zip = formatText(reportOf([bom]), { root: 'widget.zip', sourceKind: 'zip', lang: 'ru' });
+    expect(zip).toContain('help: Сохраните его в UTF-8 без BOM. В терминале: выполните `widget-publisher fix <folder>`.');
+  });
+
+  it('names settings and files for the terminal: root selectors, ignore, vendor, platform', () => {
+    const actions = [
+      finding({ ruleId: 'css/global-selector', message: 'a', file: 'style.css', line: 2, column: 1, actions: [{ kind: 'set-config', key: 'css.rootSelectors' }] }),
+      finding({ ruleId: 'package/junk-file', message: 'b', file: 'notes.log', actions: [{ kind: 'delete-file', path: 'notes.log' }, { kind: 'ignore-file', path: 'notes.log' }] }),
+      finding({ ruleId: 'code/minified', message: 'c', file: 'lib/x.js', actions: [{ kind: 'set-config', key: 'vendor', value: 'lib/x.js' }] }),
+      finding({ ruleId: 'manifest/locale', message: 'd', file: 'manifest.json', line: 4, column: 5, actions: [{ kind: 'set-config', key: 'platform', value: 'kommo' }] }),
+    ];
+    const text = formatText(reportOf(actions), { root: 'w' });
+    expect(text).toContain('help: From the terminal: set "css": { "rootSelectors": ["#your_root"] } in widget-publisher.json.');
+    expect(text).toContain('help: From the terminal: add "notes.log" to "ignore" in widget-publisher.json.');
+    expect(text).toContain('help: From the terminal: add "lib/x.js" to "vendor" in widget-publisher.json.');
+    expect(text).toContain('help: From the terminal: check with `--platform kommo` or set "platform": "kommo" in widget-publisher.json.');
+  });
+
+  it('folds the repeats of one rule in one file into a line with how many more and where', () => {
+    const logs = Array.from({ length: 72 }, (_, index) =>
+      finding({ ruleId: 'code/debug-leftover', severity: 'warning', message: 'console.log is debug output', file: 'app.js', line: index + 1, column: 1, help: { en: 'Remove it.', ru: 'Удалите его.' } }),
+    );
+    const other = finding({ ruleId: 'code/eval', severity: 'warning', message: 'eval() runs code', file: 'app.js', line: 5, column: 3 });
+    const lines = formatText(reportOf([...logs, other]), { root: 'w' }).split('\n');
+    expect(lines.filter((line) => line.includes('console.log is debug output'))).toHaveLength(3);
+    expect(lines.filter((line) => line.includes('help: Remove it.'))).toHaveLength(1);
+    // Under the messages, where help lines start: two spaces, the widest shown position (3:1), two, the severity (warning), two.
+    expect(lines).toContain(`${' '.repeat(16)}… and 69 more (code/debug-leftover): lines 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, …`);
+    expect(lines.some((line) => line.includes('eval() runs code  code/eval'))).toBe(true);
+    // Four findings fold nothing: a line "and 1 more" would be longer than the finding itself.
+    const four = formatText(reportOf(logs.slice(0, 4)), { root: 'w' });
+    expect(four).not.toContain('more (code/debug-leftover)');
+    expect(four.split('\n').filter((line) => line.includes('console.log is debug output'))).toHaveLength(4);
+  });
+
+  it('says which platform was used and why, in the report language', () => {
+    const report = { ...reportOf([bom]), platform: 'kommo' as const, platformSource: 'detected' as const, platformReasons: [{ en: 'it has the locale es, which only Kommo offers', ru: 'в нём есть локаль es, которая есть только в Kommo' }] };
+    expect(formatText(report, { root: 'w' }).split('\n')[0]).toBe('Platform: Kommo (detected: it has the locale es, which only Kommo offers)');
+    expect(formatText(report, { root: 'w', lang: 'ru' }).split('\n')[0]).toBe('Платформа: Kommo (определена по виджету: в нём есть локаль es, которая есть только в Kommo)');
+  });
+
+  it('prints the manual checklist whole only on a clean widget or when asked, else one line', () => {
+    const defective = formatText(reportOf([bom]), { root: 'w' });
+    expect(defective).not.toContain('To confirm by hand');
+    expect(defective).toMatch(/\n16 checklist items remain to confirm by hand: add --manual to see them\.\n$/);
+    expect(formatText(reportOf([bom]), { root: 'w', lang: 'ru' })).toContain('Ещё 16 пунктов чек-листа нужно подтвердить вручную: добавьте --manual, чтобы увидеть их.');
+    const asked = formatText(reportOf([bom]), { root: 'w', showManual: true });
+    expect(asked).toContain('To confirm by hand');
+    expect(asked).toContain('The integration uses OAuth 2.0.');
+    expect(formatText(reportOf([]), { root: 'w' })).toContain('To confirm by hand');
+    expect(formatText(reportOf([bom]), { root: 'w', hideManual: true })).not.toContain('checklist items remain');
   });
 });

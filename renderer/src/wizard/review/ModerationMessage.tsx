@@ -1,3 +1,5 @@
+import type { FixAction } from '../../../../shared/model/finding';
+import { appActionOf, appActionText } from '../../i18n/app-actions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toErrorInfo } from '../../../../shared/ipc/client';
@@ -18,6 +20,12 @@ import { ModerationInputs } from './ModerationInputs';
 /** The request to moderation in Russian or English: written from the widget, editable, copied or saved as a file. */
 export function ModerationMessage() {
   const { t } = useTranslation();
+  // The app names its own field and step; the CLI's `where` (flags, widget-publisher.json) is not for this screen.
+  const appWhere = (actions: readonly FixAction[]) =>
+    actions.flatMap((action) => {
+      const app = appActionOf(action);
+      return app ? [appActionText(app, (key, values) => t(key, values))] : [];
+    }).join('; ');
   const { draft, updateDraft } = useProject();
   const { widget, live, messages, setMessage, profile, base, update: edit } = useWizard();
   // An update when the user says so, or when "what changed" was already answered for this widget.
@@ -81,7 +89,7 @@ export function ModerationMessage() {
         <Banner tone="warning" title={t('wizard.message.missingTitle')}>
           <ul className="problem-list">
             {result.missing.map((item) => (
-              <li key={item.input}>{t('wizard.message.missingItem', { input: item.input, where: item.where })}</li>
+              <li key={item.input}>{t('wizard.message.missingItem', { input: item.input, where: appWhere(item.actions) })}</li>
             ))}
           </ul>
         </Banner>

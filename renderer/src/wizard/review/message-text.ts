@@ -74,16 +74,12 @@ export function composeMessage(snapshot: WidgetSnapshot, moderation: ModerationI
     const locale = /^i18n\/([^/]+)\.json$/.exec(file.path)?.[1];
     if (locale) i18n[locale] = json(snapshot, file.path);
   }
-  // The CLI words a missing test-data answer as a note; the app asks for the explicit choice.
-  const testDataMissing: MissingInput[] =
-    moderation.noTestData || moderation.testData
-      ? []
-      : [{ input: lang === 'ru' ? 'тестовые данные или «не нужны»' : 'test data, or "none needed"', where: lang === 'ru' ? 'Обзор и экспорт › Заявка на модерацию › Тестовые данные' : 'Review › Moderation request › Test data' }];
   try {
     const text = writeModerationMessage({ manifest: json(snapshot, 'manifest.json'), i18n, moderation }, { lang, update, platform });
-    return testDataMissing.length > 0 ? { status: 'missing', missing: testDataMissing } : { status: 'written', text };
+    return { status: 'written', text };
   } catch (error) {
-    if (error instanceof MessageInputError) return { status: 'missing', missing: [...error.missing, ...testDataMissing] };
+    // Test data is one of them until it is given or "none needed" is chosen: never assumed.
+    if (error instanceof MessageInputError) return { status: 'missing', missing: [...error.missing] };
     throw error;
   }
 }

@@ -1,13 +1,15 @@
 import { useId, type ReactNode } from 'react';
-import type { Severity } from '../../../../shared/model/finding';
+import type { LocalizedMessage, Severity } from '../../../../shared/model/finding';
 import { SeverityIcon } from '../../components/Badge';
-import { useMessageText } from '../../i18n/finding-text';
+import { useMessageLanguage, useMessageText } from '../../i18n/finding-text';
 
 export interface FieldProblem {
   severity: Severity;
   message: string;
   /** Russian text of a checker problem, shown in the Russian UI; problems the UI words itself leave it out. */
   messageRu?: string;
+  /** The checker's advice in both languages, shown after the problem. */
+  help?: LocalizedMessage;
 }
 
 export interface TextFieldProps {
@@ -41,6 +43,7 @@ export function TextField({ label, value, onChange, help, problems = [], aside, 
   const described = [help ? helpId : null, problems.length > 0 ? problemsId : null, describedBy ?? null].filter(Boolean).join(' ') || undefined;
   const invalid = problems.some((problem) => problem.severity === 'error');
   const text = useMessageText();
+  const language = useMessageLanguage();
   const common = {
     id,
     lang,
@@ -72,7 +75,7 @@ export function TextField({ label, value, onChange, help, problems = [], aside, 
           {problems.map((problem, index) => (
             <li key={`${problem.message}-${index}`} className={`field__problem field__problem--${problem.severity}`}>
               <SeverityIcon severity={problem.severity} size={14} />
-              <span>{text(problem)}</span>
+              <span>{problem.help ? `${text(problem)}. ${problem.help[language]}` : text(problem)}</span>
             </li>
           ))}
         </ul>

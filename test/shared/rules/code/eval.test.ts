@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalRule } from '../../../../shared/rules/code/eval';
 import { lines, runRule, widgetScript } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 const run = (body: string) => runRule(evalRule, { 'script.js': widgetScript(body) });
 
@@ -19,7 +20,7 @@ describe('code/eval', () => {
     const findings = run(body);
     expect(lines(findings)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(findings[0]).toMatchObject({ ruleId: 'code/eval', severity: 'warning' });
-    expect(findings[4].message).toContain('setTimeout');
+    expect(said(findings[4])).toContain('setTimeout');
   });
 
   it('passes timers with functions and look-alike names', () => {

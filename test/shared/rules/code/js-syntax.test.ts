@@ -4,13 +4,14 @@ import { jsSyntaxRule } from '../../../../shared/rules/code/js-syntax';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { runRule, widgetScript } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 describe('code/js-syntax', () => {
   it('reports a syntax error with its line and column', () => {
     const findings = runRule(jsSyntaxRule, { 'script.js': widgetScript('    var settings = {\n      a: 1,,\n    };') });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'code/js-syntax', severity: 'error', file: 'script.js', line: 5, column: 12 });
-    expect(findings[0].message).toContain('Syntax error in script.js at line 5, column 12');
+    expect(said(findings[0])).toContain('Syntax error at line 5, column 12');
   });
 
   it('checks every own .js file, not only script.js', () => {
@@ -46,7 +47,7 @@ describe('code/js-syntax', () => {
       { file: 'lib/util.js', severity: 'warning', line: 1 },
       { file: 'script.js', severity: 'error', line: 2, column: 1 },
     ]);
-    expect(findings[1].message).toContain('requirejs');
+    expect(said(findings[1])).toContain('requirejs');
   });
 
   it('skips vendor files, junk folders and ignored files before parsing them', () => {
@@ -69,7 +70,7 @@ describe('code/js-syntax', () => {
     const huge = 'var a = 1;\n'.repeat(300_000);
     const findings = runRule(jsSyntaxRule, { 'lib/bundle.js': huge });
     expect(findings).toMatchObject([{ file: 'lib/bundle.js', severity: 'warning' }]);
-    expect(findings[0].message).toContain('vendor');
+    expect(said(findings[0])).toContain('vendor');
   });
 
   it('says a deeply nested generated file was not checked, without calling it a syntax error', () => {
@@ -121,8 +122,8 @@ describe('code/js-syntax', () => {
       [7, 'warning'],
       [8, 'warning'],
     ]);
-    expect(findings[0].message).toContain('assigns to "$card" (and 1 more time in this file)');
-    expect(findings[0].message).toContain('global variable of the whole CRM page');
+    expect(said(findings[0])).toContain('Assigns to "$card" (and 1 more time in this file)');
+    expect(said(findings[0])).toContain('global variable of the whole CRM page');
   });
 
   it('passes declared, hoisted and platform-provided names, and window slots such as onload', () => {

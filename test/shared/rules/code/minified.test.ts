@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minifiedRule } from '../../../../shared/rules/code/minified';
 import { runRule, widgetScript } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 /** Minifier-shaped code: one long line of short names. */
 function minifiedBundle(functions: number): string {
@@ -13,7 +14,7 @@ describe('code/minified', () => {
   it('warns about own code on one long line', () => {
     const findings = runRule(minifiedRule, { 'js/app.js': minifiedBundle(60) });
     expect(findings).toMatchObject([{ ruleId: 'code/minified', severity: 'warning', file: 'js/app.js', line: 1 }]);
-    expect(findings[0].message).toContain('vendor');
+    expect(said(findings[0])).toContain('vendor');
   });
 
   it('warns about packed and obfuscated code', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptInjectionRule } from '../../../../shared/rules/code/script-injection';
 import { lines, runRule, widgetScript } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 const run = (body: string) => runRule(scriptInjectionRule, { 'script.js': widgetScript(body) });
 
@@ -16,7 +17,7 @@ describe('code/script-injection', () => {
     const findings = run(body);
     expect(lines(findings)).toEqual([4, 5, 7, 8]);
     expect(findings[0]).toMatchObject({ ruleId: 'code/script-injection', severity: 'error', column: 13 });
-    expect(findings[0].message).toContain('define(');
+    expect(said(findings[0])).toContain('define(');
   });
 
   it('reports <script> tags inserted as HTML', () => {

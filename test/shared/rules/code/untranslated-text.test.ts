@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { untranslatedTextRule } from '../../../../shared/rules/code/untranslated-text';
 import { validI18n, validManifest, VALID_SCRIPT as VALID_WIDGET_SCRIPT } from '../../../helpers/widget-fixture';
 import { runRule, widgetScript } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 /** A card panel built from hard-coded Russian labels, as widgets written for ru first often are. */
 const PANEL = widgetScript(
@@ -97,7 +98,8 @@ describe('code/untranslated-text', () => {
     const findings = runRule(untranslatedTextRule, files);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'templates/orders.twig', line: 5, column: 37 });
-    expect(findings[0].message).toContain('2 Russian texts in its markup (first at line 5: "Открыть заказ")');
+    expect(said(findings[0])).toContain('2 Russian texts in the markup (first: "Открыть заказ")');
+    expect(findings[0].line).toBe(5);
   });
 
   it('passes templates for Russian users only, templates that choose by language, and comment-only Russian', () => {

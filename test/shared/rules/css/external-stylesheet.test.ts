@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { externalStylesheetRule } from '../../../../shared/rules/css/external-stylesheet';
 import { lines, runRule, widgetScript } from '../code/run-rule';
+import { said } from '../../../helpers/finding-text';
 
 describe('css/external-stylesheet', () => {
   it('warns about remote @import in CSS', () => {
@@ -8,7 +9,7 @@ describe('css/external-stylesheet', () => {
     const findings = runRule(externalStylesheetRule, { 'style.css': css });
     expect(findings).toMatchObject([{ ruleId: 'css/external-stylesheet', severity: 'warning', file: 'style.css', line: 1 }, { line: 2 }]);
     expect(findings[0].message).toContain('https://fonts.googleapis.com/css2?family=Roboto');
-    expect(findings[0].message).toContain('global selector');
+    expect(said(findings[0])).toContain('global selector');
   });
 
   it('warns about remote stylesheets loaded by scripts', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { globalSelectorRule, MAX_SELECTOR_FINDINGS_PER_FILE } from '../../../../shared/rules/css/global-selector';
 import { runRule } from '../code/run-rule';
+import { said } from '../../../helpers/finding-text';
 
 const ROOT_CONFIG = { css: { rootSelectors: ['#acme_widget'] } };
 const run = (css: string, config = {}) => runRule(globalSelectorRule, { 'style.css': css }, { config });
@@ -10,8 +11,8 @@ describe('css/global-selector', () => {
     const css = ['#acme_widget .row { color: red; }', '', 'input { background: red; }', '  .control-select, #acme_widget a { color: green; }'].join('\n');
     const findings = run(css, ROOT_CONFIG);
     expect(findings).toMatchObject([{ ruleId: 'css/global-selector', severity: 'error', file: 'style.css', line: 3, column: 1 }, { line: 4, column: 3 }]);
-    expect(findings[0].message).toContain('"#acme_widget input"');
-    expect(findings[1].message).toContain('"#acme_widget .control-select"');
+    expect(said(findings[0])).toContain('"#acme_widget input"');
+    expect(said(findings[1])).toContain('"#acme_widget .control-select"');
     expect(findings[0].message).not.toContain('guessed');
   });
 
@@ -41,7 +42,7 @@ describe('css/global-selector', () => {
     ]);
     expect(findings.map((finding) => finding.severity)).toEqual(['warning', 'error', 'error', 'error', 'error', 'error', 'error', 'error']);
     expect(findings[0].message).toContain('defines CSS variables for the whole amoCRM page');
-    expect(findings[0].message).toContain('"#acme_widget"');
+    expect(said(findings[0])).toContain('"#acme_widget"');
     expect(findings[1].message).toContain('whole amoCRM page');
     expect(findings[6].message).toContain('beside your widget');
   });
@@ -91,9 +92,10 @@ describe('css/global-selector', () => {
       [4, 'error'],
       [5, 'error'],
     ]);
-    expect(findings[0].message).toContain('guessed from your stylesheets as "acme-deals"');
-    expect(findings[0].message).toContain('".acme-deals .button-input"');
-    expect(findings[0].message).toContain('rootSelectors');
+    expect(said(findings[0])).toContain('guessed from your stylesheets as "acme-deals"');
+    expect(said(findings[0])).toContain('".acme-deals .button-input"');
+    expect(said(findings[0])).toContain('CSS root selectors setting');
+    expect(findings[0].actions).toEqual([{ kind: 'set-config', key: 'css.rootSelectors' }]);
   });
 
   it('never guesses a platform class or a generic word as the namespace', () => {
@@ -114,8 +116,8 @@ describe('css/global-selector', () => {
       [4, 'error'],
       [5, 'error'],
     ]);
-    expect(findings[0].message).toContain('guessed from your stylesheets as "acme"');
-    expect(findings[0].message).toContain('If .x is an element your widget renders');
+    expect(said(findings[0])).toContain('guessed from your stylesheets as "acme"');
+    expect(said(findings[0])).toContain('If .x is an element your widget renders');
   });
 
   it('does not take a CRM word shared by many classes (.tag-*) for the namespace', () => {
@@ -135,7 +137,7 @@ describe('css/global-selector', () => {
       [6, 'warning'],
       [7, 'warning'],
     ]);
-    expect(findings[0].message).toContain('guessed from your stylesheets as "tag-board"');
+    expect(said(findings[0])).toContain('guessed from your stylesheets as "tag-board"');
   });
 
   it('guesses no root when no name leads: one .tag-* element among many is not the widget root', () => {
@@ -156,20 +158,20 @@ describe('css/global-selector', () => {
     const findings = run(css);
     expect(findings).toHaveLength(12);
     expect(findings.every((finding) => finding.severity === 'warning')).toBe(true);
-    expect(findings[0].message).toContain('no root could be guessed');
+    expect(said(findings[0])).toContain('No root could be guessed');
   });
 
   it('guesses nothing without evidence, and says how to name the root', () => {
     const noRoot = run('div { color: red; }\nspan { color: blue; }');
     expect(noRoot.map((finding) => finding.severity)).toEqual(['error', 'error']);
-    expect(noRoot[0].message).toContain('No widget root was found');
+    expect(said(noRoot[0])).toContain('No widget root was found');
     const oneEach = run('.deals { color: red; }\n.settings-form { color: blue; }\n.popup-x { color: green; }');
     expect(oneEach.map((finding) => [finding.line, finding.severity])).toEqual([
       [1, 'warning'],
       [2, 'warning'],
       [3, 'warning'],
     ]);
-    expect(oneEach[0].message).toContain('no root could be guessed');
+    expect(said(oneEach[0])).toContain('No root could be guessed');
     expect(run('.acme-widget { display: flex; }')).toEqual([]);
   });
 
@@ -202,7 +204,7 @@ describe('css/global-selector', () => {
     expect(broken[0].message).toContain('Could not parse style.css');
     const comment = run('// our signature color\n.acme-deals { color: #0a7; }\n');
     expect(comment).toHaveLength(1);
-    expect(comment[0].message).toContain('CSS has no // comments');
+    expect(said(comment[0])).toContain('CSS has no // comments');
   });
 
   it('still reports the global selectors of a file with a broken declaration, read past it as a browser would', () => {
@@ -220,7 +222,7 @@ describe('css/global-selector', () => {
       [3, 'error'],
       [5, 'error'],
     ]);
-    expect(findings[1].message).toContain('the rest of the file was still checked');
+    expect(said(findings[1])).toContain('the rest of the file was still checked');
     expect(findings[0].message).toContain('Global selector "*"');
     expect(findings[2].message).toContain('Global selector "img"');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemClassRule } from '../../../../shared/rules/css/system-class';
 import { lines, runRule } from '../code/run-rule';
+import { said } from '../../../helpers/finding-text';
 
 const ROOT_CONFIG = { css: { rootSelectors: ['#acme_widget'] } };
 const run = (css: string, config = {}) => runRule(systemClassRule, { 'style.css': css }, { config });
@@ -17,7 +18,7 @@ describe('css/system-class', () => {
     const css = ['.control-select { color: red; }', '.card-holder .acme { width: 0; }', 'div.button-input_blue { color: red; }'].join('\n');
     const findings = run(css, ROOT_CONFIG);
     expect(lines(findings)).toEqual([1, 2, 3]);
-    expect(findings[0].message).toContain('"#acme_widget .control-select"');
+    expect(said(findings[0])).toContain('"#acme_widget .control-select"');
   });
 
   it('allows platform classes under the root and in :not()', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { fileBomRule } from '../../../../shared/rules/file/bom';
 import { snapshotFromFiles, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const BOM = [0xef, 0xbb, 0xbf];
 const withBom = (text: string) => new Uint8Array([...BOM, ...new TextEncoder().encode(text)]);
@@ -18,7 +19,7 @@ describe('file/bom', () => {
     );
     expect(findings.map((finding) => finding.file)).toEqual(['manifest.json', 'style.css', 'vendor/lib.min.js']);
     expect(findings[0]).toMatchObject({ severity: 'error', line: 1, column: 1 });
-    expect(findings[0].message).toContain('widget-publisher fix <folder>');
+    expect(findings[0].actions).toEqual([{ kind: 'fix-text-files' }]);
     expect(findings[0].message).toContain('BOM');
   });
 
@@ -30,7 +31,7 @@ describe('file/bom', () => {
 
   it('tells a zip user to fix the source folder and pack again', () => {
     const snapshot = snapshotFromFiles({ 'script.js': withBom('define([], function () {});\n') }, { kind: 'zip' });
-    expect(run(snapshot)[0].message).toMatch(/folder this zip was made from/);
+    expect(said(run(snapshot)[0])).toMatch(/folder this zip was made from/);
   });
 
   it('passes files without a BOM, binaries that happen to start with EF BB BF, and a BOM that is not at the start', () => {

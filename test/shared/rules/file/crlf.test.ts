@@ -14,7 +14,7 @@ describe('file/crlf', () => {
     expect(findings[0]).toMatchObject({ file: 'script.js', line: 4, severity: 'error' });
     expect(findings[0].message).toContain(`CRLF) on ${script.length - 4} lines`);
     expect(findings[0].message).toContain('first on line 4');
-    expect(findings[0].message).toContain('widget-publisher fix <folder>');
+    expect(findings[0].actions).toEqual([{ kind: 'fix-text-files' }]);
   });
 
   it('counts a lone CR (old Mac line ending) too', () => {

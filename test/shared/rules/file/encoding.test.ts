@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { fileEncodingRule } from '../../../../shared/rules/file/encoding';
 import { validSnapshot } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>) => checkWidget(snapshot, { rules: [fileEncodingRule] }).findings;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -14,7 +15,7 @@ describe('file/encoding', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'i18n/ru.json', line: 3, column: 9, severity: 'error' });
     expect(findings[0].message).toContain('bytes CF F0 E8 E2');
-    expect(findings[0].message).toMatch(/save it as "UTF-8"/);
+    expect(said(findings[0])).toMatch(/save it as "UTF-8"/);
   });
 
   it('names UTF-16 files as such', () => {

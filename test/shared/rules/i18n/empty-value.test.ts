@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { i18nEmptyValueRule } from '../../../../shared/rules/i18n/empty-value';
 import { validI18n, validSnapshot } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>) => checkWidget(snapshot, { rules: [i18nEmptyValueRule] }).findings;
 
@@ -15,13 +16,14 @@ describe('i18n/empty-value', () => {
       [4, 'en'],
       [9, 'en'],
     ]);
-    expect(findings[0].message).toContain('"widget.short_description" in i18n/en.json is empty');
+    expect(said(findings[0])).toContain('"widget.short_description" is empty');
+    expect(findings[0].file).toBe('i18n/en.json');
     expect(findings[1].message).toContain('only whitespace');
   });
 
   it('finds empty texts inside lists and in a file with a syntax error', () => {
     const findings = run(validSnapshot('amocrm', { 'i18n/ru.json': '{"list": ["a", ""], "b": "",}' }));
-    expect(findings.map((finding) => finding.message.split(' in ')[0])).toEqual(['"list[1]"', '"b"']);
+    expect(findings.map((finding) => finding.message.split(' is ')[0])).toEqual(['"list[1]"', '"b"']);
   });
 
   it('passes filled texts, short ones, numbers and placeholders', () => {

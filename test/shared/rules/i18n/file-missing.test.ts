@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { i18nFileMissingRule } from '../../../../shared/rules/i18n/file-missing';
 import { validI18n, validManifest, validSnapshot, validWidgetFiles, snapshotFromFiles } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>, platform: 'amocrm' | 'kommo' = 'amocrm') =>
   checkWidget(snapshot, { platform, rules: [i18nFileMissingRule] }).findings;
@@ -27,7 +28,7 @@ describe('i18n/file-missing', () => {
     delete files['i18n/en.json'];
     const findings = run(snapshotFromFiles(files));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('rename it to i18n/en.json');
+    expect(said(findings[0])).toContain('rename it to i18n/en.json');
   });
 
   it('warns about a file for a locale the manifest does not declare', () => {
@@ -36,8 +37,8 @@ describe('i18n/file-missing', () => {
       ['i18n/de.json', 'warning', 'de'],
       ['i18n/es.json', 'warning', 'es'],
     ]);
-    expect(findings[1].message).toContain('Add "es" to widget.locale');
-    expect(findings[0].message).toContain('does not offer the locale "de"');
+    expect(said(findings[1])).toContain('Add "es" to widget.locale');
+    expect(said(findings[0])).toContain('does not offer the locale "de"');
   });
 
   it('passes when locales and files match, and leaves a manifest without locales to the manifest rules', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { i18nJsonSyntaxRule } from '../../../../shared/rules/i18n/json-syntax';
 import { validSnapshot } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>) => checkWidget(snapshot, { rules: [i18nJsonSyntaxRule] }).findings;
 
@@ -29,7 +30,7 @@ describe('i18n/json-syntax', () => {
       ['i18n/en.json', 1],
       ['i18n/ru.json', 1],
     ]);
-    expect(findings[1].message).toContain('must be one object');
+    expect(said(findings[1])).toContain('must be one object');
   });
 
   it('passes valid files, with a BOM (file/bom reports it) and with non-ASCII texts', () => {
@@ -43,7 +44,7 @@ describe('i18n/json-syntax', () => {
     const text = '{\n  "widget": {\n    "name": "Old name via Acme",\n    "name": "Deals via Acme",\n    "short_description": "Deals"\n  },\n  "settings": { "name": "Name" }\n}\n';
     const findings = run(validSnapshot('amocrm', { 'i18n/en.json': text }));
     expect(findings).toMatchObject([{ file: 'i18n/en.json', line: 4, column: 5, locale: 'en', severity: 'warning' }]);
-    expect(findings[0].message).toContain('"widget.name" twice (lines 3 and 4)');
+    expect(said(findings[0])).toContain('"widget.name" is here twice (lines 3 and 4)');
     // The same key in two different objects is no duplicate.
     expect(run(validSnapshot('amocrm'))).toEqual([]);
   });

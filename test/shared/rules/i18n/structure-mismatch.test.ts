@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../../shared/check/check-widget';
 import { i18nStructureMismatchRule } from '../../../../shared/rules/i18n/structure-mismatch';
 import { validI18n, validManifest, validSnapshot } from '../../../helpers/widget-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>, platform: 'amocrm' | 'kommo' = 'amocrm') =>
   checkWidget(snapshot, { platform, rules: [i18nStructureMismatchRule] }).findings;
@@ -40,7 +41,8 @@ describe('i18n/structure-mismatch', () => {
     const findings = run(validSnapshot('amocrm', { 'i18n/en.json': en }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'i18n/en.json', line: 8 });
-    expect(findings[0].message).toContain('"settings" is a text in i18n/en.json but an object of keys in i18n/ru.json');
+    expect(said(findings[0])).toContain('"settings" is a text here but an object of keys in i18n/ru.json');
+    expect(findings[0].file).toBe('i18n/en.json');
   });
 
   it('passes identical structures with different texts, different list lengths and key order', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imageDimensionsRule } from '../../../../shared/rules/image/dimensions';
 import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 function withImage(path: string, info: Record<string, unknown>) {
   return snapshotFromFiles(validWidgetFiles(), { images: { ...validImageInfo(), [path]: { ...validImageInfo()[path], ...info } } });
@@ -16,14 +17,14 @@ describe('image/dimensions', () => {
     const findings = findingsOf(imageDimensionsRule, withImage('images/logo_main.png', { width: 500, height: 300 }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'images/logo_main.png', severity: 'error' });
-    expect(findings[0].message).toMatch(/is 500x300 px; the marketplace needs exactly 400x272 px/);
-    expect(findings[0].message).toContain('widget-publisher images <logo>');
-    expect(findings[0].message).toMatch(/proportions differ/);
+    expect(said(findings[0])).toMatch(/is 500x300 px, not 400x272 px\nhelp: The marketplace needs exactly 400x272 px/);
+    expect(findings[0].actions).toEqual([{ kind: 'make-logos', file: 'logo_main.png' }]);
+    expect(said(findings[0])).toMatch(/proportions differ/);
   });
 
   it('says when scaling is enough', () => {
     const findings = findingsOf(imageDimensionsRule, withImage('images/logo_small.png', { width: 216, height: 216 }));
-    expect(findings[0].message).toMatch(/right proportions/);
+    expect(said(findings[0])).toMatch(/right proportions/);
   });
 
   it('leaves unreadable images to image/corrupt', () => {

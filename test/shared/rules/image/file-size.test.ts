@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imageFileSizeRule } from '../../../../shared/rules/image/file-size';
 import { snapshotFromFiles, validImageInfo, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 describe('image/file-size', () => {
   it('passes images up to 300,000 bytes', () => {
@@ -26,8 +27,8 @@ describe('image/file-size', () => {
     );
     const findings = findingsOf(imageFileSizeRule, snapshot);
     expect(findings.map((finding) => finding.file)).toEqual(['images/logo_main.png', 'img/bg.jpg']);
-    expect(findings[0].message).toMatch(/is 413 KB \(412,345 bytes\); each image may be at most 300 KB \(300,000 bytes\)/);
-    expect(findings[0].message).toContain('widget-publisher images <logo>');
-    expect(findings[1].message).toMatch(/Compress it/);
+    expect(said(findings[0])).toMatch(/is 413 KB \(412,345 bytes\), over the 300 KB \(300,000 bytes\) limit/);
+    expect(findings[0].actions).toEqual([{ kind: 'make-logos', file: 'logo_main.png' }]);
+    expect(said(findings[1])).toMatch(/Compress it/);
   });
 });

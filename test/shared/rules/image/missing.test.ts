@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imageMissingRule } from '../../../../shared/rules/image/missing';
 import { snapshotFromFiles, validImageInfo, validManifest, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 function without(path: string, extra: Record<string, string | Uint8Array | object> = {}) {
   const files = { ...validWidgetFiles(), ...extra };
@@ -20,7 +21,7 @@ describe('image/missing', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'image/missing', severity: 'error', file: 'images/logo_medium.png' });
     expect(findings[0].message).toMatch(/240x84 px PNG/);
-    expect(findings[0].message).toContain('widget-publisher images <logo>');
+    expect(findings[0].actions).toEqual([{ kind: 'make-logos', file: 'logo_medium.png' }]);
   });
 
   it('stays quiet when the widget sits in a subfolder and the root is not the widget', () => {
@@ -37,7 +38,7 @@ describe('image/missing', () => {
     const withDp = snapshotFromFiles({ ...validWidgetFiles(), 'manifest.json': manifest }, { images: validImageInfo() });
     const findings = findingsOf(imageMissingRule, withDp);
     expect(findings.map((finding) => finding.file)).toEqual(['images/logo_dp.png']);
-    expect(findings[0].message).toMatch(/174x109.*digital_pipeline/);
+    expect(said(findings[0])).toMatch(/174x109[^]*digital_pipeline/);
 
     const withDpImage = snapshotFromFiles(
       { ...validWidgetFiles(), 'manifest.json': manifest, 'images/logo_dp.png': new Uint8Array(10) },
@@ -48,9 +49,9 @@ describe('image/missing', () => {
 
   it('points at a logo with the wrong letter case or in the wrong folder', () => {
     const wrongCase = findingsOf(imageMissingRule, without('images/logo_min.png', { 'images/Logo_Min.png': new Uint8Array(5) }));
-    expect(wrongCase[0].message).toMatch(/There is images\/Logo_Min\.png, but file names are case-sensitive/);
+    expect(said(wrongCase[0])).toMatch(/There is images\/Logo_Min\.png, but file names are case-sensitive/);
     const atRoot = findingsOf(imageMissingRule, without('images/logo.png', { 'logo.png': new Uint8Array(5) }));
-    expect(atRoot[0].message).toMatch(/There is logo\.png: branding images must be in images\//);
+    expect(said(atRoot[0])).toMatch(/There is logo\.png: branding images must be in images\//);
   });
 
   it('stays silent when nothing could be read (a refused zip)', () => {

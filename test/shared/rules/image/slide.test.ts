@@ -3,6 +3,7 @@ import type { ImageInfo } from '../../../../shared/model/snapshot';
 import { imageSlideRule } from '../../../../shared/rules/image/slide';
 import { snapshotFromFiles, validImageInfo, validManifest, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './run-rule';
+import { said } from '../../../helpers/finding-text';
 
 type Images = Record<string, Partial<ImageInfo>>;
 
@@ -39,7 +40,7 @@ describe('image/slide', () => {
 
   it('hints at the images/ folder when a slide is written without it', () => {
     const findings = findingsOf(imageSlideRule, withTour({ ru: ['/images/tour_1_ru.png'], en: ['tour_1_en.png'] }));
-    expect(findings[0].message).toMatch(/There is images\/tour_1_en\.png: write "\/images\/tour_1_en\.png"/);
+    expect(said(findings[0])).toMatch(/There is images\/tour_1_en\.png: write "\/images\/tour_1_en\.png"/);
   });
 
   it('reports a slide of the wrong size or format', () => {

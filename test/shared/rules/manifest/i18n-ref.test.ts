@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nRefRule } from '../../../../shared/rules/manifest/i18n-ref';
 import { validI18n, validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, i18nFiles, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 describe('manifest/i18n-ref', () => {
   it('passes when every key resolves in every declared locale (both platforms)', () => {
@@ -35,7 +36,7 @@ describe('manifest/i18n-ref', () => {
     const findings = findingsOf(i18nRefRule, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('widget.name is plain text');
-    expect(findings[0].message).toContain('Set it to "widget.name"');
+    expect(said(findings[0])).toContain('Set it to "widget.name"');
   });
 
   it('accepts plain text in label fields, and single-word keys that resolve', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localeRule } from '../../../../shared/rules/manifest/locale';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function findingsFor(locale: unknown, platform: 'amocrm' | 'kommo' = 'amocrm') {
   return findingsOf(localeRule, withManifest((manifest) => (manifest.widget.locale = locale), platform), platform);
@@ -24,14 +25,14 @@ describe('manifest/locale', () => {
 
   it('says when a locale belongs to the other platform', () => {
     const [finding] = findingsFor(['en', 'ru'], 'kommo');
-    expect(finding.message).toContain('offered on amoCRM');
-    expect(finding.message).toContain('--platform amocrm');
+    expect(said(finding)).toContain('offered on amoCRM');
+    expect(finding.actions).toEqual([{ kind: 'set-config', key: 'platform', value: 'amocrm' }]);
   });
 
   it('suggests the lower-case code', () => {
     const [finding] = findingsFor(['EN', 'ru']);
-    expect(finding.message).toContain('Write it as "en"');
-    expect(findingsFor(['en_US'])[0].message).toContain('Write it as "en"');
+    expect(said(finding)).toContain('Write it as "en"');
+    expect(said(findingsFor(['en_US'])[0])).toContain('Write it as "en"');
   });
 
   it('reports duplicates, empty codes and an empty list', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locationBlockRule } from '../../../../shared/rules/manifest/location-block';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest, type Manifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function findingsFor(change: (manifest: Manifest) => void, platform: 'amocrm' | 'kommo' = 'amocrm') {
   return findingsOf(locationBlockRule, withManifest(change, platform), platform);
@@ -37,7 +38,7 @@ describe('manifest/location-block', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', file: 'manifest.json' });
     expect(findings[0].message).toContain('digital_pipeline, which needs the "dp" block');
-    expect(findings[0].message).toContain('"action_multiple": false');
+    expect(said(findings[0])).toContain('"action_multiple": false');
   });
 
   it('reports missing and empty required values of a present block', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locationRule } from '../../../../shared/rules/manifest/location';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function findingsFor(locations: unknown, platform: 'amocrm' | 'kommo' = 'amocrm') {
   return findingsOf(locationRule, withManifest((manifest) => (manifest.locations = locations), platform), platform);
@@ -21,17 +22,17 @@ describe('manifest/location', () => {
   it('reports an unknown area and suggests the closest one', () => {
     const [finding] = findingsFor(['lcrad-1']);
     expect(finding).toMatchObject({ severity: 'error', file: 'manifest.json' });
-    expect(finding.message).toContain('Did you mean "lcard-1"?');
-    expect(findingsFor(['digital-pipeline'])[0].message).toContain('Did you mean "digital_pipeline"?');
+    expect(said(finding)).toContain('Did you mean "lcard-1"?');
+    expect(said(findingsFor(['digital-pipeline'])[0])).toContain('Did you mean "digital_pipeline"?');
   });
 
   it('says when an area exists only on the other platform', () => {
     const [finding] = findingsFor(['cucard-1'], 'kommo');
-    expect(finding.message).toContain('exists only on amoCRM');
+    expect(said(finding)).toContain('exists only on amoCRM');
   });
 
   it('reports bad suffixes', () => {
-    expect(findingsFor(['lcard-2'])[0].message).toContain('only -1');
+    expect(said(findingsFor(['lcard-2'])[0])).toContain('Only -1');
     expect(findingsFor(['everywhere-1'])[0].message).toContain('everywhere takes no -0/-1 suffix');
     expect(findingsFor([' lcard-1'])[0].message).toContain('spaces');
     expect(findingsFor(['lcard-1', ''])[0].message).toContain('empty string');

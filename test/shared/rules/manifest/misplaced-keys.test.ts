@@ -7,6 +7,7 @@ import { supportRule } from '../../../../shared/rules/manifest/support';
 import { tourRule } from '../../../../shared/rules/manifest/tour';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { withManifest, withManifestText } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 const MANIFEST_RULES = [schemaRule, requiredFieldRule, tourRule, supportRule, locationBlockRule];
 
@@ -36,7 +37,7 @@ describe('top-level blocks written inside "widget" (and widget keys at the top l
       ['manifest/schema', 9, 5],
       ['manifest/schema', 10, 5],
     ]);
-    expect(findings[0].message).toContain('"locations" belongs at the top level of manifest.json');
+    expect(said(findings[0])).toContain('widget.locations belongs at the top level of manifest.json');
     expect(findings[1].message).toContain('widget.salesbot_designer');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requiredFieldRule } from '../../../../shared/rules/manifest/required-field';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest, withManifestText } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 describe('manifest/required-field', () => {
   it('passes the valid manifests', () => {
@@ -28,7 +29,7 @@ describe('manifest/required-field', () => {
       'widget.short_description',
     ]);
     for (const finding of findings) expect(finding).toMatchObject({ file: 'manifest.json', line: 2, column: 13, severity: 'error' });
-    expect(findings.find((finding) => finding.message.startsWith('widget.name'))?.message).toContain('Add "name": "widget.name"');
+    expect(findings.find((finding) => finding.message.startsWith('widget.name'))?.help?.en).toContain('Add "name": "widget.name"');
   });
 
   it('reports a missing widget block once, and missing locations', () => {
@@ -45,8 +46,8 @@ describe('manifest/required-field', () => {
       manifest.widget.short_description = '   ';
     });
     const findings = findingsOf(requiredFieldRule, snapshot);
-    expect(findings.map((finding) => finding.message)).toEqual([
-      expect.stringMatching(/^widget\.name is empty.*"widget\.name"/),
+    expect(findings.map((finding) => said(finding))).toEqual([
+      expect.stringMatching(/^widget\.name is empty[^]*"widget\.name"/),
       expect.stringMatching(/^widget\.short_description is empty/),
     ]);
   });
@@ -58,7 +59,7 @@ describe('manifest/required-field', () => {
     const findings = findingsOf(requiredFieldRule, snapshot);
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('installation is true');
-    expect(findings[0].message).toContain('or set installation to false');
+    expect(said(findings[0])).toContain('or set installation to false');
   });
 
   it('leaves wrong types to manifest/schema', () => {

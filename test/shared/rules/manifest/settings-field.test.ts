@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsFieldRule } from '../../../../shared/rules/manifest/settings-field';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest, type Manifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function findingsFor(change: (manifest: Manifest) => void) {
   return findingsOf(settingsFieldRule, withManifest(change));
@@ -46,11 +47,11 @@ describe('manifest/settings-field', () => {
         c: { name: 'settings.c', type: 'Text' },
       };
     });
-    const messages = findings.map((finding) => finding.message);
+    const messages = findings.map((finding) => said(finding));
     expect(messages).toHaveLength(3);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('settings.a.type is the string "select", which is not a type settings fields accept (text, pass, users, users_lp, custom)'),
+        expect.stringContaining('settings.a.type is the string "select", not a type settings fields accept\nhelp: Allowed: text, pass, users, users_lp, custom.'),
         expect.stringContaining('settings.b has no type'),
         expect.stringContaining('Write "text"'),
       ]),
@@ -65,12 +66,12 @@ describe('manifest/settings-field', () => {
         pin: { name: 5, type: 'pass' },
       };
     });
-    const messages = findings.map((finding) => finding.message);
+    const messages = findings.map((finding) => said(finding));
     expect(messages).toHaveLength(3);
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringContaining('settings.login.name is plain text ("Login")'),
-        expect.stringContaining('settings.token has no name; add "name": "settings.token"'),
+        expect.stringContaining('settings.token has no name\nhelp: Add "name": "settings.token"'),
         expect.stringContaining('settings.pin.name must be an i18n key'),
       ]),
     );
@@ -82,13 +83,13 @@ describe('manifest/settings-field', () => {
       manifest.dp = { settings: { message: { name: 'dp.message', type: 'textarea' } }, action_multiple: false };
       manifest.salesbot_designer = { send: { name: 'salesbot.send', settings: { count: { name: 'salesbot.count', type: 'number' } } } };
     });
-    const messages = findings.map((finding) => finding.message);
+    const messages = findings.map((finding) => said(finding));
     expect(messages).toHaveLength(3);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('settings.api_key.required must be true or false, found the string "true". Write true without quotes.'),
+        expect.stringContaining('settings.api_key.required must be true or false, found the string "true"\nhelp: Write true without quotes.'),
         expect.stringContaining('dp.settings.message.type is the string "textarea"'),
-        expect.stringContaining('salesbot_designer.send.settings.count.type is the string "number", which is not a type Salesbot handler settings accept (text, numeric, url)'),
+        expect.stringContaining('salesbot_designer.send.settings.count.type is the string "number", not a type Salesbot handler settings accept\nhelp: Allowed: text, numeric, url.'),
       ]),
     );
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { showcaseRule } from '../../../../shared/rules/manifest/showcase';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 describe('manifest/showcase', () => {
   it('passes without is_showcase, with is_showcase false, and a showcase with installation false', () => {
@@ -19,6 +20,6 @@ describe('manifest/showcase', () => {
     const findings = findingsOf(showcaseRule, withManifest((manifest) => (manifest.widget.is_showcase = true)));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', file: 'manifest.json' });
-    expect(findings[0].message).toContain('"installation": false');
+    expect(said(findings[0])).toContain('"installation": false');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tourRule } from '../../../../shared/rules/manifest/tour';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 describe('manifest/tour', () => {
   it('passes a complete tour on both platforms', () => {
@@ -19,7 +20,7 @@ describe('manifest/tour', () => {
   it('reports a missing tour with an example for the declared locales', () => {
     const findings = findingsOf(tourRule, withManifest((manifest) => delete manifest.tour));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('"ru": ["/images/tour_1_ru.png"], "en": ["/images/tour_1_en.png"]');
+    expect(said(findings[0])).toContain('"ru": ["/images/tour_1_ru.png"], "en": ["/images/tour_1_en.png"]');
   });
 
   it('reports is_tour false and missing parts', () => {

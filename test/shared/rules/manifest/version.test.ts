@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { versionRule } from '../../../../shared/rules/manifest/version';
 import { validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withManifest } from './manifest-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function findingsFor(version: unknown) {
   return findingsOf(versionRule, withManifest((manifest) => (manifest.widget.version = version)));
@@ -30,13 +31,13 @@ describe('manifest/version', () => {
       const findings = findingsFor(version);
       expect(findings, String(version)).toHaveLength(1);
       expect(findings[0].severity).toBe('warning');
-      expect(findings[0].message).toContain(suggestion);
+      expect(said(findings[0])).toContain(suggestion);
     }
   });
 
   it('warns when the version is missing', () => {
     const findings = findingsOf(versionRule, withManifest((manifest) => delete manifest.widget.version));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('"version": "1.0.0"');
+    expect(said(findings[0])).toContain('"version": "1.0.0"');
   });
 });

@@ -3,6 +3,7 @@ import { checkWidget } from '../../../../shared/check/check-widget';
 import { junkFileRule } from '../../../../shared/rules/package/junk-file';
 import { snapshotFromFiles, validSnapshot, validWidgetFiles, type FixtureFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './package-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function widgetWith(extra: FixtureFiles, kind: 'zip' | 'folder') {
   return snapshotFromFiles({ ...validWidgetFiles(), ...extra }, { kind });
@@ -36,7 +37,7 @@ describe('package/junk-file', () => {
     expect(findings.map((finding) => finding.file).sort()).toEqual(['.DS_Store', '.env', 'debug.log', 'images/Thumbs.db', 'old.zip', 'script.js.map']);
     expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
     expect(findings.find((finding) => finding.file === '.env')?.message).toContain('secrets');
-    expect(findings[0].message).toContain('widget-publisher pack');
+    expect(findings[0].actions).toEqual([{ kind: 'pack-zip' }]);
   });
 
   it('reports a junk folder once, not once per file inside it', () => {
@@ -72,8 +73,14 @@ describe('package/junk-file', () => {
     expect(findings).toHaveLength(2);
     for (const finding of findings) {
       expect(finding.severity).toBe('warning');
-      expect(finding.message).toContain('`widget-publisher pack` leaves it out');
+      expect(said(finding)).toContain('Widget Publisher leaves it out of widget.zip');
+      expect(finding.actions?.map((action) => action.kind)).toEqual(['delete-file', 'ignore-file']);
     }
+    // A junk folder is left out (or deleted) as a folder: the path the ignore list and the delete need ends with "/".
+    expect(findings.find((finding) => finding.file === '.git')?.actions).toEqual([
+      { kind: 'delete-file', path: '.git/' },
+      { kind: 'ignore-file', path: '.git/' },
+    ]);
   });
 
   it('stays quiet in a folder about files the config already ignores', () => {

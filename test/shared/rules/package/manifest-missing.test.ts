@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { manifestMissingRule } from '../../../../shared/rules/package/manifest-missing';
 import { snapshotFromFiles, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './package-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function filesWithout(path: string) {
   const files = validWidgetFiles();
@@ -25,16 +26,16 @@ describe('package/manifest-missing', () => {
     const files = filesWithout('manifest.json');
     files['Manifest.json'] = '{}';
     const [finding] = findingsOf(manifestMissingRule, snapshotFromFiles(files));
-    expect(finding.message).toContain('"Manifest.json"');
-    expect(finding.message).toContain('case-sensitive');
+    expect(said(finding)).toContain('"Manifest.json"');
+    expect(said(finding)).toContain('case-sensitive');
   });
 
   it('points at a manifest.json found in a subfolder', () => {
     const files = filesWithout('manifest.json');
     files['src/widget/manifest.json'] = '{}';
     const [finding] = findingsOf(manifestMissingRule, snapshotFromFiles(files));
-    expect(finding.message).toContain('src/widget/manifest.json');
-    expect(finding.message).toContain('"src/widget"');
+    expect(said(finding)).toContain('src/widget/manifest.json');
+    expect(said(finding)).toContain('"src/widget"');
   });
 
   it('stays quiet when the whole archive was refused as a zip bomb (unsafe-entry says why)', () => {

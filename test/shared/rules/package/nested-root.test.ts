@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nestedRootRule } from '../../../../shared/rules/package/nested-root';
 import { snapshotFromFiles, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './package-fixture';
+import { said } from '../../../helpers/finding-text';
 
 describe('package/nested-root', () => {
   it('passes when the files sit at the root', () => {
@@ -14,9 +15,9 @@ describe('package/nested-root', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ ruleId: 'package/nested-root', severity: 'error', file: null });
     expect(finding.message).toContain('"widget/"');
-    expect(finding.message).toContain('most common upload mistake');
-    expect(finding.message).toContain('Zip the files inside "widget/"');
-    expect(finding.message).toContain('widget-publisher pack');
+    expect(said(finding)).toContain('most common upload mistake');
+    expect(said(finding)).toContain('Zip the files inside "widget/"');
+    expect(finding.actions).toEqual([{ kind: 'pack-zip' }]);
   });
 
   it('reports a folder holding only an inner folder and names the folder to pack', () => {
@@ -24,6 +25,6 @@ describe('package/nested-root', () => {
     const [finding] = findingsOf(nestedRootRule, snapshot);
     expect(finding.severity).toBe('error');
     expect(finding.message).toContain('"my-widget/"');
-    expect(finding.message).toContain('widget-publisher pack /test/widget/my-widget');
+    expect(said(finding)).toContain('Check and pack the inner folder /test/widget/my-widget instead.');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requiredFileRule } from '../../../../shared/rules/package/required-file';
 import { snapshotFromFiles, validSnapshot, validWidgetFiles } from '../../../helpers/widget-fixture';
 import { findingsOf } from './package-fixture';
+import { said } from '../../../helpers/finding-text';
 
 function filesWithout(...paths: string[]) {
   const files = validWidgetFiles();
@@ -36,11 +37,11 @@ describe('package/required-file', () => {
   it('names script.js written in another case or kept in a subfolder', () => {
     const upper = filesWithout('script.js');
     upper['Script.js'] = 'define([], function () {});';
-    expect(findingsOf(requiredFileRule, snapshotFromFiles(upper))[0].message).toContain('"Script.js"');
+    expect(said(findingsOf(requiredFileRule, snapshotFromFiles(upper))[0])).toContain('"Script.js"');
 
     const deeper = filesWithout('script.js');
     deeper['src/script.js'] = 'define([], function () {});';
-    expect(findingsOf(requiredFileRule, snapshotFromFiles(deeper))[0].message).toContain('src/script.js');
+    expect(said(findingsOf(requiredFileRule, snapshotFromFiles(deeper))[0])).toContain('src/script.js');
   });
 
   it('reports a widget without any i18n/<locale>.json, naming the files to add', () => {
@@ -56,6 +57,6 @@ describe('package/required-file', () => {
     files['lang/en.json'] = '{}';
     const findings = findingsOf(requiredFileRule, snapshotFromFiles(files));
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('Found I18N/en.json');
+    expect(said(findings[0])).toContain('Found I18N/en.json');
   });
 });

@@ -5,6 +5,7 @@ import { textTeaserLengthRule } from '../../../../shared/rules/text/teaser-lengt
 import { visibleLength } from '../../../../shared/text/visible-length';
 import { validManifest, validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withWidgetTexts } from './text-test-helpers';
+import { said } from '../../../helpers/finding-text';
 
 describe('text/name-length', () => {
   it('reports a 31-character name with locale, file, line, count and limit', () => {
@@ -13,7 +14,7 @@ describe('text/name-length', () => {
     expect(findings[0]).toMatchObject({ file: 'i18n/en.json', locale: 'en', line: 3, severity: 'error' });
     expect(findings[0].message).toContain('is 31 characters long');
     expect(findings[0].message).toContain('at most 30');
-    expect(findings[0].message).toContain('i18n/en.json (widget.name)');
+    expect(findings[0].actions).toEqual([{ kind: 'edit-in-step', step: 'texts', field: 'name' }]);
   });
 
   it('checks every locale separately', () => {
@@ -94,6 +95,6 @@ describe('text/description-length', () => {
 
   it('mentions that tags were not counted when the text has markup', () => {
     const description = `<p>${paragraph.repeat(5)}</p>`;
-    expect(findingsOf(textDescriptionLengthRule, withWidgetTexts('en', { description }))[0].message).toContain('HTML tags removed');
+    expect(said(findingsOf(textDescriptionLengthRule, withWidgetTexts('en', { description }))[0])).toContain('HTML tags removed');
   });
 });

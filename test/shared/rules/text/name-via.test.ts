@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { followsViaPattern, textNameViaRule } from '../../../../shared/rules/text/name-via';
 import { validI18n, validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withLocales, withWidgetTexts } from './text-test-helpers';
+import { said } from '../../../helpers/finding-text';
 
 describe('text/name-via', () => {
   it('reports a name without "via" and shows the expected form with the current name', () => {
     const findings = findingsOf(textNameViaRule, withWidgetTexts('en', { name: 'Deals to Telegram' }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ locale: 'en', file: 'i18n/en.json', line: 3, severity: 'error' });
-    expect(findings[0].message).toContain('"Product via Company"');
-    expect(findings[0].message).toContain('"Deals to Telegram via <Company>"');
+    expect(said(findings[0])).toContain('"Product via Company"');
+    expect(said(findings[0])).toContain('"Deals to Telegram via <Company>"');
   });
 
   it('reports a Russian name that uses "от" instead of "via"', () => {
     const findings = findingsOf(textNameViaRule, withWidgetTexts('ru', { name: 'Сделки в Telegram от Acme' }));
     expect(findings.map((finding) => finding.locale)).toEqual(['ru']);
-    expect(findings[0].message).toContain('in every language');
+    expect(said(findings[0])).toContain('in every language');
   });
 
   it('needs "via" as a whole word with text on both sides', () => {
@@ -28,7 +29,7 @@ describe('text/name-via', () => {
 
   it('warns when the name is too long to add "via Company"', () => {
     const findings = findingsOf(textNameViaRule, withWidgetTexts('en', { name: 'Telegram alerts for every deal' }));
-    expect(findings[0].message).toContain('Shorten the product part');
+    expect(said(findings[0])).toContain('Shorten the product part');
   });
 
   it('passes "Product via Company" in any case, in every language, Portuguese "via" included', () => {

@@ -51,7 +51,7 @@ describe('text/placeholder', () => {
 
   it('reports store texts left at a widget template default, only in the store fields', () => {
     const en = findingsOf(textPlaceholderRule, withWidgetTexts('en', { short_description: 'Short description', description: 'Full description' }));
-    expect(en.map((finding) => finding.message.split(' in ')[0])).toEqual(['"widget.short_description"', '"widget.description"']);
+    expect(en.map((finding) => finding.message.split(' holds ')[0])).toEqual(['"widget.short_description"', '"widget.description"']);
     expect(en[0].message).toContain('default text of a widget template');
     const ru = findingsOf(textPlaceholderRule, withWidgetTexts('ru', { description: 'Полное описание виджета' }));
     expect(ru).toMatchObject([{ locale: 'ru', file: 'i18n/ru.json', severity: 'warning' }]);
@@ -66,7 +66,7 @@ describe('text/placeholder', () => {
     manifest.dp = { action_multiple: false, webhook_url: 'https://example.com/webhook' };
     (manifest.widget as Record<string, unknown>).support = { link: 'https://acme-widgets.io/help', email: 'support@example.com' };
     const findings = findingsOf(textPlaceholderRule, validSnapshot('amocrm', { 'manifest.json': manifest }));
-    expect(findings.map((finding) => [finding.file, finding.message.split(' in manifest.json')[0]])).toEqual([
+    expect(findings.map((finding) => [finding.file, finding.message.split(' is ')[0]])).toEqual([
       ['manifest.json', 'widget.support.email'],
       ['manifest.json', 'dp.webhook_url'],
     ]);
@@ -79,7 +79,7 @@ describe('text/placeholder', () => {
     manifest.dp = { settings: {}, action_multiple: false, webhook_url: 'https://5e1a-81-23-10-4.eu.ngrok.io/hook' };
     manifest.sms = { endpoint: 'http://localhost:8080/sms' };
     const findings = findingsOf(textPlaceholderRule, validSnapshot('amocrm', { 'manifest.json': manifest }));
-    expect(findings.map((finding) => finding.message.split(' in manifest.json')[0])).toEqual(['dp.webhook_url', 'sms.endpoint']);
+    expect(findings.map((finding) => finding.message.split(' is ')[0])).toEqual(['dp.webhook_url', 'sms.endpoint']);
     expect(findings[0].message).toContain('5e1a-81-23-10-4.eu.ngrok.io');
     expect(findings[0].line).not.toBeNull();
   });
@@ -97,7 +97,7 @@ describe('text/placeholder', () => {
       textPlaceholderRule,
       withExtraTexts('ru', { settings: { api_key: 'Ключ API', time_rule: 'time_rule', deadline_cf_minute: 'deadline_cf_minute' } }),
     );
-    expect(findings.map((finding) => [finding.locale, finding.message.split(' in ')[0]])).toEqual([
+    expect(findings.map((finding) => [finding.locale, finding.message.split(' holds ')[0]])).toEqual([
       ['ru', '"settings.time_rule"'],
       ['ru', '"settings.deadline_cf_minute"'],
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textWrongLanguageRule } from '../../../../shared/rules/text/wrong-language';
 import { validI18n, validManifest, validSnapshot } from '../../../helpers/widget-fixture';
 import { findingsOf, withExtraTexts, withLocales, withWidgetTexts } from './text-test-helpers';
+import { said } from '../../../helpers/finding-text';
 
 const run = (snapshot: ReturnType<typeof validSnapshot>, platform: 'amocrm' | 'kommo' = 'amocrm') =>
   findingsOf(textWrongLanguageRule, snapshot, platform);
@@ -69,7 +70,7 @@ describe('text/wrong-language: a file or text plainly in another language', () =
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', locale: 'es' });
-    expect(findings[0].message).toContain('"errors.key" in i18n/es.json reads as English');
+    expect(said(findings[0])).toContain('"errors.key" reads as English');
   });
 
   it('warns when ru.json is written in English', () => {
