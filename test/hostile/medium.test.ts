@@ -175,8 +175,17 @@ describe('10. deep nesting', () => {
 
 describe('11. many findings in one file', () => {
   it('the text report prints 200,000 findings of one file', () => {
-    const finding: Finding = { ruleId: 'x/y', severity: 'error', message: 'm', messageRu: 'м', file: 'a.js', line: 1, column: 1, locale: null };
-    const findings = Array.from({ length: 200_000 }, () => finding);
+    // 50,000 rules with 4 findings each: few enough per rule that every one is printed, not folded into "… and N more".
+    const findings: Finding[] = Array.from({ length: 200_000 }, (_, index) => ({
+      ruleId: `x/y${index % 50_000}`,
+      severity: 'error',
+      message: 'm',
+      messageRu: 'м',
+      file: 'a.js',
+      line: 1 + Math.floor(index / 50_000),
+      column: 1,
+      locale: null,
+    }));
     const text = formatText({ platform: 'amocrm', platformSource: 'default', platformReasons: [], findings, summary: { errors: findings.length, warnings: 0, infos: 0 }, manual: [] }, { root: '.' });
     expect(text.split('\n').length).toBeGreaterThan(200_000);
   });

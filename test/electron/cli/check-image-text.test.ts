@@ -17,7 +17,7 @@ describe('check and pack read the words in the slides', { timeout: 240_000 }, ()
   afterAll(async () => work.remove());
 
   it('warns about the Russian words on the English slide, and the manual checklist item points at them', async () => {
-    const result = await run(work.path, ['check', 'widget']);
+    const result = await run(work.path, ['check', 'widget', '--manual']);
     expect(result.stdout).toMatch(/^widget\/images\/tour_1_en\.png\n {2}warning {2}\[en\] tour_1_en\.png \(en\) shows Russian text: .*«Сделки» at \d+,\d+.* {2}image\/foreign-text$/m);
     expect(result.stdout).not.toContain('tour_1_ru.png (ru)');
     expect(result.stdout).toContain('↳ image/foreign-text: 1 finding above (images/tour_1_en.png)');

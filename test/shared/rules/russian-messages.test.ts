@@ -176,7 +176,10 @@ describe('Russian finding messages', () => {
 
   it('the fixtures reach most of the catalogue', () => {
     const reached = new Set(all.map(({ finding }) => finding.ruleId));
-    const missed = RULE_CATALOGUE.map((rule) => rule.id).filter((id) => !reached.has(id));
+    // These need inputs a small fixture cannot hold (megabytes past a parse cap; words a recogniser read in an
+    // image); their own tests check both languages.
+    const needOwnInput = new Set(['file/parse-limit', 'image/foreign-text']);
+    const missed = RULE_CATALOGUE.map((rule) => rule.id).filter((id) => !reached.has(id) && !needOwnInput.has(id));
     expect(missed.length, `rules with no finding: ${missed.join(', ')}`).toBeLessThanOrEqual(2);
     expect(all.length).toBeGreaterThan(80);
   });

@@ -254,7 +254,7 @@ describe('css/global-selector', () => {
     const template = '<div class="acme-box">\n  <div class="dayview"><div class="dayview__cell"></div></div>\n</div>';
     const findings = runRule(globalSelectorRule, { 'style.css': css, 'templates/main.twig': template });
     expect(findings.map((finding) => finding.line)).toEqual([2, 3, 4, 5]);
-    expect(findings[3].message).toContain('guessed from your stylesheets as "acme-box"');
+    expect(said(findings[3])).toContain('guessed from your stylesheets as "acme-box"');
   });
 
   it('does not trust a guess the markup shows as an inner element, and says so', () => {
@@ -262,16 +262,16 @@ describe('css/global-selector', () => {
     const script = `define([], function () { return function () { this.html = '<section id="acme_root">' + '<div class="dayview"></div></section>'; }; });`;
     const findings = runRule(globalSelectorRule, { 'style.css': css, 'script.js': script });
     expect(findings.map((finding) => finding.line)).toEqual([1, 2, 3, 4]);
-    expect(findings[3].message).toContain('No widget root was trusted');
-    expect(findings[0].message).toContain('"dayview" is an inner element of your markup');
+    expect(said(findings[3])).toContain('No widget root was trusted');
+    expect(said(findings[0])).toContain('"dayview" is an inner element of your markup');
   });
 
   it('explains a guessed root once per file, not on every finding', () => {
     const css = ['.acme-deals { display: flex; }', '.acme-deals__row { margin: 0; }', 'input { color: red; }', 'select { color: red; }', 'textarea { color: red; }'].join('\n');
     const findings = run(css);
     expect(findings).toHaveLength(3);
-    expect(findings.filter((finding) => finding.message.includes('guessed from your stylesheets'))).toHaveLength(1);
-    expect(findings[0].message).toContain('guessed from your stylesheets');
+    expect(findings.filter((finding) => said(finding).includes('guessed from your stylesheets'))).toHaveLength(1);
+    expect(said(findings[0])).toContain('guessed from your stylesheets');
   });
 });
 
