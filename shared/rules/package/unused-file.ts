@@ -52,15 +52,11 @@ function worst(kinds: readonly UnusedKind[]): Severity {
 
 const HELP = {
   en:
-    'The checklist asks to delete every file, picture and script the integration does not use: nothing in the manifest, ' +
-    'the locale files, script.js or the files they load refers to this. Delete it, or leave it out of widget.zip if you ' +
-    'keep it in the folder on purpose. If the code does load it by a name built at run time, keep it and write the name ' +
-    'out in the code, so the reviewer can see where it is used.',
+    'Nothing the manifest, the locale files or the scripts load refers to it, and the checklist asks to delete unused files. ' +
+    'Delete it, or leave it out of widget.zip on purpose. If the code loads it by a name built at run time, write the name out in full.',
   ru:
-    'Чек-лист требует удалить все файлы, картинки и скрипты, которые интеграция не использует: ни манифест, ни языковые ' +
-    'файлы, ни script.js, ни загружаемые ими файлы на это не ссылаются. Удалите это или исключите из widget.zip, если ' +
-    'держите в папке намеренно. Если код всё же загружает файл по имени, собранному во время работы, оставьте его и ' +
-    'напишите имя в коде полностью, чтобы модератор видел, где файл используется.',
+    'На него не ссылаются ни манифест, ни языковые файлы, ни загружаемые скрипты, а чек-лист требует удалять неиспользуемые файлы. ' +
+    'Удалите его или намеренно исключите из widget.zip. Если код загружает его по имени, собранному во время работы, напишите имя полностью.',
 };
 
 const SERVER_HELP = {
