@@ -91,40 +91,30 @@ function list(values: readonly string[]): string {
   return values.join(', ');
 }
 
+/** A signal of weight 3 for each platform that alone allows some of these values (locales, areas). */
+function exclusiveSignals(
+  values: readonly string[],
+  onlyOn: (platform: PlatformId) => readonly string[],
+  reason: (only: string[], name: string) => LocalizedMessage,
+): PlatformSignal[] {
+  return PLATFORM_IDS.flatMap((platform) => {
+    const only = [...new Set(values.filter((value) => onlyOn(platform).includes(value)))];
+    return only.length === 0 ? [] : [{ platform, weight: 3, reason: reason(only, PLATFORM_PROFILES[platform].displayName) }];
+  });
+}
+
 function localeSignals(facts: WidgetFacts): PlatformSignal[] {
-  const signals: PlatformSignal[] = [];
-  for (const platform of PLATFORM_IDS) {
-    const only = facts.locales.filter((locale) => localesOnlyOn(platform).includes(locale));
-    if (only.length === 0) continue;
-    const name = PLATFORM_PROFILES[platform].displayName;
-    signals.push({
-      platform,
-      weight: 3,
-      reason: {
-        en: `it has the locale${only.length > 1 ? 's' : ''} ${list(only)}, which only ${name} offers`,
-        ru: `в нём ${only.length > 1 ? 'есть языки' : 'есть язык'} ${list(only)}, ${only.length > 1 ? 'которые есть' : 'который есть'} только в ${name}`,
-      },
-    });
-  }
-  return signals;
+  return exclusiveSignals(facts.locales, localesOnlyOn, (only, name) => ({
+    en: `it has the locale${only.length > 1 ? 's' : ''} ${list(only)}, which only ${name} offers`,
+    ru: `в нём ${only.length > 1 ? 'есть языки' : 'есть язык'} ${list(only)}, ${only.length > 1 ? 'которые есть' : 'который есть'} только в ${name}`,
+  }));
 }
 
 function areaSignals(facts: WidgetFacts): PlatformSignal[] {
-  const signals: PlatformSignal[] = [];
-  for (const platform of PLATFORM_IDS) {
-    const only = [...new Set(facts.areas.filter((area) => areasOnlyOn(platform).includes(area)))];
-    if (only.length === 0) continue;
-    const name = PLATFORM_PROFILES[platform].displayName;
-    signals.push({
-      platform,
-      weight: 3,
-      reason: {
-        en: `it is placed in ${list(only)}, which only ${name} has`,
-        ru: `он размещается в ${list(only)}, что есть только в ${name}`,
-      },
-    });
-  }
-  return signals;
+  return exclusiveSignals(facts.areas, areasOnlyOn, (only, name) => ({
+    en: `it is placed in ${list(only)}, which only ${name} has`,
+    ru: `он размещается в ${list(only)}, что есть только в ${name}`,
+  }));
 }
 
 /** A widget whose locales all exist on both platforms but leave out Russian, amoCRM's first locale, leans to Kommo. */
