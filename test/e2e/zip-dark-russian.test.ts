@@ -48,6 +48,16 @@ describe('journey: dark theme, Russian UI, a zip with a nested root, a recent pr
     await harness.screenshot('13-project-zip-dark-ru');
   });
 
+  it('names what the moderation request still needs by the Russian fields that take it', async () => {
+    const { page } = harness;
+    await page.getByRole('link', { name: /Обзор и экспорт/ }).or(page.getByRole('button', { name: /Обзор и экспорт/ })).first().click();
+    const missing = page.locator('.problem-list').filter({ hasText: 'ID аккаунта' });
+    await missing.waitFor();
+    await expect(missing.innerText()).resolves.toContain('Заполните «ID аккаунта»');
+    // The shared writer's English names ("account id …") are for the command line, not this screen.
+    await expect(missing.innerText()).resolves.not.toMatch(/account id|support phone/);
+  });
+
   it('opens a folder from the menu, then shows it as missing once it is deleted', async () => {
     const { page } = harness;
     harness.main.dialogs.openFolder.push(folder);

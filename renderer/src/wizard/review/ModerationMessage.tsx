@@ -1,5 +1,7 @@
+import type { MissingInput } from '../../../../shared/message/message-inputs';
 import type { FixAction } from '../../../../shared/model/finding';
 import { appActionOf, appActionText } from '../../i18n/app-actions';
+import { messageLanguageOf } from '../../i18n/finding-text';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toErrorInfo } from '../../../../shared/ipc/client';
@@ -19,13 +21,19 @@ import { ModerationInputs } from './ModerationInputs';
 
 /** The request to moderation in Russian or English: written from the widget, editable, copied or saved as a file. */
 export function ModerationMessage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The app names its own field and step; the CLI's `where` (flags, widget-publisher.json) is not for this screen.
   const appWhere = (actions: readonly FixAction[]) =>
     actions.flatMap((action) => {
       const app = appActionOf(action);
       return app ? [appActionText(app, (key, values) => t(key, values))] : [];
     }).join('; ');
+  // The shared writer names an input in English; the app's own place for it names the field in the UI language.
+  const missingItemText = (item: MissingInput) => {
+    const where = appWhere(item.actions);
+    if (where !== '' && messageLanguageOf(i18n.language) === 'ru') return where;
+    return t('wizard.message.missingItem', { input: item.input, where });
+  };
   const { draft, updateDraft } = useProject();
   const { widget, live, messages, setMessage, profile, base, update: edit } = useWizard();
   // An update when the user says so, or when "what changed" was already answered for this widget.
@@ -89,7 +97,7 @@ export function ModerationMessage() {
         <Banner tone="warning" title={t('wizard.message.missingTitle')}>
           <ul className="problem-list">
             {result.missing.map((item) => (
-              <li key={item.input}>{t('wizard.message.missingItem', { input: item.input, where: appWhere(item.actions) })}</li>
+              <li key={item.input}>{missingItemText(item)}</li>
             ))}
           </ul>
         </Banner>
