@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { createRuleContext } from '../../../shared/check/rule-context';
 import { resolvePlatform } from '../../../shared/check/run-rules';
 import type { WidgetConfig } from '../../../shared/config/widget-config';
@@ -46,6 +45,7 @@ export interface ImageTextResult {
 
 /** Shown to the recogniser: grey, and enlarged when the interface text would be too small to read well. */
 async function prepareImage(bytes: Uint8Array): Promise<{ png: Buffer; scale: number }> {
+  const { default: sharp } = await import('sharp');
   const image = sharp(bytes, { limitInputPixels: IMAGE_TEXT_LIMITS.maxPixels, failOn: 'error' }).rotate().flatten({ background: '#ffffff' });
   const meta = await image.metadata();
   const shortSide = Math.min(meta.width ?? 0, meta.height ?? 0);
@@ -118,6 +118,8 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
   options.onProgress?.(done, images.length);
   if (pending.size === 0 || options.cachedOnly) return result;
 
+  // Loaded only when an image is not in the cache: both take longer to load than a small widget takes to check.
+  const { createWorker, OEM } = await import('tesseract.js');
   const langPath = await prepareRecognitionData(options.cacheFolder, [...new Set([...pending.keys()].flatMap((languages) => languages.split('+')))]);
   const recognizeAll = async (languages: string, items: PendingImage[]): Promise<void> => {
     let worker: Worker | null = null;

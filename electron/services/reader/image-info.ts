@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import type { ImageInfo } from '../../../shared/model/snapshot';
 import { IMAGE_LIMITS } from '../../../shared/platform/limits';
+import { plainPngInfo } from './plain-png';
 
 /**
  * Images larger than this (in pixels) get their header read but are not decoded: decoding is how a
@@ -19,10 +19,14 @@ const FULLY_DECODED = new Set(['png', 'jpeg']);
 export async function readImageInfo(path: string, bytes: Uint8Array): Promise<ImageInfo> {
   const info: ImageInfo = { path, format: null, width: null, height: null, bytes: bytes.length, error: null };
   if (bytes.length === 0) return { ...info, error: 'the file is empty' };
+  // A whole, ordinary PNG needs no image library: sharp is loaded only for the images that do.
+  const png = plainPngInfo(bytes, DECODE_PIXEL_LIMIT);
+  if (png) return { ...info, format: 'png', width: png.width, height: png.height };
   // 'error' rather than sharp's default 'warning': libpng warns about harmless things (an old sRGB
   // profile) that browsers and the marketplace ignore, and those must not count as corrupt.
   const options = { limitInputPixels: DECODE_PIXEL_LIMIT, failOn: 'error' as const };
   try {
+    const { default: sharp } = await import('sharp');
     const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
     info.format = metadata.format;
     info.width = metadata.autoOrient?.width ?? metadata.width;
