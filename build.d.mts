@@ -4,3 +4,7 @@ export function buildNodeBundles(outDir?: string, only?: readonly string[] | nul
 export const sharpForElectron: import('esbuild').Plugin;
 /** esbuild options for one Node ES module with external dependencies. */
 export const NODE_ESM_BUNDLE: import('esbuild').BuildOptions;
+/** Build the CLI (index.js and its chunks/) into `outdir`. */
+export function buildCli(outdir: string): Promise<void>;
+/** esbuild options of the CLI bundle. */
+export const CLI_BUNDLE: import('esbuild').BuildOptions;

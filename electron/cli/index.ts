@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './program';
 import { needsRenderDeadline, runWithRenderDeadline } from './render-supervisor';
 

@@ -4,14 +4,6 @@ import type { ToolInfo } from '../../shared/format/tool-info';
 import { createCliContext, type CliContext } from './cli-context';
 import { describeError, errorExitCode, formatCliError } from './cli-error';
 import type { CliIo } from './cli-io';
-import { checkCommand } from './commands/check';
-import { docsCommand } from './commands/docs';
-import { fixCommand } from './commands/fix';
-import { imagesCommand } from './commands/images';
-import { initCommand } from './commands/init';
-import { messageCommand } from './commands/message';
-import { packCommand } from './commands/pack';
-import { slidesCommand } from './commands/slides';
 import { EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK } from './exit-codes';
 
 export const TOOL: ToolInfo = { name: 'widget-publisher', version };
@@ -31,7 +23,33 @@ Examples:
 
 Exit codes: 0 success, 1 findings over the limit (check) or pack refused, 2 could not run.`;
 
-export function createProgram(cli: CliContext): Command {
+type RegisterCommand = (program: Command, cli: CliContext) => void;
+
+/**
+ * Every command, in the order a new widget meets them (create, check, repair, images, pack, the request),
+ * each loaded from its own module: a run loads only the command it runs, so `check` never loads the image
+ * studio, the prompts or the zip writer.
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<RegisterCommand>]> = [
+  ['init', async () => (await import('./commands/init')).initCommand],
+  ['check', async () => (await import('./commands/check')).checkCommand],
+  ['fix', async () => (await import('./commands/fix')).fixCommand],
+  ['images', async () => (await import('./commands/images')).imagesCommand],
+  ['slides', async () => (await import('./commands/slides')).slidesCommand],
+  ['pack', async () => (await import('./commands/pack')).packCommand],
+  ['message', async () => (await import('./commands/message')).messageCommand],
+  ['docs', async () => (await import('./commands/docs')).docsCommand],
+];
+
+/** The commands a run needs: the one it names, none for the version alone, every one for help and mistakes. */
+function commandsFor(argv: readonly string[]): typeof COMMANDS {
+  const named = COMMANDS.find(([name]) => name === argv[0]);
+  if (named) return [named];
+  if (argv.length === 1 && (argv[0] === '-v' || argv[0] === '--version')) return [];
+  return COMMANDS;
+}
+
+export async function createProgram(cli: CliContext, commands: typeof COMMANDS = COMMANDS): Promise<Command> {
   const program = new Command('widget-publisher')
     .description('Check, fix and pack amoCRM and Kommo marketplace widgets, and write the moderation request.')
     .version(TOOL.version, '-v, --version', 'print the version')
@@ -44,16 +62,8 @@ export function createProgram(cli: CliContext): Command {
       outputError: () => undefined,
     })
     .addHelpText('after', EXAMPLES);
-
-  // In the order a new widget meets them: create, check, repair, images, pack, the request.
-  initCommand(program, cli);
-  checkCommand(program, cli);
-  fixCommand(program, cli);
-  imagesCommand(program, cli);
-  slidesCommand(program, cli);
-  packCommand(program, cli);
-  messageCommand(program, cli);
-  docsCommand(program, cli);
+  const registers = await Promise.all(commands.map(([, load]) => load()));
+  for (const register of registers) register(program, cli);
   return program;
 }
 
@@ -63,7 +73,7 @@ export function createProgram(cli: CliContext): Command {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const cli = createCliContext(io, TOOL);
-  const program = createProgram(cli);
+  const program = await createProgram(cli, commandsFor(argv));
   if (argv.length === 0) {
     // As npm and ESLint do: nothing asked for is a usage error, answered with the usage.
     program.outputHelp({ error: true });

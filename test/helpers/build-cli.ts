@@ -1,20 +1,10 @@
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { basename, dirname, resolve } from 'node:path';
+import { buildCli } from '../../build.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
-/** The same bundle `npm run build:node` makes for the CLI (build.mjs), written to `outfile` inside the repository. */
+/** The same CLI `npm run build:node` makes (build.mjs): `outfile` must be an index.js; its chunks go beside it. */
 export async function buildCliBundle(outfile: string): Promise<void> {
-  await build({
-    entryPoints: [join(REPO_ROOT, 'electron/cli/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    banner: { js: '#!/usr/bin/env node' },
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
+  if (basename(outfile) !== 'index.js') throw new Error(`The CLI is built as index.js with its chunks beside it, not as ${outfile}.`);
+  await buildCli(dirname(outfile));
 }
