@@ -19,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SECTIONS = {
   images: async (options) => (await import('./images.mjs')).runImagesBench(options),
   ocr: async () => ocrSection(await (await import('./ocr.mjs')).runOcrBench()),
+  checkSmall: async (options) => (await import('./check-small.mjs')).runCheckSmallBench(options),
 };
 
 /** The text recognition figures (bench/ocr.mjs keeps its own file too) as a section. */
@@ -42,7 +43,9 @@ function parseOnly(argv) {
   const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
   if (index < 0) return Object.keys(SECTIONS);
   const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  // Without regard to case: `--only checksmall` finds checkSmall.
+  const byLowerCase = new Map(Object.keys(SECTIONS).map((name) => [name.toLowerCase(), name]));
+  const names = (value ?? '').split(',').map((name) => byLowerCase.get(name.trim().toLowerCase()) ?? name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !SECTIONS[name]);
   if (unknown.length > 0 || names.length === 0) {
     throw new Error(`--only takes a comma-separated list of sections: ${Object.keys(SECTIONS).join(', ')} (got "${value ?? ''}")`);
