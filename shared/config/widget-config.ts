@@ -1,41 +1,40 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { parseJsonDocument } from '../json/json-document';
 import { PLATFORM_IDS, type PlatformId } from '../platform/profiles';
 
+// zod's small build (zod/mini) keeps the CLI quick to start; its messages need the English locale set.
+z.config(en());
+
+const optionalText = () => z.optional(z.string());
+const nonEmptyTexts = () => z.optional(z.array(z.string().check(z.minLength(1))));
+
 /** The optional widget-publisher.json at the widget root. Never packed. */
-export const widgetConfigSchema = z
-  .object({
-    $schema: z.string().optional(),
-    platform: z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]]).optional(),
-    css: z
-      .object({
-        rootSelectors: z.array(z.string().min(1)).optional(),
-      })
-      .strict()
-      .optional(),
-    ignore: z.array(z.string().min(1)).optional(),
-    vendor: z.array(z.string().min(1)).optional(),
-    rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'])).optional(),
-    moderation: z
-      .object({
-        integrationId: z.string().optional(),
-        widgetCode: z.string().optional(),
-        accountId: z.string().optional(),
-        howItWorks: z.string().optional(),
-        instructions: z.string().optional(),
-        testData: z.string().optional(),
-        /** True when the widget needs no test data (it connects to no other system): an explicit choice, never a default. */
-        noTestData: z.boolean().optional(),
-        /** Privacy policy link per locale (checklist, Support & localization: "a link to a privacy policy in that language"). */
-        privacyPolicy: z.record(z.string(), z.string()).optional(),
-        supportPhone: z.string().optional(),
-        supportEmail: z.string().optional(),
-        changes: z.string().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const widgetConfigSchema = z.strictObject({
+  $schema: optionalText(),
+  platform: z.optional(z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]])),
+  css: z.optional(z.strictObject({ rootSelectors: nonEmptyTexts() })),
+  ignore: nonEmptyTexts(),
+  vendor: nonEmptyTexts(),
+  rules: z.optional(z.record(z.string(), z.enum(['off', 'info', 'warning', 'error']))),
+  moderation: z.optional(
+    z.strictObject({
+      integrationId: optionalText(),
+      widgetCode: optionalText(),
+      accountId: optionalText(),
+      howItWorks: optionalText(),
+      instructions: optionalText(),
+      testData: optionalText(),
+      /** True when the widget needs no test data (it connects to no other system): an explicit choice, never a default. */
+      noTestData: z.optional(z.boolean()),
+      /** Privacy policy link per locale (checklist, Support & localization: "a link to a privacy policy in that language"). */
+      privacyPolicy: z.optional(z.record(z.string(), z.string())),
+      supportPhone: optionalText(),
+      supportEmail: optionalText(),
+      changes: optionalText(),
+    }),
+  ),
+});
 
 export type WidgetConfig = z.infer<typeof widgetConfigSchema>;
 

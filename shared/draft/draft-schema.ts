@@ -55,7 +55,7 @@ const widgetDraftSchema = z.object({
   }),
   unknownManifest: z.record(z.string(), z.unknown()),
   /** Drafts stored before the wizard edited widget-publisher.json have none: restoreWidget reads it from the files. */
-  config: widgetConfigSchema.nullable().optional(),
+  config: z.nullable(widgetConfigSchema).optional(),
   removedFiles: z.array(z.string().max(1_000)).max(500).default([]),
   fixEncoding: z.boolean().default(false),
 });

@@ -32,10 +32,10 @@ function handPng(width: number, height: number, options: { filter?: number; befo
   return Buffer.concat([SIGNATURE, ihdr(width, height), ...(options.before ?? []), chunk('IDAT', deflateSync(raw)), ...(options.after ?? []), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function sharpPng(width: number, height: number, channels: 1 | 2 | 3 | 4, png: sharp.PngOptions = {}): Promise<Buffer> {
+async function sharpPng(width: number, height: number, channels: 1 | 2 | 3 | 4): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * channels);
   for (let index = 0; index < pixels.length; index += 1) pixels[index] = (index * 37) % 251;
-  return sharp(pixels, { raw: { width, height, channels } }).png(png).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels } }).png().toBuffer();
 }
 
 describe('plainPngInfo: a whole, ordinary PNG is read without the image library', () => {
