@@ -3,7 +3,7 @@
  * answer checked as it is typed (a live length count, the store's limits, email, https, the platform's
  * locales), so a wrong answer is asked again instead of failing the whole command at the end.
  */
-import { checkbox, input, select } from '@inquirer/prompts';
+import type { input } from '@inquirer/prompts';
 import { platformProfile, PLATFORM_IDS, type PlatformId } from '../../shared/platform/profiles';
 import { followsViaPattern } from '../../shared/rules/text/name-via';
 import {
@@ -24,6 +24,9 @@ import { deriveWidgetCode } from '../../shared/scaffold/widget-scaffold';
 import type { CliContext } from './cli-context';
 import { CliError } from './cli-error';
 import { EXIT_INTERRUPTED } from './exit-codes';
+
+/** The prompt library, loaded only when a question is asked: `init --yes` and CI never load it. */
+const prompts = () => import('@inquirer/prompts');
 
 /** Where the prompts read and write (inquirer's context argument). */
 export type PromptContext = NonNullable<Parameters<typeof input>[1]>;
@@ -58,8 +61,9 @@ interface Asker {
 
 function asker(context: PromptContext): Asker {
   return {
-    text: (message, check, options = {}) =>
-      input(
+    text: async (message, check, options = {}) => {
+      const { input: ask } = await prompts();
+      return ask(
         {
           message,
           ...(options.default ? { default: options.default, prefill: 'editable' as const } : {}),
@@ -67,7 +71,8 @@ function asker(context: PromptContext): Asker {
           ...(options.counter ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? value : `${value}  ${options.counter?.(value) ?? ''}`) } : {}),
         },
         context,
-      ).then((answer) => answer.trim(), cancelled),
+      ).then((answer) => answer.trim(), cancelled);
+    },
   };
 }
 
@@ -82,6 +87,7 @@ async function keepOrAsk(cli: CliContext, ask: Asker, given: string | undefined,
 }
 
 export async function askPlatform(context: PromptContext): Promise<PlatformId> {
+  const { select } = await prompts();
   return select<PlatformId>(
     {
       message: 'Marketplace',
@@ -93,6 +99,7 @@ export async function askPlatform(context: PromptContext): Promise<PlatformId> {
 
 export async function askLocales(context: PromptContext, platform: PlatformId): Promise<string[]> {
   const profile = platformProfile(platform);
+  const { checkbox } = await prompts();
   return checkbox<string>(
     {
       message: `Locales of the widget (${profile.displayName}); space to choose, enter to confirm`,
