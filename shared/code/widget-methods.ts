@@ -97,22 +97,28 @@ function collectAliases(widget: WidgetObject, index: ScriptIndex): void {
   }
 }
 
-/** Class methods used as values (`$el.on('click', this.onClick)`): inside them `this` may be something else. */
-function methodsPassedAsValues(index: ScriptIndex, cls: Class): Set<string> {
-  const names = new Set<string>();
-  for (const member of index.nodesOfType('MemberExpression')) {
-    if (member.object.type !== 'ThisExpression' || member.start < cls.start || member.end > cls.end) continue;
-    const parent = index.parentOf(member);
-    const called = parent?.type === 'CallExpression' && parent.callee === member;
-    const name = memberPropertyName(member);
-    if (!called && name !== null) names.add(name);
-  }
-  return names;
+/**
+ * Member names the file uses as values (`$el.on('click', this.onClick)`, `setTimeout(self.tick)`): such a
+ * method may run with another `this`, so `this` inside it is not taken for the widget.
+ */
+function namesUsedAsValues(index: ScriptIndex): Set<string> {
+  return index.memo('member-names-used-as-values', () => {
+    const names = new Set<string>();
+    for (const member of index.nodesOfType('MemberExpression')) {
+      const parent = index.parentOf(member);
+      const called = parent?.type === 'CallExpression' && parent.callee === member;
+      const written = parent?.type === 'AssignmentExpression' && parent.left === member;
+      const chained = parent?.type === 'MemberExpression' && parent.object === member;
+      const name = memberPropertyName(member);
+      if (!called && !written && !chained && name !== null) names.add(name);
+    }
+    return names;
+  });
 }
 
 function widgetFromClass(index: ScriptIndex, cls: Class): WidgetObject | null {
   if (cls.superClass) return null;
-  const passed = methodsPassedAsValues(index, cls);
+  const passed = namesUsedAsValues(index);
   const owners = new Set<AnyNode>();
   for (const member of cls.body.body) {
     if (member.type === 'MethodDefinition' && !member.static && !passed.has(keyName(member) ?? '')) owners.add(member.value);
@@ -152,9 +158,36 @@ function widgetObjects(index: ScriptIndex): WidgetObject[] {
       if (keyName(definition) === 'callbacks' && !definition.static) consider(definition.value ?? definition);
     }
     const list = [...new Set(widgets.values())];
+    for (const widget of list) addPrototypeMethods(widget, index);
     for (const widget of list) collectAliases(widget, index);
     return list;
   });
+}
+
+/**
+ * Functions on a constructor's prototype (`CustomWidget.prototype.draw = function () {}`, `CustomWidget.prototype =
+ * {...}`, `_.extend(CustomWidget.prototype, {...})`): called as `self.draw()`, their `this` is the widget.
+ */
+function addPrototypeMethods(widget: WidgetObject, index: ScriptIndex): void {
+  const name = constructorName(index, widget.root);
+  if (name === null || widget.root.type === 'ClassDeclaration' || widget.root.type === 'ClassExpression') return;
+  const passed = namesUsedAsValues(index);
+  const add = (key: string | null, value: AnyNode | null | undefined): void => {
+    if (key !== null && !passed.has(key) && (value?.type === 'FunctionExpression')) widget.owners.add(value);
+  };
+  const addObject = (object: AnyNode | null): void => {
+    if (object?.type !== 'ObjectExpression') return;
+    for (const property of object.properties) if (property.type === 'Property') add(keyName(property), property.value);
+  };
+  for (const assignment of index.nodesOfType('AssignmentExpression')) {
+    const left = unwrapChain(assignment.left);
+    if (assignment.operator !== '=' || left.type !== 'MemberExpression') continue;
+    if (isPrototypeOf(left, name)) addObject(assignment.right);
+    else if (isPrototypeOf(unwrapChain(left.object), name)) add(memberPropertyName(left), assignment.right);
+  }
+  for (const call of index.nodesOfType('CallExpression')) {
+    if (isMixinCall(call) && isPrototypeOf(argumentAt(call, 0) ?? call, name)) call.arguments.slice(1).forEach((source) => addObject(source));
+  }
 }
 
 /** The `this` a variable named `name` was set from in the function around `at` (`var self = this`). */
@@ -326,7 +359,6 @@ export function undefinedMethodCalls(context: RuleContext, index: ScriptIndex): 
   for (const widget of widgetObjects(index)) {
     if (escapes(widget, index)) continue;
     for (const call of index.nodesOfType('CallExpression')) {
-      if (call.start < widget.root.start || call.end > widget.root.end) continue;
       const reached = calledWidgetMember(widget, index, call);
       if (!reached || defined.has(reached.name) || OBJECT_METHODS.has(reached.name)) continue;
       if (isGuarded(index, call, reached.name)) continue;

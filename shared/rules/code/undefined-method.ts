@@ -17,7 +17,8 @@ export const undefinedMethodRule = defineRule({
     'the script.js and JS methods pages). Calling `self.renderList()` or `this.callbacks.loadData()` when nothing defines ' +
     'renderList or loadData throws "is not a function" at that line: the callback stops, and in render or init the widget ' +
     'never appears. It happens when a helper was deleted or commented out, renamed, or misspelt. The rule looks at calls on ' +
-    '`this` inside the widget\'s constructor or class methods, on variables holding it (`var self = this`) and on its ' +
+    '`this` inside the widget\'s constructor, its class or prototype methods (not those handed out as event handlers, ' +
+    'where `this` is something else), on variables holding it (`var self = this`) and on its ' +
     'callbacks, and accepts a member defined anywhere in the widget\'s own scripts (an assignment, an object literal key, a ' +
     'class member, a prototype, a mixed-in object). It says nothing about a widget whose members are added in ways the code ' +
     'does not spell out (`self[name] = ...`, mixing in an object it cannot read, a parent constructor), about calls under a ' +

@@ -122,6 +122,22 @@ describe('code/undefined-method', () => {
     expect(names(script, { 'extra.js': extra })).toEqual(['this.paint()']);
   });
 
+  it('checks `this` in prototype methods, except methods handed out as event handlers', () => {
+    const script = `define(['jquery'], function ($) {
+  var CustomWidget = function () {
+    var self = this;
+    this.callbacks = { render: function () { return self.draw(); }, init: function () { return true; }, bind_actions: function () { $('.x').on('click', self.onClick); return true; } };
+    return this;
+  };
+  CustomWidget.prototype.draw = function () { this.paintRows(); return this.legend(); };
+  CustomWidget.prototype.onClick = function () { this.blur(); };
+  _.extend(CustomWidget.prototype, { legend: function () { return this.i18n('legend'); } });
+  return CustomWidget;
+});
+`;
+    expect(names(script)).toEqual(['this.paintRows()']);
+  });
+
   it('leaves minified files and bundles alone', () => {
     const bundle = '(()=>{var __webpack_modules__={1:(e)=>{var W=function(){var s=this;s.callbacks={render:function(){return s.nope()}};return this};e.exports=W}};})();\n';
     expect(run(widgetScript(''), { 'app.js': bundle })).toEqual([]);
