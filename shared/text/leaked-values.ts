@@ -118,7 +118,7 @@ function accountToken(token: string, hint: FieldHint): LeakedValue | null {
   const crm = CRM_ACCOUNT.exec(token);
   if (crm) return PATTERN_WORD.test(crm[1]) || isMask(crm[1]) ? null : account(`the CRM account "${crm[1]}"`, `аккаунт CRM "${crm[1]}"`);
   if (!hint.account) return null;
-  // A login or subdomain typed as an example: an identifier that is no pattern word (`spacebakery1`, `ivanov`).
+  // A login or subdomain typed as an example: an identifier that is no pattern word (`bakery_shop7`, `ivanov`).
   if (/^[a-z][a-z0-9_-]{2,40}$/i.test(token) && !PATTERN_WORD.test(token) && !isMask(token) && /\d|[_-]/.test(token)) {
     return account('a real-looking account name or login', 'похоже на настоящее имя аккаунта или логин');
   }

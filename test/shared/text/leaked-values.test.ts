@@ -4,6 +4,9 @@ import { leakedValue, type FieldHint } from '../../../shared/text/leaked-values'
 const TEXT: FieldHint = { password: false, account: false };
 const PASSWORD: FieldHint = { password: true, account: false };
 const ACCOUNT: FieldHint = { password: false, account: true };
+// Made-up keys in the known formats, split so that secret scanners do not take the test for a leak.
+const STRIPE_LIKE = 'sk_' + 'live_51HqLyjWDarjtT1zdp7dc';
+const GITHUB_LIKE = 'gh' + 'p_a8Kd92LmQw3ZxP0tR7yV1bN4cE6fG2hJ5kL9';
 
 describe('leakedValue', () => {
   it('passes pattern placeholders, ordinary words and values that only look technical', () => {
@@ -53,8 +56,8 @@ describe('leakedValue', () => {
 
   it('reports keys and tokens as secrets: known formats, JWTs, UUIDs, hex keys, random tokens, also inside a sentence', () => {
     const secrets: Array<[string, string]> = [
-      ['sk_live_51HqLyjWDarjtT1zdp7dc', 'sk_live_51HqLyjWDarjtT1zdp7dc'],
-      ['ghp_a8Kd92LmQw3ZxP0tR7yV1bN4cE6fG2hJ5kL9', 'ghp_a8Kd92LmQw3ZxP0tR7yV1bN4cE6fG2hJ5kL9'],
+      [STRIPE_LIKE, STRIPE_LIKE],
+      [GITHUB_LIKE, GITHUB_LIKE],
       ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.kX8wYk3q9Zr0pLmN2sTa', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.kX8wYk3q9Zr0pLmN2sTa'],
       ['3f6c2b9e-41d7-4a8b-9c2e-7d15e0f4a6b3', '3f6c2b9e-41d7-4a8b-9c2e-7d15e0f4a6b3'],
       ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b', '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'],
@@ -74,7 +77,7 @@ describe('leakedValue', () => {
     expect(leakedValue('Например, ivan.petrov@gmail.com', TEXT)).toMatchObject({ kind: 'account' });
     expect(leakedValue('https://bakery42.amocrm.ru', TEXT)).toMatchObject({ kind: 'account', found: 'https://bakery42.amocrm.ru' });
     expect(leakedValue('shopnord.kommo.com', TEXT)).toMatchObject({ kind: 'account' });
-    expect(leakedValue('spacebakery1', ACCOUNT)).toMatchObject({ kind: 'account', found: 'spacebakery1' });
-    expect(leakedValue('spacebakery1', TEXT)).toBeNull();
+    expect(leakedValue('bakery_shop7', ACCOUNT)).toMatchObject({ kind: 'account', found: 'bakery_shop7' });
+    expect(leakedValue('bakery_shop7', TEXT)).toBeNull();
   });
 });
