@@ -37,6 +37,8 @@ const PATTERN_WORD = /your|you|example|sample|subdomain|domain|account|company|l
 /** Masks: `xxxx-xxxx`, `****`, `000000`, `•••`, `1234567890`. */
 const MASK_CHARS = /^[xX*•·.#_\-0 ]+$/;
 
+/** Example values are short; a longer text is only read this far. */
+const MAX_SCANNED_CHARS = 4096;
 const MIN_TOKEN_LENGTH = 20;
 /** A random key of 20+ characters carries well over 3.5 bits a character; words and repeated patterns much less. */
 const MIN_TOKEN_ENTROPY = 3.5;
@@ -139,7 +141,7 @@ function bareToken(word: string): string {
 
 /** The first real-looking secret, e-mail or account in an example value; null for pattern placeholders. */
 export function leakedValue(text: string, hint: FieldHint): LeakedValue | null {
-  const words = text.trim().split(/\s+/).map(bareToken).filter((word) => word.length > 0);
+  const words = text.slice(0, MAX_SCANNED_CHARS).trim().split(/\s+/).map(bareToken).filter((word) => word.length > 0);
   const single = words.length === 1;
   for (const word of words) {
     const found = secretToken(word) ?? accountToken(word, { ...hint, account: hint.account && single }) ?? (single ? passwordToken(word, hint) : null);
