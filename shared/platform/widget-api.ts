@@ -3,9 +3,13 @@
  * and adds its own Widget object's methods ("the CustomWidget object inherits properties and methods",
  * developers.kommo.com/docs/script-js); a widget may call these on `self` / `this` without defining them.
  *
- * Sources: developers.kommo.com/docs/script-js and its "JS methods" section, amocrm.ru/developers/content/integrations/script_js
- * and web_sdk/mechanics (get_current_card_contacts_data), the structure page (self.i18n). Kept generous on purpose:
- * a name missing here turns a working widget's call into a false "will throw", a name too many only hides a typo.
+ * Sources: amocrm.ru/developers/content/integrations/script_js, "Методы объекта widget" (render, render_template,
+ * set_lang, langs, set_settings, list_selected, widgetsOverlay, add_action, add_source, crm_post, get_settings,
+ * get_version, get_install_status, system, i18n, params); the same section on developers.kommo.com/docs/script-js;
+ * web_sdk/mechanics (get_current_card_contacts_data, added January 2023); $authorizedAjax, set_status,
+ * get_accounts_current and notifications as published widgets call them. `getTemplate` is NOT here: the pages
+ * show it as a helper the widget defines itself. Kept generous on purpose: a name missing here turns a working
+ * widget's call into a false "will throw", a name too many only hides a typo.
  */
 export const WIDGET_API_METHODS: readonly string[] = [
   // Rendering and templates

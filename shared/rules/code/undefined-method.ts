@@ -28,6 +28,7 @@ export const undefinedMethodRule = defineRule({
   sources: [
     SOURCES.amocrmChecklist('Development: "The widget works without errors"; Clean files: commented-out and unused code'),
     SOURCES.facts('script.js callbacks; the widget object inherits the platform\'s methods', 'https://developers.kommo.com/docs/script-js'),
+    SOURCES.facts('script.js: "Методы объекта widget" (render, render_template, set_lang, set_settings, list_selected, crm_post ...)', 'https://www.amocrm.ru/developers/content/integrations/script_js'),
     SOURCES.structure('self.i18n(\'obj_name\') reads the localisation files from JS'),
   ],
   check(context, report) {
