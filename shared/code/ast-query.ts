@@ -199,3 +199,10 @@ export function argumentAt(call: CallExpression | NewExpression, index: number):
   const argument = call.arguments[index];
   return argument && argument.type !== 'SpreadElement' ? argument : null;
 }
+
+/** The condition an ancestor tests before running `child`: an if's test, a ternary's, the left of `&&`. */
+export function conditionGuarding(ancestor: AnyNode, child: AnyNode): AnyNode | null {
+  if ((ancestor.type === 'IfStatement' || ancestor.type === 'ConditionalExpression') && ancestor.test !== child) return ancestor.test;
+  if (ancestor.type === 'LogicalExpression' && ancestor.right === child) return ancestor.left;
+  return null;
+}

@@ -92,6 +92,19 @@ export function isShadowed(index: ScriptIndex, node: AnyNode, name: string, opti
 }
 
 /**
+ * The scope node (a function, block or the Program) whose declaration of `name` the identifier at `node`
+ * refers to, or null when no scope of the file declares it (a global). Two references mean the same
+ * variable when they give the same scope.
+ */
+export function declaringScope(index: ScriptIndex, node: AnyNode, name: string): AnyNode | null {
+  const table = scopeTable(index);
+  for (let scope = index.parentOf(node); scope; scope = index.parentOf(scope)) {
+    if (table.get(scope)?.has(name)) return scope;
+  }
+  return null;
+}
+
+/**
  * The path of a reference to a global, with `window.` / `globalThis.` dropped:
  * `window.console.trace` and `console.trace` both give `['console', 'trace']`.
  * Null when the root is a local binding, `this`, or a step is computed at run time.

@@ -1,7 +1,7 @@
 import type { AnyNode, Identifier } from 'acorn';
 import globals from 'globals';
 import type { RuleContext } from '../check/rule-context';
-import { assignmentTargets, patternNames } from './ast-query';
+import { assignmentTargets, conditionGuarding, patternNames } from './ast-query';
 import { loadedUrls } from './loaded-urls';
 import { isShadowed } from './scope';
 import { ownScriptIndexes, type ScriptIndex } from './script-index';
@@ -87,13 +87,6 @@ function typeofTests(index: ScriptIndex): Map<string, Array<[number, number]>> {
     }
     return tests;
   });
-}
-
-/** The condition an ancestor tests before running `child`: an if's test, a ternary's, the left of `&&`. */
-function conditionGuarding(ancestor: AnyNode, child: AnyNode): AnyNode | null {
-  if ((ancestor.type === 'IfStatement' || ancestor.type === 'ConditionalExpression') && ancestor.test !== child) return ancestor.test;
-  if (ancestor.type === 'LogicalExpression' && ancestor.right === child) return ancestor.left;
-  return null;
 }
 
 /**

@@ -12,12 +12,14 @@ import { scriptInjectionRule } from './script-injection';
 import { syncXhrRule } from './sync-xhr';
 import { testLeftoverRule } from './test-leftover';
 import { undeclaredReadRule } from './undeclared-read';
+import { undefinedMethodRule } from './undefined-method';
 import { untranslatedTextRule } from './untranslated-text';
 
 /** Rules of the `code/` group, in the order they appear in docs/rules.md. */
 export const codeRules: readonly Rule[] = [
   jsSyntaxRule,
   undeclaredReadRule,
+  undefinedMethodRule,
   consoleTraceRule,
   debugLeftoverRule,
   testLeftoverRule,

@@ -2,32 +2,43 @@ import type { RuleContext } from '../../check/rule-context';
 import { positionOf } from '../../code/ast-query';
 import { ownScriptIndexes } from '../../code/script-index';
 import type { LocalizedMessage, Severity } from '../../model/finding';
+import { developmentAddressIn } from '../../text/dev-hosts';
 import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES, type Report } from '../rule';
 
 interface LeftoverKind {
-  pattern: RegExp;
+  /** The first match in a text and where it starts. */
+  find: (text: string) => { found: string; at: number } | null;
   severity: Severity;
   what: (found: string) => LocalizedMessage;
   help: LocalizedMessage;
 }
 
+function byPattern(pattern: RegExp): LeftoverKind['find'] {
+  return (text) => {
+    const match = pattern.exec(text);
+    return match ? { found: match[0], at: match.index } : null;
+  };
+}
+
 const DEV_HOST: LeftoverKind = {
-  pattern: /(?:https?:)?\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?(?:\/[^\s'"`]*)?/i,
+  find: developmentAddressIn,
   severity: 'error',
   what: (found) => ({ en: `a development address "${found}"`, ru: `адрес разработки "${found}"` }),
   help: {
     en:
-      'An address on localhost exists only on the developer\'s computer: for every user the request fails, and a widget ' +
-      'that loads its code from there does not start. Remove the development switch and load the files shipped in the widget.',
+      'An address on localhost, a private network or a tunnel (ngrok) exists only while the developer\'s computer is on: for ' +
+      'every user the request fails, and a widget that loads its code from there does not start. Remove the development ' +
+      'switch and load the files shipped in the widget.',
     ru:
-      'Адрес localhost есть только на компьютере разработчика: у всех пользователей запрос не пройдёт, а виджет, который ' +
-      'загружает оттуда свой код, не запустится. Уберите переключатель режима разработки и загружайте файлы из самого виджета.',
+      'Адрес localhost, локальной сети или туннеля (ngrok) работает, только пока включён компьютер разработчика: у всех ' +
+      'пользователей запрос не пройдёт, а виджет, который загружает оттуда свой код, не запустится. Уберите переключатель ' +
+      'режима разработки и загружайте файлы из самого виджета.',
   },
 };
 
 const PLACEHOLDER_HOST: LeftoverKind = {
-  pattern: /(?:https?:\/\/)?(?:[\w-]+\.)*(?:your[-_]?(?:url|domain|site|server|host|api|company)(?:\.[a-z]{2,6})?|example\.(?:com|org|net)|domain\.(?:com|ru)|site\.(?:com|ru))(?![\w-])(?:\/[^\s'"`]*)?/i,
+  find: byPattern(/(?:https?:\/\/)?(?:[\w-]+\.)*(?:your[-_]?(?:url|domain|site|server|host|api|company)(?:\.[a-z]{2,6})?|example\.(?:com|org|net)|domain\.(?:com|ru)|site\.(?:com|ru))(?![\w-])(?:\/[^\s'"`]*)?/i),
   severity: 'error',
   what: (found) => ({ en: `a placeholder address "${found}"`, ru: `адрес-заглушка "${found}"` }),
   help: {
@@ -37,7 +48,7 @@ const PLACEHOLDER_HOST: LeftoverKind = {
 };
 
 const URL_SECRET: LeftoverKind = {
-  pattern: /[?&](?:secret|client_secret|token|access_token|api_?key|apikey|password|passwd)=[^&#\s'"`]{6,}/i,
+  find: byPattern(/[?&](?:secret|client_secret|token|access_token|api_?key|apikey|password|passwd)=[^&#\s'"`]{6,}/i),
   severity: 'error',
   what: (found) => ({ en: `a secret in an address "${found.slice(0, 24)}…"`, ru: `секрет в адресе "${found.slice(0, 24)}…"` }),
   help: {
@@ -51,7 +62,7 @@ const URL_SECRET: LeftoverKind = {
 };
 
 const PLACEHOLDER_TEXT: LeftoverKind = {
-  pattern: /lorem ipsum|dolor sit amet|this is the caption|\b(?:name|text|title) here\b|(?:текст|название|заголовок) здесь|рыба[- ]?текст/i,
+  find: byPattern(/lorem ipsum|dolor sit amet|this is the caption|\b(?:name|text|title) here\b|(?:текст|название|заголовок) здесь|рыба[- ]?текст/i),
   severity: 'warning',
   what: (found) => ({ en: `placeholder text "${found}"`, ru: `текст-заглушка "${found}"` }),
   help: {
@@ -81,8 +92,8 @@ function reportLeftover(report: Report, file: string, line: number, column: numb
 function firstMatches(text: string): Array<{ kind: LeftoverKind; found: string; at: number }> {
   const matches: Array<{ kind: LeftoverKind; found: string; at: number }> = [];
   for (const kind of STRING_KINDS) {
-    const match = kind.pattern.exec(text);
-    if (match) matches.push({ kind, found: match[0], at: match.index });
+    const match = kind.find(text);
+    if (match) matches.push({ kind, ...match });
   }
   // A secret inside a development URL is one leftover, not two.
   return matches.filter((match) => !(match.kind === URL_SECRET && matches.some((other) => other.kind === DEV_HOST)));
@@ -135,8 +146,9 @@ export const testLeftoverRule = defineRule({
   docs:
     'The checklist asks to delete "all test data, debug ... or other development traces". In the widget\'s own scripts ' +
     '(string literals and comments) and templates the rule finds: development switches that load code or data from ' +
-    'localhost or 127.0.0.1 (error: it works only on the developer\'s computer); placeholder hosts never filled in ' +
-    '(yourUrl.ru, your-domain, example.com; error); secrets written into addresses (`?token=...`, `secret=`, `api_key=`; ' +
+    'localhost, 127.0.0.1, a private network address or a tunnel such as ngrok (error: it works only on the ' +
+    'developer\'s computer; text/placeholder reports the same hosts in the manifest\'s addresses); placeholder hosts ' +
+    'never filled in (yourUrl.ru, your-domain, example.com; error); secrets written into addresses (`?token=...`, `secret=`, `api_key=`; ' +
     'error: every account that installs the widget can read them); filler UI texts ("Lorem ipsum", "This is the ' +
     'caption", "name here"; warning); and TODO/FIXME/XXX/HACK comments (one warning a file, with the count). Filler ' +
     'store texts in the i18n files are text/placeholder\'s.',

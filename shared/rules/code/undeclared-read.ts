@@ -1,10 +1,7 @@
 import { positionOf } from '../../code/ast-query';
-import { bundleOf } from '../../code/bundle-modules';
-import { minificationEvidence } from '../../code/minification';
-import { ownScriptIndexes } from '../../code/script-index';
+import { handWrittenScriptIndexes } from '../../code/hand-written-scripts';
 import { undeclaredReads } from '../../code/undeclared-reads';
 import { countRu } from '../../text/plural-ru';
-import { unusedKind } from '../../widget/unused-file-kinds';
 import { defineRule, SOURCES } from '../rule';
 
 const READS_RU = ['раз', 'раза', 'раз'] as const;
@@ -30,9 +27,7 @@ export const undeclaredReadRule = defineRule({
   ],
   check(context, report) {
     const pageGlobals = context.profile.pageGlobals;
-    for (const index of ownScriptIndexes(context)) {
-      // Build tooling (gulpfile.js) runs in Node, never in the CRM: package/unused-file reports the file itself.
-      if (unusedKind(index.path).id === 'tooling' || minificationEvidence(context, index.path) || bundleOf(context, index.path)) continue;
+    for (const index of handWrittenScriptIndexes(context)) {
       for (const read of undeclaredReads(context, index, pageGlobals)) {
         const { line, column } = positionOf(read.first);
         const more = read.count > 1 ? { en: ` (read ${read.count} times in this file)`, ru: ` (читается ${countRu(read.count, READS_RU)} в этом файле)` } : { en: '', ru: '' };

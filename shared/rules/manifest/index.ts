@@ -10,6 +10,7 @@ import { locationBlockRule } from './location-block';
 import { requiredFieldRule } from './required-field';
 import { schemaRule } from './schema';
 import { settingsFieldRule } from './settings-field';
+import { settingsPlaceholderRule } from './settings-placeholder';
 import { showcaseRule } from './showcase';
 import { supportRule } from './support';
 import { tourRule } from './tour';
@@ -31,5 +32,6 @@ export const manifestRules: readonly Rule[] = [
   httpsUrlRule,
   showcaseRule,
   settingsFieldRule,
+  settingsPlaceholderRule,
   legacyKeysRule,
 ];

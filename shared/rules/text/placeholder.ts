@@ -1,6 +1,7 @@
 import { MANIFEST_PATH, type RuleContext } from '../../check/rule-context';
 import type { PlatformProfile } from '../../platform/profiles';
 import { isRecord } from '../../widget/manifest-model';
+import { developmentHost } from '../../text/dev-hosts';
 import { defineRule, SOURCES } from '../rule';
 import { positionInString } from '../i18n/i18n-entries';
 import { at, manifestView } from '../manifest/manifest-helpers';
@@ -122,25 +123,6 @@ function skeletonStoreText(text: ScannedText, storeKeys: ReadonlySet<string>): L
     why: "is the default text of a widget template, not this widget's own text",
     whyRu: 'это текст по умолчанию из шаблона виджета, а не собственный текст этого виджета',
   };
-}
-
-/**
- * Hosts that only reach the developer's own machine: localhost and private networks, and the tunnels
- * that expose a laptop for a while (ngrok, localtunnel, Cloudflare quick tunnels, ...). The platform
- * calls these addresses from its servers, so such a host stops answering when the laptop sleeps.
- */
-const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$|\.(?:local|localhost)$/i;
-const TUNNEL_HOST = /(?:^|\.)(?:ngrok\.io|ngrok\.app|ngrok\.dev|ngrok-free\.app|ngrok-free\.dev|loca\.lt|localtunnel\.me|trycloudflare\.com|serveo\.net|localhost\.run|lhr\.life|devtunnels\.ms|tunnelmole\.net|pagekite\.me)$/i;
-
-/** The host of an address when it is a local or tunnel address, else null. */
-export function developmentHost(address: string): string | null {
-  let host: string;
-  try {
-    host = new URL(address.trim()).hostname;
-  } catch {
-    return null;
-  }
-  return LOCAL_HOST.test(host) || TUNNEL_HOST.test(host) ? host : null;
 }
 
 /**

@@ -31,7 +31,7 @@ function defectiveWidget(): WidgetSnapshot {
   manifest.locations = ['ccard-1', 'lcard-3', 'lcrad-1', ' settings', 'digital_pipeline', 'card_sdk', 'ccard-0'];
   manifest.tour.is_tour = false;
   manifest.tour.tour_images = { ru: ['/images/tour_1_ru.png'], en: [] };
-  manifest.settings = { api_key: { name: 'API key', type: 'texts', required: 'true' }, login: { type: 'text' } };
+  manifest.settings = { api_key: { name: 'API key', type: 'texts', required: 'true', placeholder: 'Qm7tV2xK9pLr4sNw8ZcY1bHd' }, login: { type: 'text' } };
   (manifest as Record<string, unknown>).sms = { endpoint: 'ftp://acme-widgets.io/sms' };
   const en = validI18n('en') as { widget: Record<string, string>; settings: Record<string, string> };
   en.widget.name = 'Deals to Telegram and WhatsApp for Acme Corporation';
@@ -43,7 +43,7 @@ function defectiveWidget(): WidgetSnapshot {
   const script =
     VALID_SCRIPT.replace('return true;\n      },\n      init', 'return false;\n      },\n      init').replace(
       'var self = this;',
-      'var self = this;\n    console.log("x");\n    debugger;\n    alert("Сохранено");\n    eval("1 + 1");\n    APP.data = {};\n    leaked = 1;\n    var xhr = new XMLHttpRequest();\n    xhr.open("GET", "/a", false);\n    $.ajax({ url: "/b", async: false });\n    require(["http://cdn.example.org/lib.js"]);\n    var s = document.createElement("script");',
+      'var self = this;\n    console.log("x");\n    debugger;\n    alert("Сохранено");\n    eval("1 + 1");\n    APP.data = {};\n    leaked = 1;\n    var xhr = new XMLHttpRequest();\n    xhr.open("GET", "/a", false);\n    $.ajax({ url: "/b", async: false });\n    require(["http://cdn.example.org/lib.js"]);\n    var s = document.createElement("script");\n    self.renderMissing();',
     ) + '\n// var a = AMOCRM.constant("account").id;\n// var b = self.get_settings();\n';
   return snapshotFromFiles(
     {

@@ -33,6 +33,18 @@ describe('code/test-leftover', () => {
     expect(findings[0].messageRu).toContain('адрес разработки');
   });
 
+  it('reports tunnels and private network addresses as development addresses too, and not public hosts that resemble them', () => {
+    const script = widgetScript(`
+    var hook = 'https://4f2a-91-77.ngrok-free.app/amo/hook';
+    var lan = '//192.168.1.20:3000/widget.js';
+    var fine = ['https://local-news.example.io/feed', 'https://api.10times.com/v1', 'https://localhostel.com/'];
+`);
+    expect(run({ 'script.js': script }).map((finding) => [finding.line, finding.message])).toEqual([
+      [5, 'script.js:5 holds a development address "https://4f2a-91-77.ngrok-free.app/amo/hook".'],
+      [6, 'script.js:6 holds a development address "//192.168.1.20:3000/widget.js".'],
+    ]);
+  });
+
   it('reports filler UI texts in code and templates, and TODO comments once a file', () => {
     const script = widgetScript(`
     // TODO: handle errors
