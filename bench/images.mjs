@@ -7,6 +7,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import sharp from 'sharp';
@@ -144,20 +145,51 @@ async function runOurs(studio, sources, out) {
   return [...logos.files, ...slideSets.flatMap((set) => set.files)];
 }
 
-function imageMagickCalls(convert, sources, specs, slideSize, out) {
-  // PNG "-quality 95" is zlib level 9 with adaptive filtering: the lossless encoding ours tries first.
-  const png = ['-strip', '-quality', '95'];
+// --- What ours ended up writing, read from the files themselves ---------------------------------------
+/** 'filtered' when any row of a PNG uses a filter (adaptive filtering), 'unfiltered' when every row has filter 0. */
+function pngFiltering(png) {
+  const chunks = [];
+  let header = null;
+  for (let offset = 8; offset + 8 <= png.length; ) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') header = { width: data.readUInt32BE(0), depth: data[8], colourType: data[9], interlaced: data[12] !== 0 };
+    if (type === 'IDAT') chunks.push(data);
+    offset += 12 + length;
+  }
+  if (!header || header.interlaced) throw new Error('expected a non-interlaced PNG from the studio');
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[header.colourType];
+  const rowBytes = 1 + Math.ceil((header.width * channels * header.depth) / 8);
+  const rows = inflateSync(Buffer.concat(chunks));
+  for (let row = 0; row < rows.length; row += rowBytes) if (rows[row] !== 0) return 'filtered';
+  return 'unfiltered';
+}
+
+/** The sharp PNG options that make an output the way ours did (zlib level 9; filtering as read from the file). */
+function pngOptions(frame) {
+  const palette = /^png-palette-(\d+)$/.exec(frame.encoding);
+  if (palette) return { palette: true, colours: Number(palette[1]), compressionLevel: 9 };
+  return { compressionLevel: 9, adaptiveFiltering: frame.filtering === 'filtered' };
+}
+
+function imageMagickCalls(convert, sources, outputs, slideSize, out) {
+  // PNG "-quality" is zlib level x 10 + filter: 95 is level 9 with adaptive filtering, 90 level 9 unfiltered,
+  // each output as ours wrote it.
+  const png = (file) => ['-strip', '-quality', outputs.get(file).filtering === 'filtered' ? '95' : '90'];
+  const specs = [...outputs.values()].filter((output) => output.file.startsWith('logo'));
   const logoArgs = [sources.logo, '-background', 'none', '-gravity', 'center'];
   for (const spec of specs) {
     const size = `${spec.width}x${spec.height}`;
-    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...png, '-write', join(out, spec.file), '+delete', ')');
+    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...png(spec.file), '-write', join(out, spec.file), '+delete', ')');
   }
   logoArgs.push('null:');
   const calls = [logoArgs];
   for (const locale of LOCALES) {
     sources.slides[locale].forEach((path, index) => {
       const size = `${slideSize.width}x${slideSize.height}`;
-      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...png, join(out, `tour_${index + 1}_${locale}.png`)]);
+      const file = `tour_${index + 1}_${locale}.png`;
+      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...png(file), join(out, file)]);
     });
   }
   return calls;
@@ -189,12 +221,7 @@ async function runLowerBound(studio, sources, frames, out) {
   await Promise.all([
     ...paths.map((path) => sharp(path).raw().toBuffer()),
     ...frames.map(async (frame) => {
-      const input = sharp(frame.data, { raw: frame.info });
-      const palette = /^png-palette-(\d+)$/.exec(frame.encoding);
-      const data = await (palette
-        ? input.png({ palette: true, colours: Number(palette[1]), compressionLevel: 9 })
-        : input.png({ compressionLevel: 9, adaptiveFiltering: true })
-      ).toBuffer();
+      const data = await sharp(frame.data, { raw: frame.info }).png(pngOptions(frame)).toBuffer();
       await studio.writeFileAtomic(join(out, frame.file), data);
     }),
   ]);
@@ -217,17 +244,18 @@ export async function runImagesBench({ runs }) {
 
   // Warm-up (not timed): also gives the outputs the lower bound must re-encode, and checks them.
   const warm = await runOurs(studio, sources, await freshFolder(join(work, 'out-ours')));
+  const outputs = new Map(warm.map((file) => [file.file, { ...file, filtering: file.encoding === 'png' ? pngFiltering(file.data) : null }]));
   const specs = warm.filter((file) => file.file.startsWith('logo'));
   const slide = warm.find((file) => file.file.startsWith('tour_'));
   const slideSize = { width: slide.width, height: slide.height };
   const frames = await Promise.all(
     warm.map(async (file) => {
       const { data, info } = await sharp(file.data).raw().toBuffer({ resolveWithObject: true });
-      return { file: file.file, encoding: file.encoding, data, info: { width: info.width, height: info.height, channels: info.channels } };
+      return { ...outputs.get(file.file), data, info: { width: info.width, height: info.height, channels: info.channels } };
     }),
   );
   const imOut = await freshFolder(join(work, 'out-imagemagick'));
-  await runImageMagick(convert, imageMagickCalls(convert, sources, specs, slideSize, imOut));
+  await runImageMagick(convert, imageMagickCalls(convert, sources, outputs, slideSize, imOut));
   const imFiles = await readdir(imOut);
   if (imFiles.length !== warm.length) throw new Error(`ImageMagick wrote ${imFiles.length} files, ours ${warm.length}`);
   await runLowerBound(studio, sources, frames, await freshFolder(join(work, 'out-lower-bound')));
@@ -243,7 +271,7 @@ export async function runImagesBench({ runs }) {
     const oursOut = await freshFolder(join(work, 'out-ours'));
     record('images', await timed(() => runOurs(studio, sources, oursOut)));
     const imRunOut = await freshFolder(join(work, 'out-imagemagick'));
-    const runCalls = imageMagickCalls(convert, sources, specs, slideSize, imRunOut);
+    const runCalls = imageMagickCalls(convert, sources, outputs, slideSize, imRunOut);
     record('imagemagick', await timed(() => runImageMagick(convert, runCalls)));
     const lbOut = await freshFolder(join(work, 'out-lower-bound'));
     record('lowerBound', await timed(() => runLowerBound(studio, sources, frames, lbOut)));
@@ -279,7 +307,7 @@ export async function runImagesBench({ runs }) {
       wallMs: { images: spread(samples.images), imagemagick: spread(samples.imagemagick), lowerBound: spread(samples.lowerBound), imagesDesktopLinux: spread(wasmSamples) },
       cpuMs: Object.fromEntries(Object.entries(cpuSamples).map(([key, values]) => [key, round(median(values))])),
       loadAverageAtEnd: loadAverage(),
-      outputs: warm.map((file) => ({ file: file.file, width: file.width, height: file.height, bytes: file.bytes, encoding: file.encoding })),
+      outputs: [...outputs.values()].map((file) => ({ file: file.file, width: file.width, height: file.height, bytes: file.bytes, encoding: file.encoding, filtering: file.filtering })),
     },
     rows: [
       {

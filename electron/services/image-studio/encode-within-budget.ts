@@ -40,15 +40,20 @@ async function encode(frame: FramePipeline, run: (pipeline: ReturnType<FramePipe
  * make the file several times smaller, so the filtered one is made too and the smaller kept.
  */
 export const FLAT_GRAPHICS_SHARE = 1 / 16;
+/**
+ * An unfiltered PNG this small is kept as it is: filtering could save a few kilobytes at most, far under
+ * the 300 KB limit, and small logos (mostly edges, so above FLAT_GRAPHICS_SHARE) would pay a second encode.
+ */
+export const SMALL_PNG_BYTES = 16 * 1024;
 
 /**
- * Lossless PNG at zlib level 9: unfiltered first, adaptively filtered as well when the unfiltered one
- * compresses too poorly to be flat graphics. Both hold the very same pixels.
+ * Lossless PNG at zlib level 9: unfiltered first, adaptively filtered as well when the unfiltered one is
+ * neither small nor compressed like flat graphics. Both hold the very same pixels.
  */
 export async function encodeLosslessPng(frame: FramePipeline): Promise<Buffer> {
   const unfiltered = await encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer());
   const rawBytes = frame.width * frame.height * (pngBytesPerPixel(unfiltered) ?? 4);
-  if (unfiltered.length <= rawBytes * FLAT_GRAPHICS_SHARE) return unfiltered;
+  if (unfiltered.length <= Math.max(SMALL_PNG_BYTES, rawBytes * FLAT_GRAPHICS_SHARE)) return unfiltered;
   const filtered = await encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer());
   return filtered.length < unfiltered.length ? filtered : unfiltered;
 }
