@@ -7,10 +7,10 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import sharp from 'sharp';
+import { pngFiltering } from '../test/helpers/png-filtering.mjs';
 import { sharpWasmEntry } from '../test/helpers/sharp-wasm-tree.mjs';
 import { loadAverage, log, median, ratio, round, spread, timed } from './lib/measure.mjs';
 
@@ -145,27 +145,7 @@ async function runOurs(studio, sources, out) {
   return [...logos.files, ...slideSets.flatMap((set) => set.files)];
 }
 
-// --- What ours ended up writing, read from the files themselves ---------------------------------------
-/** 'filtered' when any row of a PNG uses a filter (adaptive filtering), 'unfiltered' when every row has filter 0. */
-function pngFiltering(png) {
-  const chunks = [];
-  let header = null;
-  for (let offset = 8; offset + 8 <= png.length; ) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('latin1', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') header = { width: data.readUInt32BE(0), depth: data[8], colourType: data[9], interlaced: data[12] !== 0 };
-    if (type === 'IDAT') chunks.push(data);
-    offset += 12 + length;
-  }
-  if (!header || header.interlaced) throw new Error('expected a non-interlaced PNG from the studio');
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[header.colourType];
-  const rowBytes = 1 + Math.ceil((header.width * channels * header.depth) / 8);
-  const rows = inflateSync(Buffer.concat(chunks));
-  for (let row = 0; row < rows.length; row += rowBytes) if (rows[row] !== 0) return 'filtered';
-  return 'unfiltered';
-}
-
+// --- What ours ended up writing (its filtering is read from its file: test/helpers/png-filtering.mjs) ---
 /** The sharp PNG options that make an output the way ours did (zlib level 9; filtering as read from the file). */
 function pngOptions(frame) {
   const palette = /^png-palette-(\d+)$/.exec(frame.encoding);
@@ -173,15 +153,23 @@ function pngOptions(frame) {
   return { compressionLevel: 9, adaptiveFiltering: frame.filtering === 'filtered' };
 }
 
+/**
+ * ImageMagick's settings for one output, as ours wrote it: zlib level 9, the same filtering (IM 6 writes
+ * unfiltered rows with png:compression-filter=1 and adaptive ones with -quality 95; checked on the files),
+ * and no alpha channel where ours has none (ours drops an alpha that is opaque everywhere).
+ */
+function imageMagickOutputArgs(output) {
+  const alpha = output.channels === 3 ? ['-alpha', 'remove', '-alpha', 'off'] : [];
+  const filter = output.filtering === 'filtered' ? ['-quality', '95'] : ['-define', 'png:compression-level=9', '-define', 'png:compression-filter=1'];
+  return [...alpha, '-strip', ...filter];
+}
+
 function imageMagickCalls(convert, sources, outputs, slideSize, out) {
-  // PNG "-quality" is zlib level x 10 + filter: 95 is level 9 with adaptive filtering, 90 level 9 unfiltered,
-  // each output as ours wrote it.
-  const png = (file) => ['-strip', '-quality', outputs.get(file).filtering === 'filtered' ? '95' : '90'];
   const specs = [...outputs.values()].filter((output) => output.file.startsWith('logo'));
   const logoArgs = [sources.logo, '-background', 'none', '-gravity', 'center'];
   for (const spec of specs) {
     const size = `${spec.width}x${spec.height}`;
-    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...png(spec.file), '-write', join(out, spec.file), '+delete', ')');
+    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...imageMagickOutputArgs(spec), '-write', join(out, spec.file), '+delete', ')');
   }
   logoArgs.push('null:');
   const calls = [logoArgs];
@@ -189,10 +177,21 @@ function imageMagickCalls(convert, sources, outputs, slideSize, out) {
     sources.slides[locale].forEach((path, index) => {
       const size = `${slideSize.width}x${slideSize.height}`;
       const file = `tour_${index + 1}_${locale}.png`;
-      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...png(file), join(out, file)]);
+      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...imageMagickOutputArgs(outputs.get(file)), join(out, file)]);
     });
   }
   return calls;
+}
+
+/** The peer is only fair if it wrote what ours wrote: same sizes, channels and filtering. */
+async function checkImageMagickMatches(folder, outputs) {
+  for (const output of outputs.values()) {
+    const data = readFileSync(join(folder, output.file));
+    const { info } = await sharp(data).raw().toBuffer({ resolveWithObject: true });
+    const got = { width: info.width, height: info.height, channels: info.channels, filtering: pngFiltering(data) };
+    const want = { width: output.width, height: output.height, channels: output.channels, filtering: output.filtering ?? got.filtering };
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`ImageMagick's ${output.file} is ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
+  }
 }
 
 function spawnConvert(convert, args) {
@@ -244,20 +243,22 @@ export async function runImagesBench({ runs }) {
 
   // Warm-up (not timed): also gives the outputs the lower bound must re-encode, and checks them.
   const warm = await runOurs(studio, sources, await freshFolder(join(work, 'out-ours')));
-  const outputs = new Map(warm.map((file) => [file.file, { ...file, filtering: file.encoding === 'png' ? pngFiltering(file.data) : null }]));
   const specs = warm.filter((file) => file.file.startsWith('logo'));
   const slide = warm.find((file) => file.file.startsWith('tour_'));
   const slideSize = { width: slide.width, height: slide.height };
   const frames = await Promise.all(
     warm.map(async (file) => {
       const { data, info } = await sharp(file.data).raw().toBuffer({ resolveWithObject: true });
-      return { ...outputs.get(file.file), data, info: { width: info.width, height: info.height, channels: info.channels } };
+      const filtering = file.encoding === 'png' ? pngFiltering(file.data) : null;
+      return { file: file.file, encoding: file.encoding, filtering, data, info: { width: info.width, height: info.height, channels: info.channels } };
     }),
   );
+  const outputs = new Map(warm.map((file, index) => [file.file, { ...file, filtering: frames[index].filtering, channels: frames[index].info.channels }]));
   const imOut = await freshFolder(join(work, 'out-imagemagick'));
   await runImageMagick(convert, imageMagickCalls(convert, sources, outputs, slideSize, imOut));
   const imFiles = await readdir(imOut);
   if (imFiles.length !== warm.length) throw new Error(`ImageMagick wrote ${imFiles.length} files, ours ${warm.length}`);
+  await checkImageMagickMatches(imOut, outputs);
   await runLowerBound(studio, sources, frames, await freshFolder(join(work, 'out-lower-bound')));
 
   const samples = { images: [], imagemagick: [], lowerBound: [] };
@@ -282,6 +283,8 @@ export async function runImagesBench({ runs }) {
   const wasmEntry = sharpWasmEntry();
   (await import(pathToFileURL(wasmEntry).href)).default.cache(false);
   const wasmStudio = await loadStudio(wasmEntry);
+  // Warm, as the native build is: the first run compiles the WebAssembly module and starts its threads.
+  await runOurs(wasmStudio, sources, await freshFolder(join(work, 'out-wasm')));
   const wasmSamples = [];
   for (let run = 1; run <= Math.min(runs, 3); run++) {
     const wasmOut = await freshFolder(join(work, 'out-wasm'));
