@@ -65,7 +65,8 @@ interface CheckedSource {
 /**
  * Load a source for `frames`. With several frames it is decoded once into memory, at just enough
  * resolution for the largest, and every frame is resized from those pixels. With one frame the decode
- * is left to that frame's own pipeline, so libvips streams it (JPEG shrink-on-load included) in one pass.
+ * is left to that frame's own pipeline, so libvips streams it (JPEG shrink-on-load included) in one pass,
+ * unless it has an alpha channel (see IN_MEMORY_ALPHA_PIXELS).
  * Every problem is a UserError naming the file: missing, empty, too big, not an image, damaged.
  */
 export async function loadSource(
@@ -158,7 +159,10 @@ interface DecodeOptions {
   frames?: readonly FrameRequest[];
 }
 
-/** Several frames (or trimming): decode once into raw pixels, shrunk to what the largest frame needs. */
+/**
+ * Decode once into raw pixels (several frames, trimming, or one frame of an RGBA source), shrunk while
+ * decoding to `scale`; an alpha channel that is opaque everywhere is dropped.
+ */
 async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promise<SourceImage> {
   const { name, bytes, original, vector } = checked;
   const { scale, trim, clearBackground } = options;
