@@ -28,7 +28,7 @@ export default defineConfig({
           name: 'sharp-wasm',
           testTimeout: 120_000,
           env: { WP_SHARP_BUILD: 'wasm' },
-          include: ['test/electron/services/image-studio/{logo-set,slides,checker-accepts,svg-text}.test.ts'],
+          include: ['test/electron/services/image-studio/{logo-set,slides,checker-accepts,svg-text,same-output}.test.ts'],
         },
       },
     ],

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import sharp from 'sharp';
+import { pngFiltering } from '../test/helpers/png-filtering.mjs';
 import { sharpWasmEntry } from '../test/helpers/sharp-wasm-tree.mjs';
 import { loadAverage, log, median, ratio, round, spread, timed } from './lib/measure.mjs';
 
@@ -144,23 +145,53 @@ async function runOurs(studio, sources, out) {
   return [...logos.files, ...slideSets.flatMap((set) => set.files)];
 }
 
-function imageMagickCalls(convert, sources, specs, slideSize, out) {
-  // PNG "-quality 95" is zlib level 9 with adaptive filtering: the lossless encoding ours tries first.
-  const png = ['-strip', '-quality', '95'];
+// --- What ours ended up writing (its filtering is read from its file: test/helpers/png-filtering.mjs) ---
+/** The sharp PNG options that make an output the way ours did (zlib level 9; filtering as read from the file). */
+function pngOptions(frame) {
+  const palette = /^png-palette-(\d+)$/.exec(frame.encoding);
+  if (palette) return { palette: true, colours: Number(palette[1]), compressionLevel: 9 };
+  return { compressionLevel: 9, adaptiveFiltering: frame.filtering === 'filtered' };
+}
+
+/**
+ * ImageMagick's settings for one output, as ours wrote it: zlib level 9, the same filtering (IM 6 writes
+ * unfiltered rows with png:compression-filter=1 and adaptive ones with -quality 95; checked on the files),
+ * and no alpha channel where ours has none (ours drops an alpha that is opaque everywhere).
+ */
+function imageMagickOutputArgs(output) {
+  const alpha = output.channels === 3 ? ['-alpha', 'remove', '-alpha', 'off'] : [];
+  const filter = output.filtering === 'filtered' ? ['-quality', '95'] : ['-define', 'png:compression-level=9', '-define', 'png:compression-filter=1'];
+  return [...alpha, '-strip', ...filter];
+}
+
+function imageMagickCalls(convert, sources, outputs, slideSize, out) {
+  const specs = [...outputs.values()].filter((output) => output.file.startsWith('logo'));
   const logoArgs = [sources.logo, '-background', 'none', '-gravity', 'center'];
   for (const spec of specs) {
     const size = `${spec.width}x${spec.height}`;
-    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...png, '-write', join(out, spec.file), '+delete', ')');
+    logoArgs.push('(', '+clone', '-resize', size, '-extent', size, ...imageMagickOutputArgs(spec), '-write', join(out, spec.file), '+delete', ')');
   }
   logoArgs.push('null:');
   const calls = [logoArgs];
   for (const locale of LOCALES) {
     sources.slides[locale].forEach((path, index) => {
       const size = `${slideSize.width}x${slideSize.height}`;
-      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...png, join(out, `tour_${index + 1}_${locale}.png`)]);
+      const file = `tour_${index + 1}_${locale}.png`;
+      calls.push([path, '-resize', size, '-background', 'white', '-gravity', 'center', '-extent', size, ...imageMagickOutputArgs(outputs.get(file)), join(out, file)]);
     });
   }
   return calls;
+}
+
+/** The peer is only fair if it wrote what ours wrote: same sizes, channels and filtering. */
+async function checkImageMagickMatches(folder, outputs) {
+  for (const output of outputs.values()) {
+    const data = readFileSync(join(folder, output.file));
+    const { info } = await sharp(data).raw().toBuffer({ resolveWithObject: true });
+    const got = { width: info.width, height: info.height, channels: info.channels, filtering: pngFiltering(data) };
+    const want = { width: output.width, height: output.height, channels: output.channels, filtering: output.filtering ?? got.filtering };
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`ImageMagick's ${output.file} is ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
+  }
 }
 
 function spawnConvert(convert, args) {
@@ -189,12 +220,7 @@ async function runLowerBound(studio, sources, frames, out) {
   await Promise.all([
     ...paths.map((path) => sharp(path).raw().toBuffer()),
     ...frames.map(async (frame) => {
-      const input = sharp(frame.data, { raw: frame.info });
-      const palette = /^png-palette-(\d+)$/.exec(frame.encoding);
-      const data = await (palette
-        ? input.png({ palette: true, colours: Number(palette[1]), compressionLevel: 9 })
-        : input.png({ compressionLevel: 9, adaptiveFiltering: true })
-      ).toBuffer();
+      const data = await sharp(frame.data, { raw: frame.info }).png(pngOptions(frame)).toBuffer();
       await studio.writeFileAtomic(join(out, frame.file), data);
     }),
   ]);
@@ -223,17 +249,20 @@ export async function runImagesBench({ runs }) {
   const frames = await Promise.all(
     warm.map(async (file) => {
       const { data, info } = await sharp(file.data).raw().toBuffer({ resolveWithObject: true });
-      return { file: file.file, encoding: file.encoding, data, info: { width: info.width, height: info.height, channels: info.channels } };
+      const filtering = file.encoding === 'png' ? pngFiltering(file.data) : null;
+      return { file: file.file, encoding: file.encoding, filtering, data, info: { width: info.width, height: info.height, channels: info.channels } };
     }),
   );
+  const outputs = new Map(warm.map((file, index) => [file.file, { ...file, filtering: frames[index].filtering, channels: frames[index].info.channels }]));
   const imOut = await freshFolder(join(work, 'out-imagemagick'));
-  await runImageMagick(convert, imageMagickCalls(convert, sources, specs, slideSize, imOut));
+  await runImageMagick(convert, imageMagickCalls(convert, sources, outputs, slideSize, imOut));
   const imFiles = await readdir(imOut);
   if (imFiles.length !== warm.length) throw new Error(`ImageMagick wrote ${imFiles.length} files, ours ${warm.length}`);
+  await checkImageMagickMatches(imOut, outputs);
   await runLowerBound(studio, sources, frames, await freshFolder(join(work, 'out-lower-bound')));
 
   const samples = { images: [], imagemagick: [], lowerBound: [] };
-  const cpuSamples = { images: [], imagemagick: [], lowerBound: [] };
+  const cpuSamples = { images: [], imagemagick: [], lowerBound: [], imagesDesktopLinux: [] };
   const record = (key, measured) => {
     samples[key].push(measured.wall);
     cpuSamples[key].push(measured.cpu);
@@ -243,7 +272,7 @@ export async function runImagesBench({ runs }) {
     const oursOut = await freshFolder(join(work, 'out-ours'));
     record('images', await timed(() => runOurs(studio, sources, oursOut)));
     const imRunOut = await freshFolder(join(work, 'out-imagemagick'));
-    const runCalls = imageMagickCalls(convert, sources, specs, slideSize, imRunOut);
+    const runCalls = imageMagickCalls(convert, sources, outputs, slideSize, imRunOut);
     record('imagemagick', await timed(() => runImageMagick(convert, runCalls)));
     const lbOut = await freshFolder(join(work, 'out-lower-bound'));
     record('lowerBound', await timed(() => runLowerBound(studio, sources, frames, lbOut)));
@@ -254,10 +283,14 @@ export async function runImagesBench({ runs }) {
   const wasmEntry = sharpWasmEntry();
   (await import(pathToFileURL(wasmEntry).href)).default.cache(false);
   const wasmStudio = await loadStudio(wasmEntry);
+  // Warm, as the native build is: the first run compiles the WebAssembly module and starts its threads.
+  await runOurs(wasmStudio, sources, await freshFolder(join(work, 'out-wasm')));
   const wasmSamples = [];
   for (let run = 1; run <= Math.min(runs, 3); run++) {
     const wasmOut = await freshFolder(join(work, 'out-wasm'));
-    wasmSamples.push((await timed(() => runOurs(wasmStudio, sources, wasmOut))).wall);
+    const measured = await timed(() => runOurs(wasmStudio, sources, wasmOut));
+    wasmSamples.push(measured.wall);
+    cpuSamples.imagesDesktopLinux.push(measured.cpu);
     log(`images, Linux app build, run ${run}: ${wasmSamples.at(-1).toFixed(0)} ms`);
   }
 
@@ -274,12 +307,14 @@ export async function runImagesBench({ runs }) {
       speedupVsImagemagick: round(imagemagickMs / imagesMs, 2),
       ratioToLowerBound: round(imagesMs / lowerBoundMs, 2),
       desktopLinuxVsNative: round(wasmMs / imagesMs, 2),
+      // The wasm runs come after the interleaved ones, at another moment's load: CPU time compares them better.
+      desktopLinuxVsNativeCpu: round(median(cpuSamples.imagesDesktopLinux) / median(cpuSamples.images), 2),
       parallelism: `${PARALLEL} (ours: one process; ImageMagick: ${PARALLEL} convert calls at a time)`,
       versions: { sharp: sharp.versions.sharp, vips: sharp.versions.vips, imagemagick: imageMagickVersion },
       wallMs: { images: spread(samples.images), imagemagick: spread(samples.imagemagick), lowerBound: spread(samples.lowerBound), imagesDesktopLinux: spread(wasmSamples) },
       cpuMs: Object.fromEntries(Object.entries(cpuSamples).map(([key, values]) => [key, round(median(values))])),
       loadAverageAtEnd: loadAverage(),
-      outputs: warm.map((file) => ({ file: file.file, width: file.width, height: file.height, bytes: file.bytes, encoding: file.encoding })),
+      outputs: [...outputs.values()].map((file) => ({ file: file.file, width: file.width, height: file.height, bytes: file.bytes, encoding: file.encoding, filtering: file.filtering })),
     },
     rows: [
       {

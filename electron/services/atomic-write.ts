@@ -24,6 +24,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   await writeFilesAtomic([{ path, data }], options);
 }
 
+/** Files staged at the same time: enough to overlap their flushes, few enough for any open-file limit. */
+const STAGED_AT_ONCE = 8;
+
 export interface WriteOptions {
   signal?: AbortSignal;
 }
@@ -34,21 +37,29 @@ export interface WriteOptions {
  * temp files and any folder it made, so the set is either all there or not there at all.
  */
 export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>, options: WriteOptions = {}): Promise<void> {
-  const staged: Array<{ path: string; temp: string }> = [];
+  const staged = files.map((file) => ({ path: file.path, temp: tempPathFor(file.path) }));
   const madeFolders: string[] = [];
-  try {
-    for (const file of files) {
-      const temp = tempPathFor(file.path);
-      staged.push({ path: file.path, temp });
-      await stage(file.path, temp, file.data, madeFolders, options.signal);
+  const failures: Array<{ error: unknown; index: number }> = [];
+  let next = 0;
+  // Several files are staged at once, so their flushes overlap: one by one, each waits for the disk in turn.
+  const stager = async () => {
+    while (failures.length === 0 && next < files.length) {
+      const index = next++;
+      await stage(files[index].path, staged[index].temp, files[index].data, madeFolders, options.signal).catch((error: unknown) => {
+        failures.push({ error, index });
+      });
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAGED_AT_ONCE, files.length) }, stager));
+  try {
+    if (failures.length > 0) throw failures[0].error;
     // A cancel that came while writing leaves every target as it was.
     options.signal?.throwIfAborted();
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     for (const folder of madeFolders.reverse()) await rm(folder, { recursive: true, force: true });
-    const failed = staged[staged.length - 1];
-    throw failed ? nameTheTarget(error, failed.temp, failed.path) : error;
+    const target = failures.length > 0 ? staged[failures[0].index] : staged.at(-1);
+    throw target ? nameTheTarget(error, target.temp, target.path) : error;
   }
   for (const { path, temp } of staged) {
     try {

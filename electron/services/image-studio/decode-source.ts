@@ -3,6 +3,7 @@ import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
 import { largestScale, type FrameRequest, type Size } from './placement';
 import { sourceName, type ImageSource, type Rgb } from './studio-options';
+import { crop, dropAlphaInPlace, isOpaque, visibleBox, type Raw } from './raw-pixels';
 import { clearUniformBackground, uniformBorderColour } from './uniform-background';
 
 /** Sharp's pixel limit for every decode: a 100-megapixel image is already bigger than any camera's default. */
@@ -19,6 +20,12 @@ const DETAIL_MARGIN = 2;
 const SVG_BASE_DENSITY = 72;
 /** Detail kept when decoding a source whose transparent margins will be trimmed (2000 x 2000). */
 const TRIM_DECODE_PIXELS = 4_000_000;
+/**
+ * A one-frame source with an alpha channel up to this size is decoded into memory first, so an opaque one
+ * (most screenshots are saved as RGBA) loses its alpha there: resizing three channels skips libvips'
+ * alpha premultiplication and flattening, which cost as much as the resize. Larger ones stream as before.
+ */
+const IN_MEMORY_ALPHA_PIXELS = 4_000_000;
 const MAX_SVG_DENSITY = 100_000;
 
 /**
@@ -58,7 +65,8 @@ interface CheckedSource {
 /**
  * Load a source for `frames`. With several frames it is decoded once into memory, at just enough
  * resolution for the largest, and every frame is resized from those pixels. With one frame the decode
- * is left to that frame's own pipeline, so libvips streams it (JPEG shrink-on-load included) in one pass.
+ * is left to that frame's own pipeline, so libvips streams it (JPEG shrink-on-load included) in one pass,
+ * unless it has an alpha channel (see IN_MEMORY_ALPHA_PIXELS).
  * Every problem is a UserError naming the file: missing, empty, too big, not an image, damaged.
  */
 export async function loadSource(
@@ -74,9 +82,16 @@ export async function loadSource(
     // The margins' size is only known once decoded: keep enough detail for a logo that fills a fraction of its canvas.
     const { width, height } = checked.original;
     const detail = Math.sqrt(TRIM_DECODE_PIXELS / (width * height));
-    return decodeOnce(checked, Math.max(scale, checked.vector ? detail : Math.min(1, detail)), true, clear);
+    const decodeScale = Math.max(scale, checked.vector ? detail : Math.min(1, detail));
+    return decodeOnce(checked, { scale: decodeScale, trim: options.trim === true, clearBackground: clear, findBackground: true, frames });
   }
-  return frames.length === 1 ? openSource(checked, scale) : decodeOnce(checked, scale, false, false);
+  if (frames.length > 1) return decodeOnce(checked, { scale, trim: false, clearBackground: false, findBackground: true });
+  const { width, height } = checked.original;
+  if (checked.hasAlpha && !checked.vector && width * height <= IN_MEMORY_ALPHA_PIXELS) {
+    // Full detail, as the streamed pipeline would resize it: the same pixels, only without the alpha work.
+    return decodeOnce(checked, { scale: 1, trim: false, clearBackground: false, findBackground: false });
+  }
+  return openSource(checked, scale);
 }
 
 async function checkSource(source: ImageSource, fallbackName: string): Promise<CheckedSource> {
@@ -134,9 +149,23 @@ function openSource(checked: CheckedSource, scale: number): SourceImage {
   };
 }
 
-/** Several frames (or trimming): decode once into raw pixels, shrunk to what the largest frame needs. */
-async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean, clearBackground: boolean): Promise<SourceImage> {
+interface DecodeOptions {
+  scale: number;
+  trim: boolean;
+  clearBackground: boolean;
+  /** Look for a uniform background (only logos report it). */
+  findBackground: boolean;
+  /** After trimming, reduce the pixels to the detail these frames need (DETAIL_MARGIN). */
+  frames?: readonly FrameRequest[];
+}
+
+/**
+ * Decode once into raw pixels (several frames, trimming, or one frame of an RGBA source), shrunk while
+ * decoding to `scale`; an alpha channel that is opaque everywhere is dropped.
+ */
+async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promise<SourceImage> {
   const { name, bytes, original, vector } = checked;
+  const { scale, trim, clearBackground } = options;
   const pipeline = vector ? svgPipeline(bytes, original, scale) : rasterPipeline(bytes, original, scale);
   const decoded = await pipeline
     .toColourspace('srgb')
@@ -150,7 +179,7 @@ async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean, 
     throw new UserError(`${name}: the image has ${info.channels} colour channels; save it as an RGB or RGBA image.`, name);
   }
   let pixels: Raw = { data: decoded.data, width: info.width, height: info.height, channels: info.channels };
-  const uniformBackground = uniformBorderColour(pixels);
+  const uniformBackground = options.findBackground ? uniformBorderColour(pixels) : null;
   if (clearBackground && uniformBackground) pixels = clearUniformBackground(pixels, uniformBackground);
   let content: Size = original;
   if (trim && pixels.channels === 4) {
@@ -161,8 +190,9 @@ async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean, 
       pixels = crop(pixels, box);
     }
   }
-  // An alpha channel that is opaque everywhere only costs bytes in every output.
-  if (pixels.channels === 4 && isOpaque(pixels.data)) pixels = { ...pixels, data: dropAlpha(pixels.data), channels: 3 };
+  // An alpha channel that is opaque everywhere only costs bytes in every output, and time in every resize.
+  if (pixels.channels === 4 && isOpaque(pixels.data)) pixels = { ...pixels, data: dropAlphaInPlace(pixels.data), channels: 3 };
+  if (options.frames) pixels = await keepNeededDetail(pixels, options.frames);
   const { data, width, height, channels } = pixels;
   return {
     name,
@@ -180,53 +210,24 @@ async function decodeOnce(checked: CheckedSource, scale: number, trim: boolean, 
   };
 }
 
-interface Raw extends Size {
-  data: Buffer;
-  channels: 3 | 4;
+/**
+ * A trimmed source was decoded at full detail (its margins were unknown); once trimmed, shrink it once to
+ * DETAIL_MARGIN times what the largest frame needs, as an untrimmed one is shrunk while decoding. Each
+ * frame then resizes a few hundred thousand pixels instead of millions (with alpha, every resize of a
+ * big source premultiplies all of it again).
+ */
+async function keepNeededDetail(pixels: Raw, frames: readonly FrameRequest[]): Promise<Raw> {
+  const scale = largestScale(pixels, frames) * DETAIL_MARGIN;
+  if (scale >= 1) return pixels;
+  const width = Math.max(1, Math.round(pixels.width * scale));
+  const height = Math.max(1, Math.round(pixels.height * scale));
+  const data = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
+    .resize(width, height, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  return { data, width, height, channels: pixels.channels };
 }
 
-/** The smallest box holding every pixel that is not fully transparent; null when there is none. */
-function visibleBox(rgba: Raw): (Size & { left: number; top: number }) | null {
-  let left = rgba.width;
-  let right = -1;
-  let top = -1;
-  let bottom = -1;
-  for (let y = 0; y < rgba.height; y++) {
-    const row = y * rgba.width * 4;
-    let first = -1;
-    for (let x = 0; x < rgba.width; x++) {
-      if (rgba.data[row + x * 4 + 3] !== 0) {
-        first = x;
-        break;
-      }
-    }
-    if (first < 0) continue;
-    let last = first;
-    for (let x = rgba.width - 1; x > first; x--) {
-      if (rgba.data[row + x * 4 + 3] !== 0) {
-        last = x;
-        break;
-      }
-    }
-    if (top < 0) top = y;
-    bottom = y;
-    left = Math.min(left, first);
-    right = Math.max(right, last);
-  }
-  return top < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
-}
-
-function crop(raw: Raw, box: Size & { left: number; top: number }): Raw {
-  const { channels } = raw;
-  const data = Buffer.allocUnsafe(box.width * box.height * channels);
-  for (let y = 0; y < box.height; y++) {
-    const from = ((box.top + y) * raw.width + box.left) * channels;
-    raw.data.copy(data, y * box.width * channels, from, from + box.width * channels);
-  }
-  return { data, width: box.width, height: box.height, channels };
-}
-
-/** Sources are always read into memory first: an SVG given as bytes cannot pull in files next to it. */
 /**
  * Native libvips draws SVG with librsvg and the system fonts; sharp's WebAssembly build (the Linux
  * desktop app's) uses resvg with no fonts at all, so <text> would vanish without a word.
@@ -239,6 +240,7 @@ function hasSvgText(bytes: Buffer): boolean {
   return /<(?:[\w-]+:)?text[\s>/]/.test(bytes.toString('utf8'));
 }
 
+/** Sources are always read into memory first: an SVG given as bytes cannot pull in files next to it. */
 async function readSourceBytes(source: ImageSource, name: string): Promise<Buffer> {
   const path = typeof source === 'string' ? source : 'path' in source ? source.path : null;
   if (path === null) {
@@ -276,23 +278,6 @@ function svgDensity(original: Size, scale: number): number {
   const pixelsAtScale = original.width * original.height * scale * scale;
   const limited = pixelsAtScale > PIXEL_LIMIT / 4 ? scale * Math.sqrt(PIXEL_LIMIT / 4 / pixelsAtScale) : scale;
   return Math.min(MAX_SVG_DENSITY, Math.max(1, SVG_BASE_DENSITY * limited));
-}
-
-function isOpaque(rgba: Buffer): boolean {
-  for (let index = 3; index < rgba.length; index += 4) {
-    if (rgba[index] !== 255) return false;
-  }
-  return true;
-}
-
-function dropAlpha(rgba: Buffer): Buffer {
-  const rgb = Buffer.allocUnsafe((rgba.length / 4) * 3);
-  for (let from = 0, to = 0; from < rgba.length; from += 4, to += 3) {
-    rgb[to] = rgba[from];
-    rgb[to + 1] = rgba[from + 1];
-    rgb[to + 2] = rgba[from + 2];
-  }
-  return rgb;
 }
 
 function tooLarge(name: string, bytes: number): UserError {

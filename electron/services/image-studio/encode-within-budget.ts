@@ -33,8 +33,36 @@ async function encode(frame: FramePipeline, run: (pipeline: ReturnType<FramePipe
   }
 }
 
-export function encodeLosslessPng(frame: FramePipeline): Promise<Buffer> {
-  return encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer());
+/**
+ * An unfiltered PNG at most this share of its raw pixels is flat graphics (screenshots, logos: runs of one
+ * colour), where zlib's own matching does better than PNG's row filters: on the slides and logos of
+ * bench/images.mjs it is 5-7 % smaller and 2-3x faster to make. Above it (gradients, photos), filtering can
+ * make the file several times smaller, so the filtered one is made too and the smaller kept.
+ */
+export const FLAT_GRAPHICS_SHARE = 1 / 16;
+/**
+ * An unfiltered PNG this small is kept as it is: filtering could save a few kilobytes at most, far under
+ * the 300 KB limit, and small logos (mostly edges, so above FLAT_GRAPHICS_SHARE) would pay a second encode.
+ */
+export const SMALL_PNG_BYTES = 16 * 1024;
+
+/**
+ * Lossless PNG at zlib level 9: unfiltered first, adaptively filtered as well when the unfiltered one is
+ * neither small nor compressed like flat graphics. Both hold the very same pixels.
+ */
+export async function encodeLosslessPng(frame: FramePipeline): Promise<Buffer> {
+  const unfiltered = await encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer());
+  const rawBytes = frame.width * frame.height * (pngBytesPerPixel(unfiltered) ?? 4);
+  if (unfiltered.length <= Math.max(SMALL_PNG_BYTES, rawBytes * FLAT_GRAPHICS_SHARE)) return unfiltered;
+  const filtered = await encode(frame, (pipeline) => pipeline.png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer());
+  return filtered.length < unfiltered.length ? filtered : unfiltered;
+}
+
+/** Bytes per pixel of an 8-bit PNG, from its IHDR colour type (grey 1, grey+alpha 2, RGB 3, RGBA 4). */
+function pngBytesPerPixel(png: Buffer): number | null {
+  const IHDR_COLOUR_TYPE = 25;
+  if (png.length <= IHDR_COLOUR_TYPE || png.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return ({ 0: 1, 4: 2, 2: 3, 6: 4 } as Record<number, number>)[png[IHDR_COLOUR_TYPE]] ?? null;
 }
 
 export function encodePalettePng(frame: FramePipeline, colours: number): Promise<Buffer> {
@@ -52,7 +80,7 @@ export function encodeJpeg(frame: FramePipeline, quality: number, background: Ba
   );
 }
 
-/** Lossless PNG at maximum compression; when over `maxBytes`, palettes with falling colour counts until it fits. */
+/** Lossless PNG (encodeLosslessPng); when over `maxBytes`, palettes with falling colour counts until it fits. */
 export async function encodePngWithinBudget(frame: FramePipeline, maxBytes: number): Promise<EncodedImage> {
   const lossless = await encodeLosslessPng(frame);
   if (lossless.length <= maxBytes) return { data: lossless, encoding: 'png' };
