@@ -64,8 +64,16 @@ const SHOWN_PROPERTIES = new Set(['innerHTML', 'outerHTML', 'innerText', 'textCo
 /** Verbs and nouns of functions that show their argument: `showError`, `self.notify`, `show_message`, `getModal`. */
 const SHOWING_VERBS = new Set(['show', 'display', 'notify', 'toast', 'alert', 'confirm', 'prompt', 'popup', 'snackbar', 'flash']);
 const SHOWING_NOUNS = new Set(['notification', 'notice', 'message', 'toast', 'snackbar', 'alert', 'modal', 'popup', 'dialog', 'hint', 'tooltip']);
-/** ... unless the function writes a log, sends or throws: `logMessage`, `sendMessage`, `postMessage`. */
-const NOT_SHOWING_VERBS = new Set(['log', 'debug', 'trace', 'console', 'send', 'post', 'report', 'track', 'throw', 'emit', 'dispatch']);
+/**
+ * ... unless the function logs, sends, throws, looks a text up or takes it away: `logMessage`, `sendMessage`,
+ * `postMessage`, `getMessage('save_button')`, `hideModal('.acme')`.
+ */
+const NOT_SHOWING_VERBS = new Set([
+  'log', 'debug', 'trace', 'console', 'send', 'post', 'report', 'track', 'throw', 'emit', 'dispatch', 'get', 'fetch', 'load',
+  'find', 'has', 'is', 'translate', 'i18n', 'format', 'parse', 'hide', 'close', 'remove', 'destroy', 'clear',
+]);
+/** Names that look a text up in the i18n files: a string next to them is a key or a fallback, not the text shown. */
+const TRANSLATION_NAMES = new Set(['i18n', 'langs', 'lang', 'translate', 't', '$t', '_t', '__', 'gettext']);
 /** Names of values that hold a text to show: `text`, `title`, `errorMessage`, `btn_label`. */
 const TEXT_NAMES = new Set(['text', 'html', 'title', 'caption', 'header', 'heading', 'subtitle', 'label', 'placeholder', 'message', 'msg', 'hint', 'tooltip', 'description', 'alt', 'children']);
 
@@ -99,6 +107,19 @@ function showsArgument(call: CallExpression | NewExpression, argument: AnyNode):
   if (TEXT_FACTORIES.has(name)) return position === 0;
   const root = memberChain(call.callee)?.root;
   return root?.type === 'Identifier' && DIALOG_LIBRARIES.has(root.name);
+}
+
+/** Whether an expression reads the i18n files: `self.i18n('settings').save`, `self.langs.save`, `t('save')`. */
+function looksUpTranslation(node: AnyNode): boolean {
+  let current: AnyNode = node;
+  for (let depth = 0; depth < 10; depth += 1) {
+    if (current.type === 'CallExpression') current = current.callee;
+    else if (current.type === 'MemberExpression') {
+      if (TRANSLATION_NAMES.has(memberPropertyName(current) ?? '')) return true;
+      current = current.object;
+    } else return current.type === 'Identifier' && TRANSLATION_NAMES.has(current.name);
+  }
+  return false;
 }
 
 /** The outermost string expression a string belongs to: the whole `'<b>' + name + '</b>'`, the whole template. */
@@ -136,6 +157,9 @@ export function reachesScreen(index: ScriptIndex, node: AnyNode): boolean {
         if (parent.test === child) return false;
         break;
       case 'LogicalExpression':
+        // `self.i18n('settings').save || 'Save'`: the fallback for a missing key, the i18n file holds the text.
+        if (parent.right === child && looksUpTranslation(parent.left)) return false;
+        break;
       case 'SequenceExpression':
         break;
       case 'CallExpression':

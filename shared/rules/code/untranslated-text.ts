@@ -121,8 +121,8 @@ export const untranslatedTextRule = defineRule({
     'that goes to the screen: markup, `.text()`, `.html()`, `.append()`, `innerHTML`, `textContent`, `title`, ' +
     '`placeholder`, `alert`, `confirm`, `showError(...)`, a `text`/`title`/`message` handed to a control, modal or ' +
     'notification, a child of `createElement`, a text node or a title/placeholder/alt of a template. Single words ' +
-    '("OK", "Email"), names of brands and products, identifiers, selectors, URLs, CSS and keys passed to self.i18n do ' +
-    'not count. Nor do strings only compared with data (`name.indexOf(\'заказ\')`, `=== \'Сделка\'`, `case` labels, ' +
+    '("OK", "Email"), names of brands and products, identifiers, selectors, URLs, CSS, keys passed to self.i18n and ' +
+    'fallbacks after it (`self.i18n(\'settings\').save || \'Save\'`) do not count. Nor do strings only compared with data (`name.indexOf(\'заказ\')`, `=== \'Сделка\'`, `case` labels, ' +
     'object keys), console output, texts the code already shows to the users of their language only ' +
     '(`{ ru: \'…\', en: \'…\' }`, `lang === \'ru\' ? \'…\' : \'…\'`, `if (lang === \'en\')`, `case \'es\':`), a template for one ' +
     'language (its locale in the path, e.g. templates/ru/card.twig or card_en.twig) or one that chooses by language ' +

@@ -77,7 +77,7 @@ const UI_WORDS: Readonly<Partial<Record<LanguageCode, string>>> = {
     'instrucciones copiar copiado enlace nuevo nueva aplicar confirmar advertencia número cantidad comentario pedido ' +
     'cliente clientes responsable días día horas minutos semana mes meses año hoy mañana ayer contraseña clave buscar ' +
     'resultado inválido vacío encontrado intente nuevamente complete completar archivo seguro guardadas enviados enviadas ' +
-    'creados actualizados cambio',
+    'creados actualizados cambio no',
   pt:
     'salvar salvo salva salvas salvos alterações cancelar configurações configuração nome telefone digite insira ' +
     'selecione selecionar escolha escolher enviar enviado enviada enviando excluir remover adicionar editar erro erros ' +

@@ -156,6 +156,8 @@ describe('code/untranslated-text: English, Spanish and Portuguese', () => {
         "      $('.acme-count').text(data.count + ' of ' + data.total);",
         "      $('.acme-title').text(self.i18n('Save settings'));",
         "      $('.acme-hint').html(self.i18n('settings').save_hint);",
+        "      $('.acme-save').text(self.i18n('settings').save || 'Save settings');",
+        "      var hint = self.getMessage('Choose the field for the order number');",
         "      if (!data) throw new Error('Could not read the settings of the widget');",
         "      return new Promise(function (resolve, reject) { reject('Linked orders not found'); });",
         '    };',
