@@ -8,6 +8,25 @@ import { scriptTexts } from './script-texts';
 import { templateTexts } from './template-texts';
 
 const EXCERPT_CHARS = 40;
+/** What to do about texts in scripts and in templates. */
+const FIX = {
+  code: {
+    en:
+      "Move the texts into i18n/<locale>.json for every locale and show them with self.i18n('group').key; strings only " +
+      'compared with data or logged are not counted.',
+    ru:
+      "Перенесите тексты в i18n/<локаль>.json для каждой локали и выводите их через self.i18n('group').key; строки, которые " +
+      'только сравниваются с данными или пишутся в консоль, не учитываются.',
+  },
+  markup: {
+    en:
+      'Put the texts into i18n/<locale>.json for every locale and pass them to the template, or keep a separate template ' +
+      'per language (with the locale in its file name, e.g. card_en.twig).',
+    ru:
+      'Перенесите тексты в i18n/<локаль>.json для каждой локали и передавайте их в шаблон или держите отдельный шаблон для ' +
+      'каждого языка (с локалью в имени файла, например card_en.twig).',
+  },
+} as const;
 const EXCERPTS = 2;
 
 interface FoundText {
@@ -83,23 +102,10 @@ function reportFile(report: Report, file: string, texts: readonly FoundText[], o
       en: `${countsEn(counts)} ${markup ? 'in the markup' : 'written into the code'} (${excerpts}), but the widget is ${also ? 'also ' : ''}offered in ${locales}`,
       ru: `${markup ? 'В разметке' : 'В коде'} ${countsRu(counts)} (${excerpts}), но виджет доступен ${also ? 'и ' : ''}в ${localesRu}`,
     },
-    help: markup
-      ? {
-          en:
-            `Users of ${locales} would read ${languagesEn} here. Put the texts into i18n/<locale>.json for every locale and pass ` +
-            'them to the template, or keep a separate template per language (with the locale in its file name, e.g. card_en.twig).',
-          ru:
-            `Пользователи ${localesRu} увидят здесь текст на ${languagesRu}. Перенесите тексты в i18n/<локаль>.json для каждой ` +
-            'локали и передавайте их в шаблон или держите отдельный шаблон для каждого языка (с локалью в имени файла, например card_en.twig).',
-        }
-      : {
-          en:
-            `Users of ${locales} would read ${languagesEn} here. Move the texts into i18n/<locale>.json for every locale and show ` +
-            "them with self.i18n('group').key; strings only compared with data or logged are not counted.",
-          ru:
-            `Пользователи ${localesRu} увидят здесь текст на ${languagesRu}. Перенесите тексты в i18n/<локаль>.json для каждой ` +
-            "локали и выводите их через self.i18n('group').key; строки, которые только сравниваются с данными или пишутся в консоль, не учитываются.",
-        },
+    help: {
+      en: `Users of ${locales} would read ${languagesEn} here. ${FIX[markup ? 'markup' : 'code'].en}`,
+      ru: `Пользователи ${localesRu} увидят здесь текст на ${languagesRu}. ${FIX[markup ? 'markup' : 'code'].ru}`,
+    },
   });
 }
 

@@ -197,4 +197,13 @@ describe('code/untranslated-text: English, Spanish and Portuguese', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toMatch(/^an English text written into the code \("Save settings"\)/);
   });
+
+  it('leaves English texts of a minified file that is not a bundle alone: its own code and libraries cannot be told apart', () => {
+    const functions = Array.from({ length: 40 }, (_, i) => `function f${i}(a,b){return a.text("Loading, please wait")+b}`).join(';');
+    const minified = `define([],function(){${functions};return{}});`;
+    expect(minified.length).toBeGreaterThan(2000);
+    expect(run(['ru', 'en'], { 'lib/ui.js': minified })).toEqual([]);
+    const readable = widgetScript("    $('.acme').text('Loading, please wait');");
+    expect(run(['ru', 'en'], { 'lib/ui.js': readable })).toHaveLength(1);
+  });
 });
