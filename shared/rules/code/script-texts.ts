@@ -15,7 +15,7 @@ import { isFillerText } from '../../text/filler-text';
 import type { LanguageCode } from '../text/language-detection';
 import { phraseLanguages } from '../text/ui-phrase';
 import { languageBranch } from './locale-branches';
-import { isDataOrLog, reachesScreen, stringRoot } from './shown-texts';
+import { isDataOrLog, joinsString, reachesScreen } from './shown-texts';
 
 /** Two Cyrillic letters in a row: a Russian word, not a stray symbol. */
 const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/u;
@@ -66,12 +66,14 @@ function russianTexts(index: ScriptIndex): ScriptText[] {
   return texts;
 }
 
-/** Strings, templates and `+` chains of them, each once, at the outermost string expression. */
+/** Strings, templates and `+` chains of them, each once, at the outermost string expression (one pass, no climbing). */
 function stringRoots(index: ScriptIndex): AnyNode[] {
-  const roots = new Set<AnyNode>();
-  for (const literal of index.nodesOfType('Literal')) if (typeof literal.value === 'string') roots.add(stringRoot(index, literal));
-  for (const template of index.nodesOfType('TemplateLiteral')) roots.add(stringRoot(index, template));
-  return [...roots];
+  const candidates: AnyNode[] = [
+    ...index.nodesOfType('Literal').filter((literal) => typeof literal.value === 'string'),
+    ...index.nodesOfType('TemplateLiteral'),
+    ...index.nodesOfType('BinaryExpression').filter((binary) => binary.operator === '+'),
+  ];
+  return candidates.filter((node) => !joinsString(index.parentOf(node), node)).sort((a, b) => a.start - b.start);
 }
 
 function latinTexts(context: RuleContext, index: ScriptIndex): ScriptText[] {

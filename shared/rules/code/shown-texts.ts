@@ -122,14 +122,16 @@ function looksUpTranslation(node: AnyNode): boolean {
   return false;
 }
 
+/** Whether `parent` joins `node` into a longer string: `node + '…'`, `` `…${node}…` ``. */
+export function joinsString(parent: AnyNode | null, node: AnyNode): boolean {
+  if (parent?.type === 'BinaryExpression') return parent.operator === '+';
+  return parent?.type === 'TemplateLiteral' && parent.expressions.includes(node as never);
+}
+
 /** The outermost string expression a string belongs to: the whole `'<b>' + name + '</b>'`, the whole template. */
 export function stringRoot(index: ScriptIndex, node: AnyNode): AnyNode {
   let root = node;
-  for (let parent = index.parentOf(root); parent; parent = index.parentOf(root)) {
-    const joins = (parent.type === 'BinaryExpression' && parent.operator === '+') || (parent.type === 'TemplateLiteral' && parent.expressions.includes(root as never));
-    if (!joins) break;
-    root = parent;
-  }
+  for (let parent = index.parentOf(root); parent && joinsString(parent, root); parent = index.parentOf(root)) root = parent;
   return root;
 }
 
