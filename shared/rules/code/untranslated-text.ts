@@ -90,7 +90,9 @@ function reportFile(report: Report, file: string, texts: readonly FoundText[], o
   const distinct = [...new Set(texts.map((text) => excerpt(text.text)))];
   const excerpts = distinct.slice(0, EXCERPTS).join(', ') + (distinct.length > EXCERPTS ? ', …' : '');
   const locales = wrongFor.join(', ');
-  const localesRu = `${wrongFor.length === 1 ? 'локали' : 'локалях'} ${locales}`;
+  // "в локали ru" / "в локалях en, es"; "пользователи локали ru" / "пользователи локалей en, es".
+  const inLocalesRu = `${wrongFor.length === 1 ? 'локали' : 'локалях'} ${locales}`;
+  const ofLocalesRu = `${wrongFor.length === 1 ? 'локали' : 'локалей'} ${locales}`;
   const languages = [...counts.keys()];
   const languagesEn = languages.map((language) => LANGUAGE_NAMES[language]).join(' and ');
   const languagesRu = languages.map((language) => LANGUAGE_NAMES_RU[language].on).join(' и ');
@@ -100,11 +102,11 @@ function reportFile(report: Report, file: string, texts: readonly FoundText[], o
     column: texts[0].column,
     message: {
       en: `${countsEn(counts)} ${markup ? 'in the markup' : 'written into the code'} (${excerpts}), but the widget is ${also ? 'also ' : ''}offered in ${locales}`,
-      ru: `${markup ? 'В разметке' : 'В коде'} ${countsRu(counts)} (${excerpts}), но виджет доступен ${also ? 'и ' : ''}в ${localesRu}`,
+      ru: `${markup ? 'В разметке' : 'В коде'} ${countsRu(counts)} (${excerpts}), но виджет доступен ${also ? 'и ' : ''}в ${inLocalesRu}`,
     },
     help: {
       en: `Users of ${locales} would read ${languagesEn} here. ${FIX[markup ? 'markup' : 'code'].en}`,
-      ru: `Пользователи ${localesRu} увидят здесь текст на ${languagesRu}. ${FIX[markup ? 'markup' : 'code'].ru}`,
+      ru: `Пользователи ${ofLocalesRu} увидят здесь текст на ${languagesRu}. ${FIX[markup ? 'markup' : 'code'].ru}`,
     },
   });
 }

@@ -55,6 +55,7 @@ describe('code/untranslated-text: English, Spanish and Portuguese', () => {
     expect(findings[0].messageRu).toBe(
       'В коде 5 английских текстов ("Connection settings", "Save settings", …), но виджет доступен и в локали ru',
     );
+    expect(said(findings[0], 'ru')).toContain('Пользователи локали ru увидят здесь текст на английском.');
     expect(said(findings[0])).toContain("Users of ru would read English here. Move the texts into i18n/<locale>.json for every locale and show them with self.i18n('group').key");
   });
 
@@ -77,6 +78,8 @@ describe('code/untranslated-text: English, Spanish and Portuguese', () => {
       '3 Spanish texts and a Portuguese text written into the code ("Configuración guardada", "Datos enviados correctamente", …), but the widget is also offered in en, es, pt',
     );
     expect(findings[0].messageRu).toContain('В коде 3 испанских текста и 1 португальский текст');
+    expect(findings[0].messageRu).toContain('но виджет доступен и в локалях en, es, pt');
+    expect(said(findings[0], 'ru')).toContain('Пользователи локалей en, es, pt увидят здесь текст на испанском и португальском.');
   });
 
   it('passes Spanish strings in a widget offered only in Spanish, and still names the Portuguese one there', () => {
