@@ -66,6 +66,26 @@ describe('code/untranslated-text: English, Spanish and Portuguese', () => {
     ]);
   });
 
+  it('finds texts on their way to the screen through DOM properties, element factories, dialogs and text variables', () => {
+    const script = widgetScript(
+      [
+        "    this.show = function (root, React, toastr) {",
+        "      root.querySelector('.acme-hint').textContent = 'Choose a field for the order number';",
+        "      root.querySelector('.acme-help').title = 'Open the help page';",
+        "      var node = React.createElement('p', { className: 'acme-note' }, 'No orders found for this client');",
+        "      toastr.success('Order saved successfully');",
+        "      var errorMessage = 'Could not load the orders';",
+        "      $('<div/>', { text: 'Please wait while we connect' }).appendTo(root);",
+        "      $('.acme-list').html(`<ul>${items.map((item) => `<li>${item.ok ? 'Sent to the client' : item.name}</li>`).join('')}</ul>`);",
+        '      return [node, errorMessage];',
+        '    };',
+      ].join('\n'),
+    );
+    const findings = run(['ru'], { 'script.js': script });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/^7 English texts written into the code \("Choose a field for the order number", "Open the help page", …\)/);
+  });
+
   it('passes the same code in a widget offered only in English', () => {
     expect(run(['en'], { 'script.js': ENGLISH_PANEL })).toEqual([]);
   });
