@@ -1,24 +1,34 @@
 /**
- * Russian words written into the widget's own templates (.twig, .html, .tpl): markup a user reads,
- * outside comments. A template made for Russian users only (`ru` in its path) or one that picks its
- * text by language itself (`{% if lang == 'ru' %}`) is left alone.
+ * Texts written into the widget's own templates (.twig, .html, .tpl): markup a user reads, outside
+ * comments and template expressions. Russian words count wherever they stand; English, Spanish and
+ * Portuguese count as phrases of a text node or a shown attribute (title, placeholder, alt). A template made
+ * for the users of one language (`templates/ru/card.twig`, `card_en.twig`) keeps that language, and one that
+ * picks its text by language itself (`{% if lang == 'ru' %}`) is left alone.
  */
 import type { RuleContext } from '../../check/rule-context';
 import { parseLimitProblem } from '../../text/parse-limits';
+import { markupSegments } from '../../text/markup-segments';
 import { isJunkPath } from '../../widget/junk-files';
+import type { LanguageCode } from '../text/language-detection';
+import { phraseLanguages } from '../text/ui-phrase';
 
 const TEMPLATE_FILE = /\.(twig|html?|tpl)$/i;
-/** `templates/ru/card.twig`, `card_ru.twig`, `card.ru.html`, `ru.html`. */
-const RUSSIAN_ONLY_PATH = /(^|[/._-])ru([/._-]|$)/i;
-const CHOOSES_BY_LANGUAGE = /(==|!=|is\s+same\s+as\(|in\s*\[)\s*['"]ru(?:[-_][a-z]{2})?['"]/i;
+/** `templates/ru/card.twig`, `card_en.twig`, `card.es.html`, `pt.html`. */
+const LANGUAGE_PATH = /(?:^|[/._-])(ru|en|es|pt)(?:[/._-]|$)/i;
+const CHOOSES_BY_LANGUAGE = /(==|!=|is\s+same\s+as\(|in\s*\[)\s*['"](?:ru|en|es|pt)(?:[-_][a-z]{2})?['"]/i;
 const CYRILLIC_RUN = /\p{Script=Cyrillic}{2,}[\p{Script=Cyrillic}\s\d.,:;!?«»"'()-]*/gu;
 
+/** One text of a template and the languages it reads as (one, or a tie such as Spanish or Portuguese). */
 export interface TemplateText {
-  path: string;
-  count: number;
+  languages: LanguageCode[];
   line: number;
   column: number;
   text: string;
+}
+
+export interface TemplateTexts {
+  path: string;
+  texts: TemplateText[];
 }
 
 /** Comments become spaces of the same length, so offsets (and so lines and columns) stay true. */
@@ -32,22 +42,36 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Templates the checker reads for texts: the widget's own, shipped, not left to one language by their path. */
+/** Templates the checker reads for texts: the widget's own and shipped. */
 export function isReadTemplate(context: RuleContext, path: string): boolean {
-  return TEMPLATE_FILE.test(path) && !isJunkPath(path) && !context.isVendor(path) && !RUSSIAN_ONLY_PATH.test(path);
+  return TEMPLATE_FILE.test(path) && !isJunkPath(path) && !context.isVendor(path);
 }
 
-export function russianTemplateTexts(context: RuleContext): TemplateText[] {
-  const found: TemplateText[] = [];
+function textsOf(text: string): Array<{ languages: LanguageCode[]; offset: number; text: string }> {
+  const russian = [...blankComments(text).matchAll(CYRILLIC_RUN)].map((match) => ({
+    languages: ['ru'] as LanguageCode[],
+    offset: match.index ?? 0,
+    text: match[0].trim(),
+  }));
+  const latin = markupSegments(text).flatMap((segment) => {
+    const languages = phraseLanguages(segment.text);
+    return languages.length > 0 ? [{ languages, offset: segment.offset, text: segment.text }] : [];
+  });
+  return [...russian, ...latin].sort((a, b) => a.offset - b.offset);
+}
+
+export function templateTexts(context: RuleContext): TemplateTexts[] {
+  const found: TemplateTexts[] = [];
   for (const file of context.snapshot.files) {
     if (!isReadTemplate(context, file.path)) continue;
     const text = context.text(file.path);
     // A template past the parse limit is named by file/parse-limit instead.
     if (text === null || parseLimitProblem('template', text, file.size) || CHOOSES_BY_LANGUAGE.test(text)) continue;
-    const matches = [...blankComments(text).matchAll(CYRILLIC_RUN)];
-    if (matches.length === 0) continue;
-    const first = matches[0];
-    found.push({ path: file.path, count: matches.length, ...positionAt(text, first.index ?? 0), text: first[0].trim() });
+    const pathLanguage = LANGUAGE_PATH.exec(file.path)?.[1].toLowerCase() as LanguageCode | undefined;
+    const texts = textsOf(text)
+      .filter((item) => !pathLanguage || !item.languages.includes(pathLanguage))
+      .map((item) => ({ languages: item.languages, ...positionAt(text, item.offset), text: item.text }));
+    if (texts.length > 0) found.push({ path: file.path, texts });
   }
   return found;
 }

@@ -1,195 +1,158 @@
-import type { AnyNode } from 'acorn';
-import { calledMethodName, positionOf } from '../../code/ast-query';
-import { globalPath } from '../../code/scope';
-import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
-import { defineRule, SOURCES } from '../rule';
-import { russianTemplateTexts } from './template-texts';
-import { usesCyrillic } from '../text/wrong-language';
+import type { RuleContext } from '../../check/rule-context';
+import { ownScriptIndexes } from '../../code/script-index';
 import { countRu } from '../../text/plural-ru';
+import { defineRule, SOURCES, type Report } from '../rule';
+import { LANGUAGE_NAMES, LANGUAGE_NAMES_RU, languageOfLocale, type LanguageCode } from '../text/language-detection';
+import { usesCyrillic } from '../text/wrong-language';
+import { scriptTexts } from './script-texts';
+import { templateTexts } from './template-texts';
 
-/** Two Cyrillic letters in a row: a Russian word, not a stray symbol. */
-const CYRILLIC_WORD = /\p{Script=Cyrillic}{2,}/u;
 const EXCERPT_CHARS = 40;
-const RUSSIAN_TEXTS_RU = ['русский текст', 'русских текста', 'русских текстов'] as const;
+/** What to do about texts in scripts and in templates. */
+const FIX = {
+  code: {
+    en:
+      "Move the texts into i18n/<locale>.json for every locale and show them with self.i18n('group').key; strings only " +
+      'compared with data or logged are not counted.',
+    ru:
+      "Перенесите тексты в i18n/<локаль>.json для каждой локали и выводите их через self.i18n('group').key; строки, которые " +
+      'только сравниваются с данными или пишутся в консоль, не учитываются.',
+  },
+  markup: {
+    en:
+      'Put the texts into i18n/<locale>.json for every locale and pass them to the template, or keep a separate template ' +
+      'per language (with the locale in its file name, e.g. card_en.twig).',
+    ru:
+      'Перенесите тексты в i18n/<локаль>.json для каждой локали и передавайте их в шаблон или держите отдельный шаблон для ' +
+      'каждого языка (с локалью в имени файла, например card_en.twig).',
+  },
+} as const;
+const EXCERPTS = 2;
 
-/** Methods whose string arguments are matched against data, never shown: `name.indexOf('заказ')`. */
-const MATCHING_METHODS = new Set(['indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'match', 'matchAll', 'search', 'replace', 'replaceAll', 'split', 'test']);
-const COMPARISONS = new Set(['===', '!==', '==', '!=']);
-
-/**
- * Whether a string in the code is only compared with data (custom field names, API values) or
- * written to the console, where a user of another language never reads it.
- */
-function isDataOrLog(index: ScriptIndex, node: AnyNode): boolean {
-  let child: AnyNode = node;
-  for (const parent of index.ancestorsOf(node)) {
-    if (parent.type === 'BinaryExpression' && COMPARISONS.has(parent.operator)) return true;
-    if (parent.type === 'SwitchCase' && parent.test === child) return true;
-    if (parent.type === 'Property' && parent.key === child) return true;
-    if (parent.type === 'CallExpression' && parent.callee !== child) {
-      const method = calledMethodName(parent);
-      if (method !== null && MATCHING_METHODS.has(method)) return true;
-      const path = globalPath(index, parent.callee);
-      if (path?.[0] === 'console') return true;
-      return false;
-    }
-    if (parent.type === 'BinaryExpression' || parent.type === 'TemplateLiteral' || parent.type === 'ConditionalExpression' || parent.type === 'LogicalExpression') {
-      child = parent;
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-/** A Russian locale as code names it: 'ru', 'ru-RU', 'ru_RU', 'rus', 'russian'. */
-const RUSSIAN_LOCALE = /^(ru([-_][a-z]{2})?|rus|russian)$/i;
-
-function isRussianLocaleName(node: AnyNode | null | undefined): boolean {
-  if (!node) return false;
-  if (node.type === 'Literal') return typeof node.value === 'string' && RUSSIAN_LOCALE.test(node.value);
-  if (node.type === 'Identifier') return RUSSIAN_LOCALE.test(node.name);
-  return false;
-}
-
-/** Whether an expression compares something with a Russian locale name: `lang === 'ru'`, `locale == "ru-RU"`. */
-function testsRussianLocale(test: AnyNode): boolean {
-  if (test.type === 'BinaryExpression' && COMPARISONS.has(test.operator)) {
-    return (test.left.type === 'Literal' && isRussianLocaleName(test.left)) || (test.right.type === 'Literal' && isRussianLocaleName(test.right));
-  }
-  if (test.type === 'LogicalExpression') return testsRussianLocale(test.left) || testsRussianLocale(test.right);
-  if (test.type === 'CallExpression') return test.arguments.some((argument) => argument.type === 'Literal' && isRussianLocaleName(argument));
-  return false;
-}
-
-function hasLatinText(node: AnyNode): boolean {
-  if (node.type === 'Literal') return typeof node.value === 'string' && /[A-Za-z]{2,}/.test(node.value) && !CYRILLIC_WORD.test(node.value);
-  if (node.type === 'TemplateLiteral') {
-    const text = node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ');
-    return /[A-Za-z]{2,}/.test(text) && !CYRILLIC_WORD.test(text);
-  }
-  return false;
-}
-
-/**
- * Whether the code already picks this text for Russian users only, the way widgets translate without
- * i18n files: `{ ru: 'Сохранить', en: 'Save' }`, `lang === 'ru' ? 'Сохранить' : 'Save'`,
- * `if (lang === 'ru') { ... }`, `case 'ru':`.
- */
-function isRussianOnlyBranch(index: ScriptIndex, node: AnyNode): boolean {
-  let child: AnyNode = node;
-  for (const parent of index.ancestorsOf(node)) {
-    if (parent.type === 'Property' && parent.value === child && isRussianLocaleName(parent.key)) return true;
-    if (parent.type === 'AssignmentExpression' && parent.right === child && parent.left.type === 'MemberExpression' && isRussianLocaleName(parent.left.property)) return true;
-    if (parent.type === 'ConditionalExpression' && parent.test !== child) {
-      const other = parent.consequent === child ? parent.alternate : parent.consequent;
-      if (testsRussianLocale(parent.test) || hasLatinText(other)) return true;
-    }
-    if (parent.type === 'IfStatement' && parent.consequent === child && testsRussianLocale(parent.test)) return true;
-    if (parent.type === 'SwitchCase' && parent.test !== child && parent.test && isRussianLocaleName(parent.test)) return true;
-    child = parent;
-  }
-  return false;
-}
-
-interface ShownText {
-  node: AnyNode;
+interface FoundText {
+  languages: LanguageCode[];
+  line: number;
+  column: number;
   text: string;
 }
 
-/** Strings and template parts with Russian words that may reach the screen. */
-function russianTexts(index: ScriptIndex): ShownText[] {
-  const texts: ShownText[] = [];
-  for (const literal of index.nodesOfType('Literal')) {
-    if (typeof literal.value !== 'string' || !CYRILLIC_WORD.test(literal.value) || isDataOrLog(index, literal) || isRussianOnlyBranch(index, literal)) continue;
-    texts.push({ node: literal, text: literal.value });
-  }
-  for (const element of index.nodesOfType('TemplateElement')) {
-    const text = element.value.cooked ?? element.value.raw;
-    const template = index.parentOf(element);
-    if (!CYRILLIC_WORD.test(text) || (template && (isDataOrLog(index, template) || isRussianOnlyBranch(index, template)))) continue;
-    texts.push({ node: element, text });
-  }
-  return texts.sort((a, b) => a.node.start - b.node.start);
+/** The locales the widget is offered in: widget.locale, or its i18n files when the manifest names none. */
+function offeredLocales(context: RuleContext): string[] {
+  return [...new Set(context.locales.length > 0 ? context.locales : context.i18n.keys())];
+}
+
+/** Whether users of `locale` read a text in one of `languages` as their own. */
+function readsAs(locale: string, languages: readonly LanguageCode[]): boolean {
+  if (languages.includes('ru') && usesCyrillic(locale)) return true;
+  const language = languageOfLocale(locale);
+  return language !== null && languages.includes(language);
 }
 
 function excerpt(text: string): string {
   const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(plain);
-  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS - 1).join('')}…` : plain;
+  return `"${chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS - 1).join('')}…` : plain}"`;
+}
+
+function article(name: string): string {
+  return /^[AEIOU]/.test(name) ? 'an' : 'a';
+}
+
+function countsEn(counts: Map<LanguageCode, number>): string {
+  return [...counts]
+    .map(([language, count]) => (count === 1 ? `${article(LANGUAGE_NAMES[language])} ${LANGUAGE_NAMES[language]} text` : `${count} ${LANGUAGE_NAMES[language]} texts`))
+    .join(' and ');
+}
+
+function countsRu(counts: Map<LanguageCode, number>): string {
+  return [...counts]
+    .map(([language, count]) => {
+      const names = LANGUAGE_NAMES_RU[language];
+      const plural = names.of.replace(/ого$/, 'их');
+      return countRu(count, [`${names.name} текст`, `${plural} текста`, `${plural} текстов`]);
+    })
+    .join(' и ');
+}
+
+/**
+ * One finding for the texts of one file: how many in which language, the first two, and the locales whose
+ * users read them in a language not theirs.
+ */
+function reportFile(report: Report, file: string, texts: readonly FoundText[], offered: readonly string[], markup: boolean): void {
+  const wrongFor = offered.filter((locale) => texts.some((text) => !readsAs(locale, text.languages)));
+  const counts = new Map<LanguageCode, number>();
+  for (const text of texts) {
+    // A tie (Spanish or Portuguese) is named after the language the widget offers, as its author wrote it.
+    const language = text.languages.find((candidate) => offered.some((locale) => readsAs(locale, [candidate]))) ?? text.languages[0];
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const also = texts.some((text) => offered.some((locale) => readsAs(locale, text.languages)));
+  const distinct = [...new Set(texts.map((text) => excerpt(text.text)))];
+  const excerpts = distinct.slice(0, EXCERPTS).join(', ') + (distinct.length > EXCERPTS ? ', …' : '');
+  const locales = wrongFor.join(', ');
+  // "в локали ru" / "в локалях en, es"; "пользователи локали ru" / "пользователи локалей en, es".
+  const inLocalesRu = `${wrongFor.length === 1 ? 'локали' : 'локалях'} ${locales}`;
+  const ofLocalesRu = `${wrongFor.length === 1 ? 'локали' : 'локалей'} ${locales}`;
+  const languages = [...counts.keys()];
+  const languagesEn = languages.map((language) => LANGUAGE_NAMES[language]).join(' and ');
+  const languagesRu = languages.map((language) => LANGUAGE_NAMES_RU[language].on).join(' и ');
+  report({
+    file,
+    line: texts[0].line,
+    column: texts[0].column,
+    message: {
+      en: `${countsEn(counts)} ${markup ? 'in the markup' : 'written into the code'} (${excerpts}), but the widget is ${also ? 'also ' : ''}offered in ${locales}`,
+      ru: `${markup ? 'В разметке' : 'В коде'} ${countsRu(counts)} (${excerpts}), но виджет доступен ${also ? 'и ' : ''}в ${inLocalesRu}`,
+    },
+    help: {
+      en: `Users of ${locales} would read ${languagesEn} here. ${FIX[markup ? 'markup' : 'code'].en}`,
+      ru: `Пользователи ${ofLocalesRu} увидят здесь текст на ${languagesRu}. ${FIX[markup ? 'markup' : 'code'].ru}`,
+    },
+  });
 }
 
 export const untranslatedTextRule = defineRule({
   id: 'code/untranslated-text',
   defaultSeverity: 'warning',
-  summary: 'A widget offered in languages other than Russian shows no Russian texts written into its code.',
-  summaryRu: 'Виджет, доступный не только на русском языке, не показывает русских текстов, записанных прямо в его код.',
+  summary: 'The code and templates show no texts written in one language when the widget is offered in another.',
+  summaryRu: 'Код и шаблоны не показывают текстов, написанных на одном языке, если виджет предлагается и на другом.',
   docs:
     'The checklist asks that the widget meets every requirement "in every language you submit" and is "fully ' +
-    'translated and contains no words in other languages". Texts written straight into script.js (button labels, ' +
-    'headings, messages built as HTML) bypass the i18n files, so users of en, es or pt see them in Russian. When ' +
-    'widget.locale has a locale not written in Cyrillic, the rule counts the strings and template texts of your own ' +
-    '.js files and the words of your templates (.twig, .html, .tpl, comments aside) that hold Russian, and ' +
-    'reports each file once, at the first one. Strings only compared with data ' +
-    '(`name.indexOf(\'заказ\')`, `=== \'Сделка\'`, `case` labels, object keys) and console output are not counted: no ' +
-    'user reads them. Nor are texts the code already shows to Russian users only (`{ ru: \'…\', en: \'…\' }`, ' +
-    '`lang === \'ru\' ? \'…\' : \'…\'`, `if (lang === \'ru\')`, `case \'ru\':`). Fix: move the texts into ' +
-    'i18n/<locale>.json for every locale and show them with self.i18n(\'group\').key. Russian comments are fine; a template for Russian users only (`ru` in its path, e.g. ' +
-    'templates/ru/card.twig or card_ru.twig) or one that chooses its text with `{% if lang == \'ru\' %}` is not counted; a ' +
-    'widget offered only in ru is not checked.',
+    'translated and contains no words in other languages". Texts written straight into the scripts (button labels, ' +
+    'headings, messages built as HTML) or templates bypass the i18n files, so users of every other locale read them ' +
+    'untranslated. The rule finds Russian, English, Spanish and Portuguese texts in your own .js files and templates ' +
+    '(.twig, .html, .tpl) and reports each file once, at the first text, with the count and the first texts, when ' +
+    'widget.locale or the i18n files offer a locale of another language: Russian in a widget also offered in en, ' +
+    'English in a ru or es widget, Spanish in an en/es/pt widget. A widget offered only in the language of its texts ' +
+    'is fine. Russian counts in any string; an English, Spanish or Portuguese text counts only as a phrase (two words ' +
+    'or more, mostly common interface or function words: "Save settings", "Guardar cambios", "Configurações salvas") ' +
+    'that goes to the screen: markup, `.text()`, `.html()`, `.append()`, `innerHTML`, `textContent`, `title`, ' +
+    '`placeholder`, `alert`, `confirm`, `showError(...)`, a `text`/`title`/`message` handed to a control, modal or ' +
+    'notification, a child of `createElement`, a text node or a title/placeholder/alt of a template. Single words ' +
+    '("OK", "Email"), names of brands and products, identifiers, selectors, URLs, CSS, keys passed to self.i18n and ' +
+    'fallbacks after it (`self.i18n(\'settings\').save || \'Save\'`) do not count. Nor do strings only compared with data (`name.indexOf(\'заказ\')`, `=== \'Сделка\'`, `case` labels, ' +
+    'object keys), console output, texts the code already shows to the users of their language only ' +
+    '(`{ ru: \'…\', en: \'…\' }`, `lang === \'ru\' ? \'…\' : \'…\'`, `if (lang === \'en\')`, `case \'es\':`), a template for one ' +
+    'language (its locale in the path, e.g. templates/ru/card.twig or card_en.twig) or one that chooses by language ' +
+    '(`{% if lang == \'ru\' %}`), filler texts (code/test-leftover names them), library code inside a bundle, and ' +
+    'minified files that are not bundles. Fix: move the texts into i18n/<locale>.json for every locale and show ' +
+    'them with self.i18n(\'group\').key.',
   sources: [
     SOURCES.amocrmChecklist('Support & localization: "Make sure your widget meets the requirements of this checklist in every language you submit"; "Your widget is fully translated and contains no words in other languages"'),
     SOURCES.kommoChecklist('Support & localization: "Your widget is fully translated and contains no words in other languages"'),
     SOURCES.structure('i18n: "Для обращения к языковым сообщениям из JS кода виджета используйте метод self.i18n(\'obj_name\')"'),
   ],
   check(context, report) {
-    const others = [...new Set(context.locales.filter((locale) => !usesCyrillic(locale)))];
-    if (others.length === 0) return;
+    const offered = offeredLocales(context);
+    if (offered.length === 0) return;
+    const misread = (text: FoundText): boolean => offered.some((locale) => !readsAs(locale, text.languages));
     for (const index of ownScriptIndexes(context)) {
-      const texts = russianTexts(index);
-      if (texts.length === 0) continue;
-      const first = texts[0];
-      const { line, column } = positionOf(first.node);
-      const count = texts.length === 1 ? 'a Russian text' : `${texts.length} Russian texts`;
-      const countRussian = countRu(texts.length, RUSSIAN_TEXTS_RU);
-      report({
-        file: index.path,
-        line,
-        column,
-        message: {
-          en: `${count} written into the code (first: "${excerpt(first.text)}"), but the widget is also offered in ${others.join(', ')}`,
-          ru: `В коде ${countRussian} (первый: "${excerpt(first.text)}"), но виджет доступен и в локалях ${others.join(', ')}`,
-        },
-        help: {
-          en:
-            'Those users would see Russian. Move the texts into the i18n files and show them with self.i18n(...); ' +
-            'strings you only compare with data are not counted.',
-          ru:
-            'Эти пользователи увидят русский текст. Перенесите тексты в языковые файлы и выводите их через self.i18n(...); ' +
-            'строки, которые только сравниваются с данными, не учитываются.',
-        },
-      });
+      const texts = scriptTexts(context, index).filter(misread);
+      if (texts.length > 0) reportFile(report, index.path, texts, offered, false);
     }
-    for (const template of russianTemplateTexts(context)) {
-      const count = template.count === 1 ? 'a Russian text' : `${template.count} Russian texts`;
-      const countRussian = countRu(template.count, RUSSIAN_TEXTS_RU);
-      report({
-        file: template.path,
-        line: template.line,
-        column: template.column,
-        message: {
-          en: `${count} in the markup (first: "${excerpt(template.text)}"), but the widget is also offered in ${others.join(', ')}`,
-          ru: `В разметке ${countRussian} (первый: "${excerpt(template.text)}"), но виджет доступен и в локалях ${others.join(', ')}`,
-        },
-        help: {
-          en:
-            'Those users would see Russian. Put the texts into the i18n files and pass them to the template, ' +
-            'or keep a separate template per language (with "ru" in its file name).',
-          ru:
-            'Эти пользователи увидят русский текст. Перенесите тексты в языковые файлы и передавайте их в шаблон ' +
-            'или держите отдельный шаблон для каждого языка (с "ru" в имени файла).',
-        },
-      });
+    for (const template of templateTexts(context)) {
+      const texts = template.texts.filter(misread);
+      if (texts.length > 0) reportFile(report, template.path, texts, offered, true);
     }
   },
 });

@@ -51,10 +51,64 @@ const FUNCTION_WORDS: Readonly<Record<LanguageCode, string>> = {
     'нужно чтобы после',
 };
 
+/**
+ * Common words of interface texts ("save", "guardar", "salvar"), for short labels and messages where
+ * function words are rare. Words that often name products or brands ("data", "lead", "chat", "bot",
+ * "calendar") are left out, so "Lead Data Calculator" or "Telegram Bot" are not read as sentences.
+ * The English list also decides text/wrong-language's untranslated labels in ru.json.
+ */
+const UI_WORDS: Readonly<Partial<Record<LanguageCode, string>>> = {
+  en:
+    'secret key login logout password save saved cancel settings setting name email phone enter select selected send sent ' +
+    'sending delete deleted remove removed add added edit error errors success successfully failed failure search user users ' +
+    'address title description message status close open yes no submit loading please wait field fields value text button ' +
+    'list date time price total amount account token connect connected disconnect back next previous create created update ' +
+    'updated choose required optional help support instruction instructions copy copied link test your new old apply reset ' +
+    'confirm warning info number count comment comments order orders customer client manager responsible days day hours ' +
+    'minutes week month year today tomorrow yesterday from to and or the of for with invalid result results empty found ' +
+    'unknown available unavailable try again later sure want server connection changes change show hide more all none ' +
+    'upload download file image click here check done continue authorization authorize must enabled disabled',
+  es:
+    'guardar guardado guardada guardados cambios cancelar configuración ajustes nombre correo electrónico teléfono ' +
+    'introduzca ingrese seleccione seleccionar elija elegir enviar enviado enviada enviando eliminar borrar agregar añadir ' +
+    'editar error errores éxito correctamente exitosamente cargando usuario usuarios dirección título descripción mensaje ' +
+    'estado cerrar abrir sí espere favor campo campos valor texto botón lista fecha hora precio cuenta conectar conectado ' +
+    'desconectar atrás siguiente anterior crear creado actualizar actualizado obligatorio opcional ayuda soporte ' +
+    'instrucciones copiar copiado enlace nuevo nueva aplicar confirmar advertencia número cantidad comentario pedido ' +
+    'cliente clientes responsable días día horas minutos semana mes meses año hoy mañana ayer contraseña clave buscar ' +
+    'resultado inválido vacío encontrado intente nuevamente complete completar archivo seguro guardadas enviados enviadas ' +
+    'creados actualizados cambio no',
+  pt:
+    'salvar salvo salva salvas salvos alterações cancelar configurações configuração nome telefone digite insira ' +
+    'selecione selecionar escolha escolher enviar enviado enviada enviando excluir remover adicionar editar erro erros ' +
+    'sucesso carregando usuário usuários endereço título descrição mensagem fechar abrir sim aguarde favor campo campos ' +
+    'valor texto botão lista hora preço conta conectar conectado desconectar voltar próximo anterior criar criado ' +
+    'atualizar atualizado obrigatório opcional ajuda suporte instruções copiar copiado novo nova aplicar confirmar aviso ' +
+    'número quantidade comentário pedido cliente clientes responsável dias dia horas minutos semana mês meses ano hoje ' +
+    'amanhã ontem senha chave buscar pesquisar resultado inválido vazio encontrado tente novamente preencha arquivo ' +
+    'enviados enviadas criados atualizados alteração',
+};
+
 const WORD_LISTS: ReadonlyMap<LanguageCode, ReadonlySet<string>> = new Map(
   (Object.entries(FUNCTION_WORDS) as [LanguageCode, string][]).map(([language, words]) => [language, new Set(words.split(/\s+/))]),
 );
 const ALL_FUNCTION_WORDS: ReadonlySet<string> = new Set([...WORD_LISTS.values()].flatMap((words) => [...words]));
+const UI_WORD_LISTS: ReadonlyMap<LanguageCode, ReadonlySet<string>> = new Map(
+  (Object.entries(UI_WORDS) as [LanguageCode, string][]).map(([language, words]) => [language, new Set(words.split(/\s+/))]),
+);
+
+/** Languages with a list of interface words: the ones a short label in code can be recognised in. */
+export const UI_WORD_LANGUAGES: readonly LanguageCode[] = [...UI_WORD_LISTS.keys()];
+
+/** A common interface word of the language ("save", "guardar"); `word` in lower case. */
+export function isUiWord(word: string, language: LanguageCode): boolean {
+  return UI_WORD_LISTS.get(language)?.has(word) ?? false;
+}
+
+/** A function word of the language ("the", "el", "não"); `word` in lower case. */
+export function isFunctionWord(word: string, language: LanguageCode): boolean {
+  return WORD_LISTS.get(language)?.has(word) ?? false;
+}
 
 /** The language a locale code is written in, when we know its function words (`pt-BR` -> pt). */
 export function languageOfLocale(locale: string): LanguageCode | null {

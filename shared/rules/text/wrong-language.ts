@@ -8,6 +8,7 @@ import {
   LANGUAGE_NAMES,
   LANGUAGE_NAMES_RU,
   VALUE_THRESHOLDS,
+  isUiWord,
   languageEvidence,
   languageOfLocale,
   mergeEvidence,
@@ -92,27 +93,17 @@ function warningAt(file: I18nFile, entry: { line: number; column: number }) {
   return { file: file.path, line: entry.line, column: entry.column, locale: file.locale, severity: 'warning' as const };
 }
 
-/**
- * English words of interface labels. A label in a Cyrillic locale written only in Latin letters and holding
- * one of them ("Secret key:", "login") is untranslated: function words never show in such short texts.
- * Brand and product names (Telegram, API, amoCRM) are not in the list, so "Telegram API" passes.
- */
-const ENGLISH_UI_WORDS = new Set(
-  (
-    'secret key login logout password save cancel settings setting name email phone enter select send delete remove add ' +
-    'edit error success search user users address title description message status close open yes no submit loading ' +
-    'field fields value text button list date time price total amount account token connect disconnect back next ' +
-    'previous create update choose required optional help support instruction instructions copy link test your ' +
-    'new old apply reset confirm warning info number count comment comments order orders customer client manager ' +
-    'responsible days day hours minutes week month year today tomorrow yesterday from to and or the of for with'
-  ).split(' '),
-);
 const LATIN_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
 
+/**
+ * A label in a Cyrillic locale written only in Latin letters and holding an English interface word
+ * ("Secret key:", "login") is untranslated: function words never show in such short texts. Brand and
+ * product names (Telegram, API, amoCRM) are not interface words, so "Telegram API" passes.
+ */
 function untranslatedLabel(value: string): string | null {
   if (CYRILLIC.test(value) || /^(?:https?:\/\/|www\.)|@|#[A-Z_]+#|^[\w-]+\.[\w.-]+$/i.test(value.trim())) return null;
   const words = value.match(LATIN_WORD) ?? [];
-  return words.find((word) => ENGLISH_UI_WORDS.has(word.toLowerCase())) ? value.trim() : null;
+  return words.find((word) => isUiWord(word.toLowerCase(), 'en')) ? value.trim() : null;
 }
 
 function reportLatinLabels(context: RuleContext, file: I18nFile, report: Report): void {

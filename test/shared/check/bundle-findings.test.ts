@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkWidget } from '../../../shared/check/check-widget';
 import { debugLeftoverRule } from '../../../shared/rules/code/debug-leftover';
 import { evalRule } from '../../../shared/rules/code/eval';
+import { sourceMap } from '../../helpers/source-map';
 import { validSnapshot } from '../../helpers/widget-fixture';
 
 const FILLER = 'var pad=[' + '1,'.repeat(400) + '1];';
@@ -12,33 +13,6 @@ const BUNDLE_LINE =
   '2:(e)=>{e.exports=function(){return this||new Function("return this")()}},' +
   `3:(e)=>{${FILLER}e.exports=function(t){console.log("sending lead",t)}},` +
   `4:(e)=>{${FILLER}e.exports=function(){window.__VUE_DEVTOOLS_GLOBAL_HOOK__&&console.log("devtools")}}};})();`;
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function vlq(value: number): string {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest > 0) digit |= 32;
-    out += BASE64[digit];
-  } while (rest > 0);
-  return out;
-}
-
-/** A source map for a one-line bundle: each [column, source] pair starts a segment (columns 0-based). */
-function sourceMap(sources: string[], segments: Array<[number, number]>): string {
-  let column = 0;
-  let source = 0;
-  const parts = segments.map(([nextColumn, nextSource]) => {
-    const part = vlq(nextColumn - column) + vlq(nextSource - source) + vlq(0) + vlq(0);
-    column = nextColumn;
-    source = nextSource;
-    return part;
-  });
-  return JSON.stringify({ version: 3, sources, names: [], mappings: parts.join(',') });
-}
 
 const run = (files: Record<string, string>) =>
   checkWidget(validSnapshot('amocrm', files), { rules: [debugLeftoverRule, evalRule] }).findings.filter((finding) => finding.file === 'app.js');
