@@ -3,6 +3,7 @@ import { positionOf } from '../../code/ast-query';
 import { ownScriptIndexes } from '../../code/script-index';
 import type { LocalizedMessage, Severity } from '../../model/finding';
 import { developmentAddressIn } from '../../text/dev-hosts';
+import { FILLER_TEXT } from '../../text/filler-text';
 import { countRu } from '../../text/plural-ru';
 import { defineRule, SOURCES, type Report } from '../rule';
 
@@ -62,7 +63,7 @@ const URL_SECRET: LeftoverKind = {
 };
 
 const PLACEHOLDER_TEXT: LeftoverKind = {
-  find: byPattern(/lorem ipsum|dolor sit amet|this is the caption|\b(?:name|text|title) here\b|(?:текст|название|заголовок) здесь|рыба[- ]?текст/i),
+  find: byPattern(FILLER_TEXT),
   severity: 'warning',
   what: (found) => ({ en: `placeholder text "${found}"`, ru: `текст-заглушка "${found}"` }),
   help: {
