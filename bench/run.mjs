@@ -18,6 +18,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Every section: its module and entry; each returns { fields, details, rows }. Order = README order. */
 const SECTIONS = {
   images: async (options) => (await import('./images.mjs')).runImagesBench(options),
+  checkLarge: async (options) => (await import('./check-large.mjs')).runCheckLargeBench(options),
   ocr: async () => ocrSection(await (await import('./ocr.mjs')).runOcrBench()),
 };
 
@@ -42,7 +43,7 @@ function parseOnly(argv) {
   const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
   if (index < 0) return Object.keys(SECTIONS);
   const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
-  const names = (value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? '').split(',').map((name) => Object.keys(SECTIONS).find((key) => key.toLowerCase() === name.trim().toLowerCase()) ?? name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !SECTIONS[name]);
   if (unknown.length > 0 || names.length === 0) {
     throw new Error(`--only takes a comma-separated list of sections: ${Object.keys(SECTIONS).join(', ')} (got "${value ?? ''}")`);
