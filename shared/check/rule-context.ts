@@ -50,8 +50,11 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
   const byPath = new Map(snapshot.files.map((file) => [file.path, file]));
   const memo = new Map<string, unknown>();
   const cache = <T>(key: string, compute: () => T): T => {
-    if (!memo.has(key)) memo.set(key, compute());
-    return memo.get(key) as T;
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as T;
+    const value = compute();
+    memo.set(key, value);
+    return value;
   };
   const text = (path: string): string | null =>
     cache(`text:${path}`, () => {

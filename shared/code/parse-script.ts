@@ -51,7 +51,8 @@ function attempt(text: string, sourceType: ScriptSourceType): { ast: Program; co
   const options: Options = {
     ecmaVersion: 'latest',
     sourceType,
-    locations: true,
+    // Positions are computed from offsets when a finding needs one (node-positions.ts).
+    locations: false,
     allowHashBang: true,
     // The platform loads widget files through requirejs as classic <script>s, where a top-level
     // `return` is a SyntaxError: keep acorn as strict as the browser.

@@ -1,5 +1,6 @@
 import type { AnyNode, Program } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
+import { parentNode, registerProgram, setParentNode } from './node-positions';
 import { ownScriptPaths } from './own-files';
 import { parseScript, type ParsedScript, type ScriptSourceType } from './parse-script';
 
@@ -43,8 +44,9 @@ function walkTree(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) 
   while (stack.length > 0) {
     const [node, parent] = stack.pop() as [AnyNode, AnyNode | null];
     visit(node, parent);
-    for (const [key, value] of Object.entries(node)) {
+    for (const key of Object.keys(node)) {
       if (NON_CHILD_KEYS.has(key)) continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (const item of value) if (isNode(item)) stack.push([item, node]);
       } else if (isNode(value)) {
@@ -58,17 +60,17 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
   const { ast, sourceType } = parsed;
   if (!ast || !sourceType) return null;
   const byType = new Map<string, AnyNode[]>();
-  const parents = new Map<AnyNode, AnyNode>();
+  registerProgram(ast, parsed.text);
   walkTree(ast, (node, parent) => {
     const list = byType.get(node.type);
     if (list) list.push(node);
     else byType.set(node.type, [node]);
-    if (parent) parents.set(node, parent);
+    if (parent) setParentNode(node, parent);
   });
   for (const list of byType.values()) list.sort((a, b) => a.start - b.start);
 
   const memo = new Map<string, unknown>();
-  const parentOf = (node: AnyNode): AnyNode | null => parents.get(node) ?? null;
+  const parentOf = (node: AnyNode): AnyNode | null => parentNode(node) as AnyNode | null;
   return {
     path: parsed.path,
     text: parsed.text,
@@ -104,9 +106,11 @@ export function scriptIndex(context: RuleContext, path: string): ScriptIndex | n
   });
 }
 
-/** Indexes of every own script that parsed. */
-export function ownScriptIndexes(context: RuleContext): ScriptIndex[] {
-  return ownScriptPaths(context)
-    .map((path) => scriptIndex(context, path))
-    .filter((index): index is ScriptIndex => index !== null);
+/** Indexes of every own script that parsed, listed once per check (every code rule asks for them). */
+export function ownScriptIndexes(context: RuleContext): readonly ScriptIndex[] {
+  return context.cache('code:own-script-indexes', () =>
+    ownScriptPaths(context)
+      .map((path) => scriptIndex(context, path))
+      .filter((index): index is ScriptIndex => index !== null),
+  );
 }
