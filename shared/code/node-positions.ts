@@ -5,8 +5,10 @@ import type { Node } from 'acorn';
  * acorn's `locations` (a location and two position objects on every node cost a third of the parse time
  * and of the trees' memory in a large widget); a node's offset is turned into a line and column of the
  * file it belongs to, found by walking up its parents to the file's Program.
+ * The parent sits on the node under a symbol: a WeakMap of every node cost more than the parse itself, and
+ * a symbol is invisible to code that walks a node's keys.
  */
-const parents = new WeakMap<Node, Node>();
+const PARENT = Symbol('parent');
 const programTexts = new WeakMap<Node, string>();
 const lineTables = new WeakMap<Node, number[]>();
 
@@ -22,12 +24,14 @@ export function registerProgram(program: Node, text: string): void {
   programTexts.set(program, text);
 }
 
+type WithParent = Node & { [PARENT]?: Node };
+
 export function setParentNode(node: Node, parent: Node): void {
-  parents.set(node, parent);
+  (node as WithParent)[PARENT] = parent;
 }
 
 export function parentNode(node: Node): Node | null {
-  return parents.get(node) ?? null;
+  return (node as WithParent)[PARENT] ?? null;
 }
 
 /** Offsets where lines start, with acorn's line breaks (\n, \r\n, \r, U+2028, U+2029). */
@@ -62,7 +66,7 @@ export function offsetPosition(program: Node, offset: number): NodePosition | nu
 
 function programOf(node: Node): Node {
   let root = node;
-  for (let parent = parents.get(root); parent; parent = parents.get(root)) root = parent;
+  for (let parent = parentNode(root); parent; parent = parentNode(root)) root = parent;
   return root;
 }
 

@@ -85,8 +85,11 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
       return result;
     },
     memo: <T>(key: string, compute: () => T): T => {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
+      const known = memo.get(key);
+      if (known !== undefined || memo.has(key)) return known as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
     },
   };
 }
@@ -96,7 +99,7 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
  * to walk without exhausting the stack (code/js-syntax says which).
  */
 export function scriptIndex(context: RuleContext, path: string): ScriptIndex | null {
-  return context.cache(`code:script-index:${path}`, () => {
+  return context.cacheFor('code:script-index', path, () => {
     try {
       return buildScriptIndex(parseScript(context, path));
     } catch (error) {
