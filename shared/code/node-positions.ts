@@ -1,4 +1,5 @@
 import type { Node } from 'acorn';
+import { positionAt } from '../json/json-document';
 
 /**
  * Line and column of syntax-tree nodes, computed when a finding needs them. Scripts are parsed without
@@ -54,14 +55,8 @@ export function offsetPosition(program: Node, offset: number): NodePosition | nu
     table = lineStarts(text);
     lineTables.set(program, table);
   }
-  let low = 0;
-  let high = table.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (table[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - table[low] };
+  const { line, column } = positionAt(table, offset);
+  return { line, column: column - 1 };
 }
 
 function programOf(node: Node): Node {

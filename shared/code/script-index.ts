@@ -40,17 +40,25 @@ function isNode(value: unknown): value is AnyNode {
  * which acorn itself still parses).
  */
 function walkTree(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void): void {
-  const stack: Array<[AnyNode, AnyNode | null]> = [[root, null]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop() as [AnyNode, AnyNode | null];
-    visit(node, parent);
-    for (const key of Object.keys(node)) {
-      if (NON_CHILD_KEYS.has(key)) continue;
+  // Two stacks instead of a pair a node: the walk touches every node of every file, and the pairs were garbage.
+  const nodes: AnyNode[] = [root];
+  const parents: Array<AnyNode | null> = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    visit(node, parents.pop() as AnyNode | null);
+    for (const key in node) {
       const value = (node as unknown as Record<string, unknown>)[key];
+      if (typeof value !== 'object' || value === null || NON_CHILD_KEYS.has(key)) continue;
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) stack.push([item, node]);
+        for (const item of value) {
+          if (isNode(item)) {
+            nodes.push(item);
+            parents.push(node);
+          }
+        }
       } else if (isNode(value)) {
-        stack.push([value, node]);
+        nodes.push(value);
+        parents.push(node);
       }
     }
   }

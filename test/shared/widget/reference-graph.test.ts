@@ -44,12 +44,7 @@ function trickyWidget(): FixtureFiles {
   files['tpl/row.twig'] = '<div class="row">{{ include("partials/cell") }}</div>';
   files['partials/cell.twig'] = '<span>{{ value }}</span>';
   files['templates/card.twig'] = '<div style="background:url(../images/card-bg.png)"></div>';
-  files['images/card-bg.png'] = new Uint8Array(10);
-  files['images/slide_1.png'] = new Uint8Array(10);
-  files['images/slide_2.png'] = new Uint8Array(10);
-  files['images/tour_3_en.png'] = new Uint8Array(10);
-  files['images/report_a_1.png'] = new Uint8Array(10);
-  files['images/chart_2.png'] = new Uint8Array(10);
+  for (const name of ['card-bg', 'slide_1', 'slide_2', 'tour_3_en', 'report_a_1', 'chart_2', 'unused-picture']) files[`images/${name}.png`] = new Uint8Array(10);
   files['pages/help.html'] = '<a href="faq.html">faq</a>';
   files['pages/faq.html'] = '<p>faq</p>';
   files['lib/jquery.min.js'] = '/*! jQuery */ window.jQuery = 1;';
@@ -62,7 +57,6 @@ function trickyWidget(): FixtureFiles {
   files['js/unused/list.js'] = 'nothing';
   files['js/unused/jquery.js'] = 'nothing';
   files['backup/script.js.bak'] = 'old';
-  files['images/unused-picture.png'] = new Uint8Array(10);
   // A hundred modules in nested folders, each named by the one before it, so the graph grows one by one.
   for (let at = 0; at < 100; at += 1) {
     const next = at + 1 < 100 ? `'./mod/g${(at + 1) % 7}/m${at + 1}'` : "'nothing-here'";
