@@ -17,9 +17,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** Every section: its module and entry; each returns { fields, details, rows }. Order = README order. */
 const SECTIONS = {
+  checkLarge: async (options) => (await import('./check-large.mjs')).runCheckLargeBench(options),
+  checkSmall: async (options) => (await import('./check-small.mjs')).runCheckSmallBench(options),
   images: async (options) => (await import('./images.mjs')).runImagesBench(options),
   ocr: async () => ocrSection(await (await import('./ocr.mjs')).runOcrBench()),
-  checkSmall: async (options) => (await import('./check-small.mjs')).runCheckSmallBench(options),
 };
 
 /** The text recognition figures (bench/ocr.mjs keeps its own file too) as a section. */

@@ -14,12 +14,13 @@ import type {
   Property,
   PropertyDefinition,
 } from 'acorn';
+import { nodePosition } from './node-positions';
 
 export type FunctionNode = FunctionDeclaration | AnonymousFunctionDeclaration | FunctionExpression | ArrowFunctionExpression;
 
 /** 1-based line and column of a node, as findings carry them. */
 export function positionOf(node: Node): { line: number; column: number } {
-  const start = node.loc?.start;
+  const start = nodePosition(node);
   return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };
 }
 

@@ -40,7 +40,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** Which bundler wrote this file, or null for a hand-written script. */
 export function bundleOf(context: RuleContext, path: string): Bundle | null {
-  return context.cache(`code:bundle:${path}`, () => {
+  return context.cacheFor('code:bundle', path, () => {
     const text = context.text(path);
     if (!text) return null;
     const head = text.length > 400_000 ? text.slice(0, 200_000) + text.slice(-200_000) : text;

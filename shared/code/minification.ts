@@ -142,7 +142,7 @@ function mangledNames(index: ScriptIndex): MinificationEvidence | null {
  * Other code rules use it too: in a minified file own code and bundled libraries cannot be told apart.
  */
 export function minificationEvidence(context: RuleContext, path: string): MinificationEvidence | null {
-  return context.cache(`code:minification:${path}`, () => {
+  return context.cacheFor('code:minification', path, () => {
     const parsed = parseScript(context, path);
     const index = scriptIndex(context, path);
     return (index && (packed(index) ?? hexNames(index))) ?? lineShape(parsed, index) ?? (index && mangledNames(index)) ?? null;

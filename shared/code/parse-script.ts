@@ -51,7 +51,8 @@ function attempt(text: string, sourceType: ScriptSourceType): { ast: Program; co
   const options: Options = {
     ecmaVersion: 'latest',
     sourceType,
-    locations: true,
+    // Positions are computed from offsets when a finding needs one (node-positions.ts).
+    locations: false,
     allowHashBang: true,
     // The platform loads widget files through requirejs as classic <script>s, where a top-level
     // `return` is a SyntaxError: keep acorn as strict as the browser.
@@ -103,7 +104,7 @@ export function scriptParseProblems(context: RuleContext): ReadonlyMap<string, P
 
 /** The parsed form of a widget JS file, computed once per check run. */
 export function parseScript(context: RuleContext, path: string): ParsedScript {
-  return context.cache(`code:parse-script:${path}`, () => {
+  return context.cacheFor('code:parse-script', path, () => {
     const text = context.text(path) ?? '';
     // A file over the total is not parsed; file/parse-limit names it (a file too large alone is code/js-syntax's).
     if (scriptParseProblems(context).get(path)?.limit === 'total') {

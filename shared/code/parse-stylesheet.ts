@@ -124,7 +124,7 @@ export function stylesheetParseProblems(context: RuleContext): ReadonlyMap<strin
 
 /** The parsed form of a widget stylesheet, computed once per check run. */
 export function parseStylesheet(context: RuleContext, path: string): ParsedStylesheet {
-  return context.cache(`code:parse-stylesheet:${path}`, () => {
+  return context.cacheFor('code:parse-stylesheet', path, () => {
     const text = context.text(path) ?? '';
     const overLimit = stylesheetParseProblems(context).get(path) ?? null;
     if (overLimit) return { path, text, root: null, error: null, overLimit, positionAt: () => ({ line: 1, column: 1 }) };

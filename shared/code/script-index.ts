@@ -1,5 +1,6 @@
 import type { AnyNode, Program } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
+import { parentNode, registerProgram, setParentNode } from './node-positions';
 import { ownScriptPaths } from './own-files';
 import { parseScript, type ParsedScript, type ScriptSourceType } from './parse-script';
 
@@ -39,16 +40,25 @@ function isNode(value: unknown): value is AnyNode {
  * which acorn itself still parses).
  */
 function walkTree(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void): void {
-  const stack: Array<[AnyNode, AnyNode | null]> = [[root, null]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop() as [AnyNode, AnyNode | null];
-    visit(node, parent);
-    for (const [key, value] of Object.entries(node)) {
-      if (NON_CHILD_KEYS.has(key)) continue;
+  // Two stacks instead of a pair a node: the walk touches every node of every file, and the pairs were garbage.
+  const nodes: AnyNode[] = [root];
+  const parents: Array<AnyNode | null> = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    visit(node, parents.pop() as AnyNode | null);
+    for (const key in node) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (typeof value !== 'object' || value === null || NON_CHILD_KEYS.has(key)) continue;
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) stack.push([item, node]);
+        for (const item of value) {
+          if (isNode(item)) {
+            nodes.push(item);
+            parents.push(node);
+          }
+        }
       } else if (isNode(value)) {
-        stack.push([value, node]);
+        nodes.push(value);
+        parents.push(node);
       }
     }
   }
@@ -58,17 +68,17 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
   const { ast, sourceType } = parsed;
   if (!ast || !sourceType) return null;
   const byType = new Map<string, AnyNode[]>();
-  const parents = new Map<AnyNode, AnyNode>();
+  registerProgram(ast, parsed.text);
   walkTree(ast, (node, parent) => {
     const list = byType.get(node.type);
     if (list) list.push(node);
     else byType.set(node.type, [node]);
-    if (parent) parents.set(node, parent);
+    if (parent) setParentNode(node, parent);
   });
   for (const list of byType.values()) list.sort((a, b) => a.start - b.start);
 
   const memo = new Map<string, unknown>();
-  const parentOf = (node: AnyNode): AnyNode | null => parents.get(node) ?? null;
+  const parentOf = (node: AnyNode): AnyNode | null => parentNode(node) as AnyNode | null;
   return {
     path: parsed.path,
     text: parsed.text,
@@ -83,8 +93,11 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
       return result;
     },
     memo: <T>(key: string, compute: () => T): T => {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
+      const known = memo.get(key);
+      if (known !== undefined || memo.has(key)) return known as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
     },
   };
 }
@@ -94,7 +107,7 @@ export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
  * to walk without exhausting the stack (code/js-syntax says which).
  */
 export function scriptIndex(context: RuleContext, path: string): ScriptIndex | null {
-  return context.cache(`code:script-index:${path}`, () => {
+  return context.cacheFor('code:script-index', path, () => {
     try {
       return buildScriptIndex(parseScript(context, path));
     } catch (error) {
@@ -104,9 +117,11 @@ export function scriptIndex(context: RuleContext, path: string): ScriptIndex | n
   });
 }
 
-/** Indexes of every own script that parsed. */
-export function ownScriptIndexes(context: RuleContext): ScriptIndex[] {
-  return ownScriptPaths(context)
-    .map((path) => scriptIndex(context, path))
-    .filter((index): index is ScriptIndex => index !== null);
+/** Indexes of every own script that parsed, listed once per check (every code rule asks for them). */
+export function ownScriptIndexes(context: RuleContext): readonly ScriptIndex[] {
+  return context.cache('code:own-script-indexes', () =>
+    ownScriptPaths(context)
+      .map((path) => scriptIndex(context, path))
+      .filter((index): index is ScriptIndex => index !== null),
+  );
 }

@@ -131,20 +131,29 @@ function widgetGlobals(context: RuleContext): Set<string> {
   });
 }
 
-/** Addresses of the scripts the widget loads (`https://cdn/twemoji.min.js`), lower-cased. */
-function loadedLibraryNames(context: RuleContext): string[] {
-  return context.cache('code:loaded-script-urls', () =>
-    ownScriptIndexes(context).flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase())),
-  );
-}
-
 /**
  * A global that a script the widget loads defines (`twemoji` after loading twemoji.min.js): its name is
  * in the script's address. Which globals a remote script defines cannot be read, so the address stands in.
+ * The addresses (every define/require path of every own script: tens of thousands in a large widget) are
+ * searched as one text, once a name for the whole check.
  */
-function providedByLoadedScript(name: string, urls: readonly string[]): boolean {
-  const lower = name.toLowerCase().replace(/^\$+/, '');
-  return lower.length >= 3 && urls.some((url) => url.includes(lower));
+function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
+  return context.cache('code:loaded-script-test', () => {
+    // A name has no line break, so it is found in the joined text only where one address holds it.
+    const urls = ownScriptIndexes(context)
+      .flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase()))
+      .join('\n');
+    const answers = new Map<string, boolean>();
+    return (name: string): boolean => {
+      let answer = answers.get(name);
+      if (answer === undefined) {
+        const lower = name.toLowerCase().replace(/^\$+/, '');
+        answer = lower.length >= 3 && urls.includes(lower);
+        answers.set(name, answer);
+      }
+      return answer;
+    };
+  });
 }
 
 /**
@@ -156,12 +165,12 @@ function providedByLoadedScript(name: string, urls: readonly string[]): boolean 
 export function undeclaredReads(context: RuleContext, index: ScriptIndex, platformGlobals: readonly string[]): UndeclaredRead[] {
   const made = widgetGlobals(context);
   const platform = new Set(platformGlobals);
-  const loaded = loadedLibraryNames(context);
+  const providedByLoadedScript = loadedLibraryTest(context);
   const byName = new Map<string, UndeclaredRead>();
   for (const identifier of index.nodesOfType('Identifier')) {
     const { name } = identifier;
-    if (KNOWN_GLOBALS.has(name) || platform.has(name) || made.has(name) || providedByLoadedScript(name, loaded)) continue;
-    if (!isRead(index, identifier) || isGuarded(index, identifier)) continue;
+    if (KNOWN_GLOBALS.has(name) || platform.has(name) || made.has(name)) continue;
+    if (!isRead(index, identifier) || providedByLoadedScript(name) || isGuarded(index, identifier)) continue;
     if (isShadowed(index, identifier, name)) continue;
     const known = byName.get(name);
     if (known) known.count += 1;

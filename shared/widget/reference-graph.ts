@@ -107,29 +107,105 @@ function platformRoots(context: RuleContext): string[] {
   ];
 }
 
+/** Maximal runs of name characters in a text: where a name that "stands alone" can start. */
+const NAME_RUN = /[A-Za-z0-9_$-]+/g;
+
+/** The leading run of name characters of `name` (`jquery` of `jquery.min.js`), or '' when it starts with another character. */
+function leadingRun(name: string): string {
+  let end = 0;
+  while (end < name.length && NAME_CHAR.test(name[end])) end += 1;
+  return end === name.length ? '' : name.slice(0, end);
+}
+
+/**
+ * Which paths a text can refer to, found from the name runs it contains instead of trying every path.
+ * For a path inside a folder whose name has a leading run followed by another character (`m3.js`,
+ * `jquery.min.js`), every way `refersTo` can match puts a run in the text that equals a key of the path:
+ * the leading run, for the path, the name or the stem standing alone (after a `/` or a non-name character,
+ * before a non-name character); or, for a prefix made only of name characters that code completes, the
+ * prefix itself (before a quote) or the prefix plus `$` (before `${`). Any other path (at the root, without
+ * an extension, starting with another character) is tried against every text, as before.
+ */
+interface CandidateIndex {
+  byKey: Map<string, number[]>;
+  always: number[];
+}
+
+function candidateIndex(paths: readonly string[]): CandidateIndex {
+  const byKey = new Map<string, number[]>();
+  const always: number[] = [];
+  const add = (key: string, at: number): void => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  paths.forEach((path, at) => {
+    const name = baseName(path);
+    const run = leadingRun(name);
+    if (!path.includes('/') || run === '') {
+      always.push(at);
+      return;
+    }
+    add(run, at);
+    for (const prefix of dynamicPrefixes(stemOf(name))) {
+      if (prefix.length > run.length) continue;
+      add(prefix, at);
+      add(`${prefix}$`, at);
+    }
+  });
+  return { byKey, always };
+}
+
+/** Drops the paths already used from a list, in place, so each is skipped once instead of once a text. */
+function keepUnused(list: number[], isUsed: readonly boolean[]): void {
+  let kept = 0;
+  for (const at of list) if (!isUsed[at]) list[kept++] = at;
+  list.length = kept;
+}
+
+/** Indexes (in path order) of the unused paths `text` may refer to; `refersTo` decides. */
+function candidatesIn(text: string, index: CandidateIndex, isUsed: readonly boolean[]): number[] {
+  keepUnused(index.always, isUsed);
+  const found = new Set<number>(index.always);
+  for (const run of new Set(text.match(NAME_RUN) ?? [])) {
+    const list = index.byKey.get(run);
+    if (!list) continue;
+    keepUnused(list, isUsed);
+    for (const at of list) found.add(at);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
  * The widget's reference graph: starting from what the platform loads itself, every file some used
  * text names (define/require paths, templates rendered by name, CSS url() and @import, image names in
  * code, templates and CSS, tour images in the manifest), followed until nothing new is found.
+ * Each text is matched only against the paths its name runs can refer to (candidateIndex), so a widget of
+ * 10,000 files does not cost 10,000 x 10,000 comparisons; the graph is the one trying every path gives.
  */
 export function referenceGraph(context: RuleContext): ReferenceGraph {
   return context.cache('widget:reference-graph', () => {
     const paths = context.snapshot.files.map((file) => file.path).filter((path) => !path.endsWith('/'));
+    const index = candidateIndex(paths);
+    const atPath = new Map(paths.map((path, at) => [path, at]));
+    const isUsed = paths.map(() => false);
     const used = new Map<string, string | null>();
     const queue: string[] = [];
     const use = (path: string, by: string | null): void => {
       if (used.has(path) || !context.file(path)) return;
       used.set(path, by);
+      const at = atPath.get(path);
+      if (at !== undefined) isUsed[at] = true;
       if (READABLE.test(path)) queue.push(path);
     };
     for (const root of platformRoots(context)) use(root, null);
 
-    while (queue.length > 0) {
-      const reader = queue.shift() as string;
+    for (let next = 0; next < queue.length; next += 1) {
+      const reader = queue[next];
       const text = context.text(reader);
       if (text === null || text.length > MAX_SCANNED_TEXT_CHARS) continue;
-      for (const path of paths) {
-        if (!used.has(path) && refersTo(text, path)) use(path, reader);
+      for (const at of candidatesIn(text, index, isUsed)) {
+        if (!isUsed[at] && refersTo(text, paths[at])) use(paths[at], reader);
       }
     }
     return { used, unused: paths.filter((path) => !used.has(path)) };

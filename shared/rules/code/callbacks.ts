@@ -13,6 +13,7 @@ import {
   type FunctionNode,
 } from '../../code/ast-query';
 import { canCompleteNormally } from '../../code/control-flow';
+import { nodePosition } from '../../code/node-positions';
 import { resolvedObject, valuesOfMember, valuesOfVariable } from '../../code/resolve';
 import { ownScriptIndexes, type ScriptIndex } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
@@ -230,7 +231,7 @@ function returnProblems(index: ScriptIndex, fn: FunctionNode, seen = new Set<Any
     for (const problem of deliberateFalse) problems.splice(problems.indexOf(problem), 1);
   }
   if (canCompleteNormally(index, fn.body)) {
-    const end = fn.body.loc?.end;
+    const end = nodePosition(fn.body, 'end');
     problems.push({
       node: fn.body,
       line: end?.line ?? positionOf(fn).line,

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../check/rule-context';
 import { positionOf } from '../../code/ast-query';
+import { offsetPosition } from '../../code/node-positions';
 import { ownScriptIndexes } from '../../code/script-index';
 import type { LocalizedMessage, Severity } from '../../model/finding';
 import { developmentAddressIn } from '../../text/dev-hosts';
@@ -112,12 +113,13 @@ function checkScripts(context: RuleContext, report: Report): void {
     if (todos.length === 0) continue;
     const first = todos[0];
     const marker = TODO_COMMENT.exec(first.value)?.[1] ?? 'TODO';
-    const line = first.loc?.start.line ?? 1;
+    const at = offsetPosition(index.ast, first.start);
+    const line = at?.line ?? 1;
     const more = todos.length > 1 ? { en: ` (${todos.length} such comments in this file)`, ru: ` (всего ${countRu(todos.length, COMMENTS_RU)} в этом файле)` } : { en: '', ru: '' };
     report({
       file: index.path,
       line,
-      column: (first.loc?.start.column ?? 0) + 1,
+      column: (at?.column ?? 0) + 1,
       message: { en: `${marker} comment at ${index.path}:${line}${more.en}.`, ru: `Комментарий ${marker} в ${index.path}:${line}${more.ru}.` },
       help: {
         en: 'The checklist asks to remove development traces: finish the work the comment names, or delete the comment.',

@@ -17,8 +17,10 @@ interface UnusedFolder {
 
 /** Junk (package/junk-file reports it) or a file inside a junk folder. */
 function isJunk(path: string): boolean {
-  const segments = path.split('/');
-  return segments.some((_segment, index) => junkKind(segments.slice(0, index + 1).join('/')) !== null);
+  for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {
+    if (junkKind(path.slice(0, end)) !== null) return true;
+  }
+  return junkKind(path) !== null;
 }
 
 /**
@@ -28,9 +30,8 @@ function isJunk(path: string): boolean {
 function wholeUnusedFolders(all: readonly string[], unused: ReadonlySet<string>): UnusedFolder[] {
   const byFolder = new Map<string, { total: number; unused: string[] }>();
   for (const path of all) {
-    const segments = path.split('/');
-    for (let length = 1; length < segments.length; length += 1) {
-      const folder = segments.slice(0, length).join('/');
+    for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {
+      const folder = path.slice(0, end);
       const entry = byFolder.get(folder) ?? { total: 0, unused: [] };
       entry.total += 1;
       if (unused.has(path)) entry.unused.push(path);
