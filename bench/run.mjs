@@ -19,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SECTIONS = {
   images: async (options) => (await import('./images.mjs')).runImagesBench(options),
   ocr: async () => ocrSection(await (await import('./ocr.mjs')).runOcrBench()),
+  app: async (options) => (await import('./app.mjs')).runAppBench(options),
 };
 
 /** The text recognition figures (bench/ocr.mjs keeps its own file too) as a section. */
