@@ -6,6 +6,7 @@
 //   projectOpenMs  from the click on "Open folder" (the dialog answers at once) to the frame in which the
 //                  report of a 3,000-file widget is on screen, against the check worker alone reading and
 //                  checking the same folder (what any front end must wait for); the difference is the UI's.
+/* global document, requestAnimationFrame -- the open is timed inside the page */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
