@@ -29,6 +29,20 @@ const base = { ...widget, configText: CONFIG_TEXT };
 /** What the check that opens the widget reports: every rule, with the file's settings (electron/services/check-operations.ts). */
 const opened = checkWidget(base, { config: parseWidgetConfig(CONFIG_TEXT) });
 
+const MARKER = 'made by the opening check';
+
+/**
+ * A runner given the opening check's code findings as one marker finding only that check could have
+ * made: while the runner reuses them the marker is shown; were the files checked again, it would be gone.
+ */
+function markedRunner() {
+  const draft = draftFromWidget(base, opened.platform);
+  const known = knownCodeFindings(base, draft, opened)!;
+  const runner = new LiveCheckRunner();
+  runner.setBase(withoutImageBytes(base), { ...known, findings: [{ ...codeFindingsOf(opened.findings)[0], message: MARKER }] });
+  return { draft, known, runner };
+}
+
 const codeOf = (findings: readonly Finding[]) => codeFindingsOf(findings).map((finding) => `${finding.ruleId} ${finding.severity} ${finding.file}:${finding.line}`);
 
 describe('the live check reuses the code findings of the check that opened the widget', () => {
@@ -43,26 +57,17 @@ describe('the live check reuses the code findings of the check that opened the w
   });
 
   it('shows the opening check’s code findings without checking the files again while the settings are the file’s', () => {
-    const draft = draftFromWidget(base, opened.platform);
-    const known = knownCodeFindings(base, draft, opened)!;
-    // A marker only the opening check could have made: were the files checked again, it would be gone.
-    const marker: Finding = { ...codeFindingsOf(opened.findings)[0], message: 'made by the opening check' };
-    const runner = new LiveCheckRunner();
-    runner.setBase(withoutImageBytes(base), { ...known, findings: [marker] });
+    const { draft, runner } = markedRunner();
     const shown = runner.check(1, draft, NO_PENDING_IMAGES)!.result.findings;
-    expect(shown.filter((finding) => finding.message === 'made by the opening check')).toHaveLength(1);
+    expect(shown.filter((finding) => finding.message === MARKER)).toHaveLength(1);
     expect(codeFindingsOf(shown)).toHaveLength(1);
   });
 
   it('checks the files again once the draft’s settings differ from those the widget was opened with', () => {
-    const draft = draftFromWidget(base, opened.platform);
-    const known = knownCodeFindings(base, draft, opened)!;
-    const marker: Finding = { ...codeFindingsOf(opened.findings)[0], message: 'made by the opening check' };
-    const runner = new LiveCheckRunner();
-    runner.setBase(withoutImageBytes(base), { ...known, findings: [marker] });
+    const { draft, known, runner } = markedRunner();
     const lowered = editConfig(draft, (config) => ({ ...config, rules: { ...config.rules, 'code/debug-leftover': 'info' } }));
     const shown = runner.check(2, lowered, NO_PENDING_IMAGES)!.result.findings;
-    expect(shown.some((finding) => finding.message === 'made by the opening check')).toBe(false);
+    expect(shown.some((finding) => finding.message === MARKER)).toBe(false);
     expect(codeOf(shown).some((line) => line.startsWith('code/debug-leftover info script.js'))).toBe(true);
     // Opened for the other marketplace, the code findings were made with other settings.
     expect(knownCodeFindings(base, draft, { ...opened, platform: opened.platform === 'kommo' ? 'amocrm' : 'kommo' })!.key).not.toBe(known.key);
