@@ -20,6 +20,7 @@ const SECTIONS = {
   checkLarge: async (options) => (await import('./check-large.mjs')).runCheckLargeBench(options),
   checkSmall: async (options) => (await import('./check-small.mjs')).runCheckSmallBench(options),
   images: async (options) => (await import('./images.mjs')).runImagesBench(options),
+  app: async (options) => (await import('./app.mjs')).runAppBench(options),
   ocr: async () => ocrSection(await (await import('./ocr.mjs')).runOcrBench()),
 };
 

@@ -11,13 +11,10 @@ import { compareFindings, type Finding } from '../model/finding';
 import type { WidgetSnapshot } from '../model/snapshot';
 import { RULE_CATALOGUE } from '../rules/catalogue';
 import { ruleHelpFor, type RuleHelp } from '../rules/rule-help';
+import { isFileContentRule } from './code-findings';
 import { draftSnapshot } from './draft-snapshot';
 import type { WidgetDraft } from './widget-draft';
 import { findingsByStep, type WizardStep } from './wizard-steps';
-
-const FILE_CONTENT_GROUPS = new Set(['code', 'css']);
-
-const isFileContentRule = (ruleId: string): boolean => FILE_CONTENT_GROUPS.has(ruleId.split('/')[0]);
 
 export const CODE_RULES = RULE_CATALOGUE.filter((rule) => isFileContentRule(rule.id));
 export const DRAFT_RULES = RULE_CATALOGUE.filter((rule) => !isFileContentRule(rule.id));

@@ -5,6 +5,7 @@ import type { RecentProject } from '../../shared/ipc/types';
 import { ProgressBar } from '../../renderer/src/components/ProgressBar';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { FindingGroupCard } from '../../renderer/src/project/FindingGroupCard';
+import { FindingsReport } from '../../renderer/src/project/FindingsReport';
 import { groupFindingsByFile } from '../../renderer/src/project/group-findings';
 import { RecentProjectList } from '../../renderer/src/start/RecentProjectList';
 
@@ -99,5 +100,30 @@ describe('renderer components', () => {
     expect(html.match(/disabled=""/g)).toHaveLength(1);
     const empty = await render(<RecentProjectList projects={[]} onOpen={() => undefined} onForget={() => undefined} />);
     expect(empty).toContain('No projects yet');
+  });
+
+  it('shows a long report a page at a time, whole files first, and says how many files are left', async () => {
+    const findings = Array.from({ length: 450 }, (_, index) => ({
+      ruleId: 'code/debug-leftover',
+      severity: 'warning' as const,
+      message: `console.log left in part-${String(index).padStart(3, '0')}.js`,
+      messageRu: `console.log остался в part-${String(index).padStart(3, '0')}.js`,
+      file: `js/part-${String(index).padStart(3, '0')}.js`,
+      line: 3,
+      column: 5,
+      locale: null,
+    }));
+    const html = await render(<FindingsReport findings={findings} ruleHelp={{}} />);
+    expect(html).toContain('450 warnings');
+    expect(html.match(/<article/g)).toHaveLength(200);
+    expect(html).toContain('js/part-199.js');
+    expect(html).not.toContain('js/part-200.js');
+    expect(html).toContain('Showing 200 of 450 files with findings.');
+    expect(html).toContain('Show 200 more files');
+    const russian = await render(<FindingsReport findings={findings.slice(0, 201)} ruleHelp={{}} />, 'ru');
+    expect(russian).toContain('Показать ещё 1 файл<');
+    const short = await render(<FindingsReport findings={findings.slice(0, 12)} ruleHelp={{}} />);
+    expect(short.match(/<article/g)).toHaveLength(12);
+    expect(short).not.toContain('more file');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/model/finding';
-import { groupFindingsByFile } from '../../renderer/src/project/group-findings';
+import { groupFindingsByFile, groupsWithin } from '../../renderer/src/project/group-findings';
 
 function finding(partial: Partial<Finding>): Finding {
   return { ruleId: 'file/bom', severity: 'error', message: 'm', messageRu: 'м', file: null, line: null, column: null, locale: null, ...partial };
@@ -32,5 +32,20 @@ describe('groupFindingsByFile', () => {
 
   it('gives nothing for a clean widget', () => {
     expect(groupFindingsByFile([])).toEqual([]);
+  });
+});
+
+describe('groupsWithin (a page of the report)', () => {
+  const files = (...counts: number[]) => groupFindingsByFile(counts.flatMap((count, index) => Array.from({ length: count }, (_, line) => finding({ file: `part-${index}.js`, line: line + 1 }))));
+
+  it('shows whole files up to the findings of a page', () => {
+    expect(groupsWithin(files(3, 3, 3, 3), 7)).toBe(2);
+    expect(groupsWithin(files(3, 3, 3, 3), 12)).toBe(4);
+    expect(groupsWithin(files(3, 3), 100)).toBe(2);
+  });
+
+  it('always shows the first file, however many findings it has', () => {
+    expect(groupsWithin(files(500, 1), 200)).toBe(1);
+    expect(groupsWithin([], 200)).toBe(0);
   });
 });

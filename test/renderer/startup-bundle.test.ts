@@ -49,12 +49,22 @@ describe('the renderer bundle', () => {
     expect(startup.filter((id) => CHECKER.test(id))).toEqual([]);
   });
 
+  it('starts the page with the start screen only: the project screen and the wizard load in their own chunks', () => {
+    const startup = startupModules();
+    expect(startup.some((id) => id.endsWith('renderer/src/start/StartScreen.tsx'))).toBe(true);
+    expect(startup.filter((id) => /renderer\/src\/(wizard|project|new-widget)\//.test(id))).toEqual([]);
+    const project = chunks.find((chunk) => modulesOf(chunk).some((id) => id.endsWith('renderer/src/project/ProjectScreen.tsx')));
+    expect(chunks.find((chunk) => chunk.isEntry)?.dynamicImports).toContain(project?.fileName);
+  });
+
   it('keeps the whole checker in a chunk loaded on demand, for when the worker cannot run', () => {
     const lazy = chunks.filter((chunk) => !chunk.isEntry && modulesOf(chunk).some((id) => id.endsWith('renderer/src/wizard/live-check-job.ts')));
     expect(lazy).toHaveLength(1);
     const modules = modulesOf(lazy[0]);
     expect(modules).toContain('shared/rules/catalogue.ts');
     expect(modules.some((id) => id.includes('node_modules/acorn/'))).toBe(true);
-    expect(chunks.find((chunk) => chunk.isEntry)?.dynamicImports).toContain(lazy[0].fileName);
+    // Imported on demand by the wizard's chunk (itself loaded after the start screen).
+    expect(chunks.some((chunk) => chunk.dynamicImports.includes(lazy[0].fileName))).toBe(true);
+    expect(startupModules()).not.toContain('renderer/src/wizard/live-check-job.ts');
   });
 });

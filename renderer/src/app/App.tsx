@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { ApiErrorInfo, MenuCommand } from '../../../shared/ipc/types';
 import { Banner } from '../components/Banner';
-import { NewWidgetScreen } from '../new-widget/NewWidgetScreen';
 import { PreferencesDialog } from '../preferences/PreferencesDialog';
-import { ProjectScreen } from '../project/ProjectScreen';
 import { StartScreen } from '../start/StartScreen';
 import { getApi } from './api';
 import { emitAppEvent } from './app-events';
@@ -11,6 +9,7 @@ import { answerCloseRequests } from './close-flush';
 import { NoticeArea } from './NoticeArea';
 import { useProjectActions } from './project-actions';
 import { useRouter } from './router';
+import { NewWidgetScreen, preloadScreens, ProjectScreen } from './screens';
 
 /** The screens, the preferences dialog, and the application menu's commands. */
 export function App() {
@@ -21,6 +20,7 @@ export function App() {
   const openPreferences = useCallback(() => setPreferencesOpen(true), []);
 
   useEffect(() => answerCloseRequests(getApi()), []);
+  useEffect(() => preloadScreens(), []);
 
   useEffect(
     () =>
@@ -46,8 +46,10 @@ export function App() {
         </div>
       )}
       {route.name === 'start' && <StartScreen onOpenPreferences={openPreferences} />}
-      {route.name === 'new-widget' && <NewWidgetScreen onOpenPreferences={openPreferences} />}
-      {route.name === 'project' && <ProjectScreen path={route.path} stepId={route.step} platform={route.platform} onOpenPreferences={openPreferences} />}
+      <Suspense fallback={null}>
+        {route.name === 'new-widget' && <NewWidgetScreen onOpenPreferences={openPreferences} />}
+        {route.name === 'project' && <ProjectScreen path={route.path} stepId={route.step} platform={route.platform} onOpenPreferences={openPreferences} />}
+      </Suspense>
       <PreferencesDialog open={preferencesOpen} onClose={() => setPreferencesOpen(false)} />
     </>
   );

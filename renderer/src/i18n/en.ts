@@ -98,6 +98,9 @@ export const en = {
     filterAll: 'All',
     filterErrors: 'Errors',
     filterWarnings: 'Warnings',
+    shownFiles: 'Showing {{shown}} of {{total}} files with findings.',
+    showMore_one: 'Show {{count}} more file',
+    showMore_other: 'Show {{count}} more files',
   },
   export: {
     title: 'Review and export',

@@ -111,6 +111,11 @@ const texts = {
     filterAll: 'Все',
     filterErrors: 'Ошибки',
     filterWarnings: 'Предупреждения',
+    shownFiles: 'Показаны файлы с замечаниями: {{shown}} из {{total}}.',
+    showMore_one: 'Показать ещё {{count}} файл',
+    showMore_few: 'Показать ещё {{count}} файла',
+    showMore_many: 'Показать ещё {{count}} файлов',
+    showMore_other: 'Показать ещё {{count}} файла',
   },
   export: {
     title: 'Обзор и экспорт',

@@ -1,21 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardStep } from '../../../shared/draft/wizard-steps';
 import type { Finding } from '../../../shared/model/finding';
-import { summarizeFindings } from '../../../shared/model/finding';
 import { useRouter } from '../app/router';
 import { Banner } from '../components/Banner';
-import { CountChips } from '../components/Badge';
 import { Button } from '../components/Button';
-import { EmptyState } from '../components/EmptyState';
-import { CheckCircleIcon, WrenchIcon } from '../components/icons';
-import { SegmentedControl } from '../components/SegmentedControl';
+import { WrenchIcon } from '../components/icons';
 import { StepFrame } from '../wizard/ui/StepFrame';
 import { useWizard } from '../wizard/wizard-context';
 import { encodingFixes } from '../wizard/wizard-files';
 import { CheckSettings } from '../wizard/check-settings/CheckSettings';
-import { FindingGroupCard } from './FindingGroupCard';
-import { groupFindingsByFile, type SeverityFilter } from './group-findings';
+import { FindingsReport } from './FindingsReport';
 import { useProject } from './project-context';
 import { projectStepOf } from './step-ids';
 
@@ -29,22 +24,21 @@ const ENCODING_RULE_IDS = new Set(['file/bom', 'file/crlf']);
 export function CheckStep() {
   const { t } = useTranslation();
   const { project, actionError } = useProject();
-  const { live, profile, widget, base, update } = useWizard();
+  const { live, profile, widget, base, update, isNew } = useWizard();
   const encodingFixCount = useMemo(() => Object.keys(encodingFixes({ ...widget, fixEncoding: true }, base)).length, [widget, base]);
   const { navigate, route } = useRouter();
-  const [filter, setFilter] = useState<SeverityFilter>('all');
-  const findings = useMemo(() => live?.findings ?? [], [live]);
-  const groups = useMemo(() => groupFindingsByFile(findings, filter), [findings, filter]);
+  // Until the live check of the draft answers, the report of the check that opened the files is shown
+  // (a new widget has none worth showing: the wizard checks the skeleton it adds).
+  const findings = useMemo(() => live?.findings ?? (isNew ? null : project?.report.findings) ?? null, [live, isNew, project]);
   const stepOf = useMemo(() => {
     const steps = new Map<Finding, WizardStep>();
     for (const [step, list] of Object.entries(live?.byStep ?? {})) for (const finding of list) steps.set(finding, step as WizardStep);
     return steps;
   }, [live]);
-  const ruleHelp = useMemo(() => live?.ruleHelp ?? {}, [live]);
+  const ruleHelp = useMemo(() => live?.ruleHelp ?? project?.ruleHelp ?? {}, [live, project]);
   if (!project) return null;
 
-  const summary = summarizeFindings(findings);
-  const fixable = !widget.fixEncoding && encodingFixCount > 0 && findings.some((finding) => ENCODING_RULE_IDS.has(finding.ruleId));
+  const fixable = !widget.fixEncoding && encodingFixCount > 0 && live !== null && findings !== null && findings.some((finding) => ENCODING_RULE_IDS.has(finding.ruleId));
   const actionFor = (finding: Finding) => {
     const step = stepOf.get(finding);
     if (!step || step === 'code' || step === 'review' || route.name !== 'project') return null;
@@ -73,47 +67,28 @@ export function CheckStep() {
       )}
       {actionError && <Banner tone="error" title={t('errors.title')}>{actionError.message}</Banner>}
 
-      {live === null ? (
+      {findings === null ? (
         <p className="step__subtitle">{t('project.checking')}</p>
-      ) : findings.length === 0 ? (
-        <EmptyState tone="success" icon={<CheckCircleIcon size={32} />} title={t('check.noProblemsTitle')}>
-          {t('check.noProblemsText')}
-        </EmptyState>
       ) : (
-        <>
-          <div className="toolbar">
-            <CountChips errors={summary.errors} warnings={summary.warnings} infos={summary.infos} />
-            <div className="toolbar__spacer" />
-            <SegmentedControl<SeverityFilter>
-              label={t('check.filter')}
-              value={filter}
-              onChange={setFilter}
-              options={[
-                { value: 'all', label: t('check.filterAll') },
-                { value: 'errors', label: t('check.filterErrors') },
-                { value: 'warnings', label: t('check.filterWarnings') },
-              ]}
-            />
-          </div>
-          {fixable && (
-            <Banner
-              tone="info"
-              title={t('check.fixableHint')}
-              actions={
-                <Button variant="primary" size="sm" icon={<WrenchIcon size={16} />} onClick={() => update((draft) => ({ ...draft, fixEncoding: true }))}>
-                  {t('check.fixOnSave', { count: encodingFixCount })}
-                </Button>
-              }
-            />
-          )}
-        </>
+        <FindingsReport
+          findings={findings}
+          ruleHelp={ruleHelp}
+          actionFor={actionFor}
+          notice={
+            fixable && (
+              <Banner
+                tone="info"
+                title={t('check.fixableHint')}
+                actions={
+                  <Button variant="primary" size="sm" icon={<WrenchIcon size={16} />} onClick={() => update((draft) => ({ ...draft, fixEncoding: true }))}>
+                    {t('check.fixOnSave', { count: encodingFixCount })}
+                  </Button>
+                }
+              />
+            )
+          }
+        />
       )}
-
-      <div className="finding-groups">
-        {groups.map((group) => (
-          <FindingGroupCard key={group.file ?? '(package)'} group={group} ruleHelp={ruleHelp} actionFor={actionFor} />
-        ))}
-      </div>
 
       <CheckSettings />
     </StepFrame>

@@ -11,6 +11,7 @@ import { RestoreNoticeBanner } from '../wizard/ui/RestoreNoticeBanner';
 import { useStepMemory } from '../wizard/use-step-memory';
 import { WizardProvider, useWizardLoadError, useWizardOrNull } from '../wizard/wizard-context';
 import { ExportStatus } from './ExportStatus';
+import { hasManifestFile, OpenedReport } from './OpenedReport';
 import { useExportGate } from './use-export-gate';
 import { ProjectProvider, useProject } from './project-context';
 import { findStep, PROJECT_STEPS, type StepStatus } from './steps';
@@ -140,7 +141,7 @@ function ProjectBody({ stepId, onOpenPreferences }: { stepId: string; onOpenPref
           {wizardError && !wizard && <Banner tone="error" title={t('project.openFailedTitle')}>{wizardError.message}</Banner>}
           <RestoreNoticeBanner />
           {project && wizard && <step.Component />}
-          {project && !wizard && !wizardError && <p className="step__subtitle">{t('wizard.loading')}</p>}
+          {project && !wizard && !wizardError && (step.id === 'check' && hasManifestFile(project) ? <OpenedReport project={project} /> : <p className="step__subtitle">{t('wizard.loading')}</p>)}
         </main>
       </div>
     </div>

@@ -52,3 +52,17 @@ export function groupFindingsByFile(findings: readonly Finding[], filter: Severi
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   });
 }
+
+/** Findings shown at once, and added by each "Show more": thousands of rows would hold up the report's first paint. */
+export const FINDINGS_PER_PAGE = 200;
+
+/** How many of `groups` (whole files, at least one) hold the first `findingLimit` findings. */
+export function groupsWithin(groups: readonly FindingGroup[], findingLimit: number): number {
+  let shown = 0;
+  let findings = 0;
+  while (shown < groups.length && (shown === 0 || findings + groups[shown].findings.length <= findingLimit)) {
+    findings += groups[shown].findings.length;
+    shown += 1;
+  }
+  return shown;
+}

@@ -4,6 +4,7 @@
  * (live-checker.ts): it holds the whole rule catalogue with the JS and CSS parsers.
  */
 import { withoutIgnoredFiles } from '../../../shared/config/ignore-matcher';
+import { codeCheckKey, type KnownCodeFindings } from '../../../shared/draft/code-findings';
 import { cssRootInfo, type CssRootInfo } from '../../../shared/code/css-root-info';
 import { configForCheck } from '../../../shared/draft/draft-config';
 import { checkCode, liveCheck, type LiveCheck } from '../../../shared/draft/live-check';
@@ -24,10 +25,13 @@ export class LiveCheckRunner {
   private base: WidgetSnapshot | null = null;
   /** Code findings with the settings they were made with (platform, CSS roots, vendor, ignore, severities). */
   private code: { key: string; findings: Finding[]; cssRoot: CssRootInfo } | null = null;
+  /** The code findings the check that opened these files made: used instead of checking them again while the settings match. */
+  private known: KnownCodeFindings | null = null;
 
-  setBase(base: WidgetSnapshot): void {
+  setBase(base: WidgetSnapshot, known: KnownCodeFindings | null = null): void {
     this.base = base;
     this.code = null;
+    this.known = known;
   }
 
   check(id: number, widget: WidgetDraft, pending: PendingImages): LiveCheckReply | null {
@@ -36,8 +40,11 @@ export class LiveCheckRunner {
     // The draft's settings, not the file's: a setting changed in the wizard is checked before it is saved.
     const config = configForCheck(widget);
     const base = withoutIgnoredFiles(this.base, config.ignore);
-    const key = JSON.stringify({ ...config, moderation: undefined });
-    if (this.code?.key !== key) this.code = { key, findings: checkCode(base, widget, config), cssRoot: cssRootInfo(base, widget.platform, config) };
+    const key = codeCheckKey(config);
+    if (this.code?.key !== key) {
+      const findings = this.known?.key === key ? this.known.findings : checkCode(base, widget, config);
+      this.code = { key, findings, cssRoot: cssRootInfo(base, widget.platform, config) };
+    }
     const result = liveCheck(widget, virtualBase(base, widget, pending, {}), this.code.findings, config, this.code.cssRoot);
     return { id, result: forPage(result), ms: performance.now() - started };
   }

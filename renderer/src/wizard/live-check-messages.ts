@@ -2,13 +2,15 @@
  * What the page and the live check job send each other. Kept apart from the job so the page can
  * prepare messages without loading the checker.
  */
+import type { KnownCodeFindings } from '../../../shared/draft/code-findings';
 import type { LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import { isTextFile, type WidgetSnapshot } from '../../../shared/model/snapshot';
 import type { PendingImages } from './wizard-files';
 
 export type LiveCheckMessage =
-  | { type: 'base'; base: WidgetSnapshot }
+  /** `known`: the code findings of these very files, made by the check that opened them. */
+  | { type: 'base'; base: WidgetSnapshot; known?: KnownCodeFindings | null }
   /** Checked with the draft's own settings (configForCheck), not the file's. */
   | { type: 'check'; id: number; widget: WidgetDraft; pending: PendingImages };
 

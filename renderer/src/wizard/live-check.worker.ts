@@ -7,7 +7,7 @@ const scope = self as unknown as { postMessage(message: unknown): void; addEvent
 
 scope.addEventListener('message', (event) => {
   const message = event.data;
-  if (message.type === 'base') runner.setBase(message.base);
+  if (message.type === 'base') runner.setBase(message.base, message.known ?? null);
   else {
     const reply = runner.check(message.id, message.widget, message.pending);
     if (reply) scope.postMessage(reply);

@@ -22,7 +22,7 @@ export function startLiveChecker(onReply: (reply: LiveCheckReply) => void): Live
 
   const runOnPage = (message: LiveCheckMessage) => {
     if (!pageRunner || closed) return;
-    if (message.type === 'base') pageRunner.setBase(message.base);
+    if (message.type === 'base') pageRunner.setBase(message.base, message.known ?? null);
     else {
       const reply = pageRunner.check(message.id, message.widget, message.pending);
       if (reply) onReply(reply);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { KnownCodeFindings } from '../../../shared/draft/code-findings';
 import type { LiveCheck } from '../../../shared/draft/live-check';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
 import type { WidgetSnapshot } from '../../../shared/model/snapshot';
@@ -21,9 +22,9 @@ function recordTiming(ms: number): void {
 /**
  * Every finding of the widget as the save would leave it, kept up to date while the user edits:
  * the first check runs at once, later ones shortly after the last change. Late answers to older
- * drafts are dropped.
+ * drafts are dropped. `known`: the code findings of `base` the opening check made (they come with it).
  */
-export function useLiveCheck(base: WidgetSnapshot | null, widget: WidgetDraft | null, pending: PendingImages): LiveCheck | null {
+export function useLiveCheck(base: WidgetSnapshot | null, known: KnownCodeFindings | null, widget: WidgetDraft | null, pending: PendingImages): LiveCheck | null {
   const [live, setLive] = useState<LiveCheck | null>(null);
   const checker = useRef<LiveChecker | null>(null);
   const asked = useRef(0);
@@ -44,7 +45,8 @@ export function useLiveCheck(base: WidgetSnapshot | null, widget: WidgetDraft | 
   }, []);
 
   useEffect(() => {
-    if (base) checker.current?.post({ type: 'base', base: withoutImageBytes(base) });
+    if (base) checker.current?.post({ type: 'base', base: withoutImageBytes(base), known });
+    // `known` is made from `base` and changes with it only: a new `known` alone is no new widget.
   }, [base]);
 
   const first = live === null;

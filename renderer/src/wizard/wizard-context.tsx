@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LiveCheck } from '../../../shared/draft/live-check';
+import { knownCodeFindings } from '../../../shared/draft/code-findings';
 import { stepStatus, type StepState, type WizardStep } from '../../../shared/draft/wizard-steps';
 import { widgetCodeOf } from '../../../shared/draft/new-draft';
 import type { WidgetDraft } from '../../../shared/draft/widget-draft';
@@ -162,7 +163,13 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     [loaded?.base, skeletonKey, loaded?.widget.fixEncoding],
   );
   const planned = useMemo(() => (loaded ? plannedFiles(loaded.widget, loaded.base, pending) : []), [loaded, pending]);
-  const live = useLiveCheck(codeBase, widget, pending);
+  // The check that opened the files already made their code findings: the live check reuses them
+  // (checking 3,000 files twice doubled the wait for the report) unless it sees other files or settings.
+  const known = useMemo(
+    () => (loaded && project && codeBase === loaded.base ? knownCodeFindings(loaded.base, loaded.widget, project.report) : null),
+    [codeBase],
+  );
+  const live = useLiveCheck(codeBase, known, widget, pending);
 
   // The images made and not saved yet; the draft keeps their ids so a restart shows them again.
   const pendingRef = useRef<PendingImages>(NO_PENDING_IMAGES);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { EventChannel, EventContract } from '../../../shared/ipc/contract';
 import type { MenuCommand } from '../../../shared/ipc/types';
+import type { WidgetChecker } from '../../../electron/services/widget-checker';
 import { createHarnessMain, type HarnessMain } from './main-side';
 import { CHROMIUM_PATH, RENDERER_DIST, SCREENS_FOLDER } from './paths';
 import { serveFolder, type StaticServer } from './static-server';
@@ -63,6 +64,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Checks read the words in slides and logos, as the app does (off by default: it costs seconds). */
   readImageText?: boolean;
+  /** The whole-widget check main uses (the app's worker thread); in-process when not given. */
+  checker?: WidgetChecker;
 }
 
 /** The built renderer in Chromium, wired to the real main-process handlers. */
@@ -85,7 +88,7 @@ export async function launchHarness(options: LaunchOptions = {}): Promise<Harnes
   const emit = <C extends EventChannel>(channel: C, payload: EventContract[C]) => {
     page.evaluate(([name, data]) => window.__wpEmit(name, data), [channel, encodeWire(payload)] as const).catch(() => undefined);
   };
-  const main = createHarnessMain(userData, emit, { readImageText: options.readImageText });
+  const main = createHarnessMain(userData, emit, { readImageText: options.readImageText, checker: options.checker });
 
   await page.exposeFunction('__wpInvoke', async (channel: string, args: string) => {
     const envelope = await main.dispatch(channel, decodeWire(args) as unknown[]);

@@ -8,6 +8,7 @@ import { openSettings } from '../../../electron/main/open-settings';
 import { ImageSetStore } from '../../../electron/services/image-set-store';
 import { JobRunner } from '../../../electron/services/jobs';
 import type { SecretCipher, SettingsStore } from '../../../electron/services/settings-store';
+import type { WidgetChecker } from '../../../electron/services/widget-checker';
 
 /** What the native dialogs answer next: the test queues paths (null = the user cancelled). */
 export interface DialogQueues {
@@ -45,7 +46,7 @@ export interface HarnessMain {
 export function createHarnessMain(
   userDataFolder: string,
   emit: <C extends EventChannel>(channel: C, payload: EventContract[C]) => void,
-  options: { readImageText?: boolean } = {},
+  options: { readImageText?: boolean; checker?: WidgetChecker } = {},
 ): HarnessMain {
   const queues: DialogQueues = { openFolder: [], openZip: [], newWidgetFolder: [], openImages: [], saveZip: [], saveText: [] };
   const offeredSavePaths: string[] = [];
@@ -76,6 +77,8 @@ export function createHarnessMain(
     imageSets: new ImageSetStore(join(userDataFolder, 'image-sets')),
     // Reading the words in images costs seconds per check: only the journeys about it turn it on.
     ...(options.readImageText ? { imageTextCache: join(userDataFolder, 'image-text') } : {}),
+    // The app checks in a worker thread; the journeys check in-process unless given one (the benchmark is).
+    ...(options.checker ? { checker: options.checker } : {}),
     desktop: {
       revealInFolder: (path) => recorded.revealed.push(path),
       openExternal: async (url) => {
