@@ -27,6 +27,7 @@ const SECTIONS = {
 /** The text recognition figures (bench/ocr.mjs keeps its own file too) as a section. */
 function ocrSection(ocr) {
   return {
+    runs: ocr.samplesMs.firstSlideMs.length,
     fields: { ocrFirstSlideMs: ocr.firstSlideMs, ocrFiveSlidesMs: ocr.fiveSlidesMs },
     details: ocr,
     rows: [
@@ -69,7 +70,7 @@ async function main() {
     const watch = watchLoad();
     const section = await SECTIONS[name]({ runs, log });
     const load = watch.stop();
-    const context = { measuredAt: new Date().toISOString(), runs, load, machine: machine() };
+    const context = { measuredAt: new Date().toISOString(), runs: section.runs ?? runs, load, machine: machine() };
     for (const row of section.rows) process.stdout.write(`${name}: ${row.work}: ${row.ours} | ${row.bound} | ${row.ratio} (aim ${row.aim})\n`);
     const problem = loadProblem(load, maxLoad);
     if (problem) {
