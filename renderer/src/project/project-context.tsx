@@ -4,6 +4,7 @@ import type { ProjectDraft } from '../../../shared/ipc/draft';
 import type { ApiErrorInfo, ExportResult, JobProgress, OpenedProject } from '../../../shared/ipc/types';
 import type { PlatformId } from '../../../shared/platform/profiles';
 import { getApi } from '../app/api';
+import { takeStartedOpening } from '../app/early-open';
 import { flushBeforeClose } from '../app/close-flush';
 import { useJob, type JobState } from '../jobs/use-job';
 
@@ -61,7 +62,9 @@ export function ProjectProvider({ path, platform, children }: { path: string; pl
   const recheck = useCallback(async () => {
     // An earlier refusal or failure no longer describes the files being checked now.
     if (exportStatus.current !== 'running') resetExport();
-    const outcome = await checkJob.run(() => getApi().openProject(path, platformRef.current ? { platform: platformRef.current } : {}));
+    // The first check may already be running: it was started when the folder was chosen (without a platform).
+    const started = takeStartedOpening(path);
+    const outcome = await checkJob.run(() => (started && !platformRef.current ? started : getApi().openProject(path, platformRef.current ? { platform: platformRef.current } : {})));
     if (outcome?.status === 'done') setProject(outcome.value);
   }, [checkJob.run, path, resetExport]);
 
