@@ -1,4 +1,4 @@
-// The CLI process itself, loaded by index.ts once the compile cache is on.
+// The CLI process itself: dist/cli/program.cjs, which index.ts runs through V8's code cache.
 import { runCli } from './program';
 import { needsRenderDeadline, runWithRenderDeadline } from './render-supervisor';
 

@@ -43,7 +43,7 @@ export async function buildHostileCli(): Promise<HostileCli> {
   await mkdir(BUILD_FOLDER, { recursive: true });
   const binary = join(BUILD_FOLDER, `cli-${randomBytes(4).toString('hex')}.mjs`);
   await build({
-    entryPoints: [join(ROOT, 'electron/cli/index.ts')],
+    entryPoints: [join(ROOT, 'electron/cli/run-process.ts')],
     outfile: binary,
     bundle: true,
     platform: 'node',

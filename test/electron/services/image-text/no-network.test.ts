@@ -22,7 +22,7 @@ describe('reading the words in images', { timeout: 320_000 }, () => {
   beforeAll(async () => {
     work = await tempFolder('wp-ocr-net-');
     await build({
-      entryPoints: [join(ROOT, 'electron/cli/index.ts')],
+      entryPoints: [join(ROOT, 'electron/cli/run-process.ts')],
       outfile: BUNDLE,
       bundle: true,
       platform: 'node',
