@@ -59,24 +59,35 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
     return value;
   };
   const kinds = new Map<string, Map<string, unknown>>();
+  // Rules ask for one kind file after file: the last kind's map is at hand without a lookup.
+  let lastKind: string | null = null;
+  let lastByFile = new Map<string, unknown>();
   const cacheFor = <T>(kind: string, path: string, compute: () => T): T => {
-    let byFile = kinds.get(kind);
-    if (!byFile) {
-      byFile = new Map();
-      kinds.set(kind, byFile);
+    if (kind !== lastKind) {
+      let byFile = kinds.get(kind);
+      if (!byFile) {
+        byFile = new Map();
+        kinds.set(kind, byFile);
+      }
+      lastKind = kind;
+      lastByFile = byFile;
     }
+    const byFile = lastByFile;
     const known = byFile.get(path);
     if (known !== undefined || byFile.has(path)) return known as T;
     const value = compute();
     byFile.set(path, value);
     return value;
   };
-  const text = (path: string): string | null =>
-    cacheFor('text', path, () => {
-      const bytes = byPath.get(path)?.bytes;
-      return bytes ? decodeText(bytes) : null;
-    });
-
+  const texts = new Map<string, string | null>();
+  const text = (path: string): string | null => {
+    const known = texts.get(path);
+    if (known !== undefined) return known;
+    const bytes = byPath.get(path)?.bytes;
+    const decoded = bytes ? decodeText(bytes) : null;
+    texts.set(path, decoded);
+    return decoded;
+  };
   /**
    * A UTF-16 file (file/encoding says so once) or one past the JSON parse limits (file/parse-limit names it)
    * is not parsed: its syntax errors would be hundreds of lines of noise, or cost gigabytes.
