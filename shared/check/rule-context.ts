@@ -110,12 +110,12 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
   const manifestValue = manifest?.value;
 
   const i18n = new Map<string, I18nFile>();
-  for (const file of snapshot.files) {
-    const match = I18N_FILE.exec(file.path);
+  for (const path of jsonPaths) {
+    const match = I18N_FILE.exec(path);
     if (!match) continue;
-    const document = readJson(file.path);
+    const document = readJson(path);
     if (document === null) continue;
-    i18n.set(match[1], { locale: match[1], path: file.path, document });
+    i18n.set(match[1], { locale: match[1], path, document });
   }
 
   const vendorMatcher = picomatch([...(config.vendor ?? DEFAULT_VENDOR_GLOBS)], { dot: true });
