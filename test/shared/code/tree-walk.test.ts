@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScriptText } from '../../../shared/code/parse-script';
 import { buildScriptIndex } from '../../../shared/code/script-index';
 import { walkTree } from '../../../shared/code/tree-walk';
+import { MODULE_SYNTAX, SCRIPT_SYNTAX } from './syntax-samples';
 
 /** The walk the checker used before the table of child keys: every key of every node, by for-in. */
 function walkEveryKey(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void): void {
@@ -41,41 +42,6 @@ function expectSameWalk(code: string, options: Partial<Options> = {}): AnyNode[]
   });
   return ours.map(([node]) => node);
 }
-
-/** One of each kind of syntax a classic script can hold, including the odd ones (labels, with, switch). */
-const SCRIPT_SYNTAX = `#!/usr/bin/env node
-'use strict0';
-var a = 1, b, [c, , ...d] = [1, , 2, 3], { e, f: { g = 2 } = {}, ...h } = {};
-let re = /x+/gi, big = 10n, t = \`a\${a}b\${\`n\${b}\`}c\`, tag = String.raw\`x\${a}\`;
-label: for (var i = 0; i < 2; i++) { if (i) continue label; else break label; }
-for (;;) break;
-for (const k in {}) ; for (const v of []) {}
-while (a) a--; do { a++; } while (a < 2);
-with (Math) max(1, 2);
-switch (a) { case 1: b = 2; break; default: b = 3; }
-try { throw new Error('x'); } catch ({ message }) { debugger; } finally { a = a ?? 1; }
-try {} catch { }
-function* gen(x = 1, ...rest) { yield x; yield* rest; }
-async function run() { await run(); for await (const x of gen()) void x; return new.target; }
-const arrow = async ({ p }, [q]) => p?.q?.[q]?.(q) ?? q;
-class A extends (b ? Object : Array) { static #n = 1; #m() { return this.#m; } static { this.s = 1; } get x() { return super.x; } set x(v) {} constructor() { super(); } static y = A.#n in A; }
-const o = { a, [b]: 1, 'c': 2, 3: 4, m() {}, get g() { return 1; }, async *ag() {}, ...rest };
-(function named() { return typeof a, delete o.a, !a, -a, +a, ~a; })();
-a = b ? c : d; a += 1; a ||= b; a &&= c; a **= 2;
-import('./x.js', { with: { type: 'json' } }).then(() => {});
-`;
-
-const MODULE_SYNTAX = `import def, * as ns from './a.js';
-import { x as y, z, 'q r' as qr } from './b.js';
-import json from './c.json' with { type: 'json' };
-export { y, z as zz, qr as 'q s' };
-export * from './d.js';
-export * as all from './e.js';
-export default class {}
-export const w = import.meta.url;
-export function f() {}
-await Promise.resolve(def + ns + json);
-`;
 
 describe('walkTree', () => {
   it('visits every node of every kind of syntax with the same parent and in the same order as a walk over every key', () => {
