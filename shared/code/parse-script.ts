@@ -89,21 +89,35 @@ function toSyntaxError(error: AcornError): ScriptSyntaxError {
   return { message, line: error.loc?.line ?? 1, column: (error.loc?.column ?? 0) + 1 };
 }
 
+/**
+ * A ParsedScript with its fields always in one order: one object shape for every file (the rules read these
+ * 10,000 times over), built without object spreads (a spread of two objects a file showed in the profile).
+ */
+function parsedScript(path: string, text: string, fields: Partial<Omit<ParsedScript, 'path' | 'text'>>): ParsedScript {
+  return {
+    path,
+    text,
+    comments: fields.comments ?? [],
+    tooLarge: fields.tooLarge ?? false,
+    tooDeep: fields.tooDeep ?? false,
+    ast: fields.ast ?? null,
+    sourceType: fields.sourceType ?? null,
+    error: fields.error ?? null,
+  };
+}
+
 /** Parse `text` once: as a classic script first, then as an ES module. */
 export function parseScriptText(path: string, text: string): ParsedScript {
-  const base = { path, text, comments: [] as Comment[], tooLarge: false, tooDeep: false };
-  if (text.length > MAX_PARSED_SCRIPT_CHARS) {
-    return { ...base, ast: null, sourceType: null, error: null, tooLarge: true };
-  }
+  if (text.length > MAX_PARSED_SCRIPT_CHARS) return parsedScript(path, text, { tooLarge: true });
   const asScript = attempt(text, 'script');
-  if (!(asScript instanceof Error)) return { ...base, ...asScript, sourceType: 'script', error: null };
+  if (!(asScript instanceof Error)) return parsedScript(path, text, { ast: asScript.ast, comments: asScript.comments, sourceType: 'script' });
   const asModule = attempt(text, 'module');
-  if (!(asModule instanceof Error)) return { ...base, ...asModule, sourceType: 'module', error: null };
+  if (!(asModule instanceof Error)) return parsedScript(path, text, { ast: asModule.ast, comments: asModule.comments, sourceType: 'module' });
   // Both failed: the attempt that read further is the one that understood the file better.
   const reach = (error: AcornError): number => error.raisedAt ?? error.pos ?? 0;
   const error = reach(asModule) > reach(asScript) ? asModule : asScript;
   const tooDeep = asScript.message.startsWith(STACK_MESSAGE) || asModule.message.startsWith(STACK_MESSAGE);
-  return { ...base, ast: null, sourceType: null, error: tooDeep ? null : toSyntaxError(error), tooDeep };
+  return parsedScript(path, text, { error: tooDeep ? null : toSyntaxError(error), tooDeep });
 }
 
 /** The widget's own scripts past the script limits, alone or all together (in path order). */
@@ -125,7 +139,7 @@ export function parseScript(context: RuleContext, path: string): ParsedScript {
     const text = context.text(path) ?? '';
     // A file over the total is not parsed; file/parse-limit names it (a file too large alone is code/js-syntax's).
     if (scriptParseProblems(context).get(path)?.limit === 'total') {
-      return { path, text, comments: [], tooLarge: false, tooDeep: false, ast: null, sourceType: null, error: null };
+      return parsedScript(path, text, {});
     }
     return parseScriptText(path, text);
   });
