@@ -7,6 +7,7 @@ import { parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits
 import { decodeText } from '../text/text-decoding';
 import { looksLikeUtf16 } from '../text/utf8-scan';
 import { declaredLocales, declaredLocations, type ParsedLocation } from '../widget/manifest-model';
+import { FileMemo } from './file-memo';
 
 export const MANIFEST_PATH = 'manifest.json';
 const I18N_FILE = /^i18n\/([^/]+)\.json$/;
@@ -58,36 +59,28 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
     memo.set(key, value);
     return value;
   };
-  const kinds = new Map<string, Map<string, unknown>>();
-  // Rules ask for one kind file after file: the last kind's map is at hand without a lookup.
+  const kinds = new Map<string, FileMemo>();
+  // Rules ask for one kind file after file: the last kind's memo is at hand without a lookup.
   let lastKind: string | null = null;
-  let lastByFile = new Map<string, unknown>();
+  let lastMemo = new FileMemo();
   const cacheFor = <T>(kind: string, path: string, compute: () => T): T => {
     if (kind !== lastKind) {
-      let byFile = kinds.get(kind);
-      if (!byFile) {
-        byFile = new Map();
-        kinds.set(kind, byFile);
+      let memoOfKind = kinds.get(kind);
+      if (!memoOfKind) {
+        memoOfKind = new FileMemo();
+        kinds.set(kind, memoOfKind);
       }
       lastKind = kind;
-      lastByFile = byFile;
+      lastMemo = memoOfKind;
     }
-    const byFile = lastByFile;
-    const known = byFile.get(path);
-    if (known !== undefined || byFile.has(path)) return known as T;
-    const value = compute();
-    byFile.set(path, value);
-    return value;
+    return lastMemo.get(path, compute);
   };
-  const texts = new Map<string, string | null>();
-  const text = (path: string): string | null => {
-    const known = texts.get(path);
-    if (known !== undefined) return known;
-    const bytes = byPath.get(path)?.bytes;
-    const decoded = bytes ? decodeText(bytes) : null;
-    texts.set(path, decoded);
-    return decoded;
-  };
+  const texts = new FileMemo();
+  const text = (path: string): string | null =>
+    texts.get(path, () => {
+      const bytes = byPath.get(path)?.bytes;
+      return bytes ? decodeText(bytes) : null;
+    });
   /**
    * A UTF-16 file (file/encoding says so once) or one past the JSON parse limits (file/parse-limit names it)
    * is not parsed: its syntax errors would be hundreds of lines of noise, or cost gigabytes.
