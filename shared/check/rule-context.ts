@@ -7,6 +7,7 @@ import { parseLimitProblems, type ParseLimitProblem } from '../text/parse-limits
 import { decodeText } from '../text/text-decoding';
 import { looksLikeUtf16 } from '../text/utf8-scan';
 import { declaredLocales, declaredLocations, type ParsedLocation } from '../widget/manifest-model';
+import { FileMemo } from './file-memo';
 
 export const MANIFEST_PATH = 'manifest.json';
 const I18N_FILE = /^i18n\/([^/]+)\.json$/;
@@ -58,25 +59,28 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
     memo.set(key, value);
     return value;
   };
-  const kinds = new Map<string, Map<string, unknown>>();
+  const kinds = new Map<string, FileMemo>();
+  // Rules ask for one kind file after file: the last kind's memo is at hand without a lookup.
+  let lastKind: string | null = null;
+  let lastMemo = new FileMemo();
   const cacheFor = <T>(kind: string, path: string, compute: () => T): T => {
-    let byFile = kinds.get(kind);
-    if (!byFile) {
-      byFile = new Map();
-      kinds.set(kind, byFile);
+    if (kind !== lastKind) {
+      let memoOfKind = kinds.get(kind);
+      if (!memoOfKind) {
+        memoOfKind = new FileMemo();
+        kinds.set(kind, memoOfKind);
+      }
+      lastKind = kind;
+      lastMemo = memoOfKind;
     }
-    const known = byFile.get(path);
-    if (known !== undefined || byFile.has(path)) return known as T;
-    const value = compute();
-    byFile.set(path, value);
-    return value;
+    return lastMemo.get(path, compute);
   };
+  const texts = new FileMemo();
   const text = (path: string): string | null =>
-    cacheFor('text', path, () => {
+    texts.get(path, () => {
       const bytes = byPath.get(path)?.bytes;
       return bytes ? decodeText(bytes) : null;
     });
-
   /**
    * A UTF-16 file (file/encoding says so once) or one past the JSON parse limits (file/parse-limit names it)
    * is not parsed: its syntax errors would be hundreds of lines of noise, or cost gigabytes.
@@ -99,12 +103,12 @@ export function createRuleContext(snapshot: WidgetSnapshot, profile: PlatformPro
   const manifestValue = manifest?.value;
 
   const i18n = new Map<string, I18nFile>();
-  for (const file of snapshot.files) {
-    const match = I18N_FILE.exec(file.path);
+  for (const path of jsonPaths) {
+    const match = I18N_FILE.exec(path);
     if (!match) continue;
-    const document = readJson(file.path);
+    const document = readJson(path);
     if (document === null) continue;
-    i18n.set(match[1], { locale: match[1], path: file.path, document });
+    i18n.set(match[1], { locale: match[1], path, document });
   }
 
   const vendorMatcher = picomatch([...(config.vendor ?? DEFAULT_VENDOR_GLOBS)], { dot: true });

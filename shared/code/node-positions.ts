@@ -10,8 +10,9 @@ import { positionAt } from '../json/json-document';
  * a symbol is invisible to code that walks a node's keys.
  */
 const PARENT = Symbol('parent');
-const programTexts = new WeakMap<Node, string>();
-const lineTables = new WeakMap<Node, number[]>();
+/** A Program's text and, once a position is asked for, its line starts: on the node too, as the parent is. */
+const PROGRAM_TEXT = Symbol('program text');
+const LINE_STARTS = Symbol('line starts');
 
 export interface NodePosition {
   /** 1-based. */
@@ -22,10 +23,11 @@ export interface NodePosition {
 
 /** Remembers the text a parsed Program was read from. */
 export function registerProgram(program: Node, text: string): void {
-  programTexts.set(program, text);
+  (program as ProgramNode)[PROGRAM_TEXT] = text;
 }
 
 type WithParent = Node & { [PARENT]?: Node };
+type ProgramNode = Node & { [PROGRAM_TEXT]?: string; [LINE_STARTS]?: number[] };
 
 export function setParentNode(node: Node, parent: Node): void {
   (node as WithParent)[PARENT] = parent;
@@ -48,12 +50,13 @@ function lineStarts(text: string): number[] {
 
 /** The position of `offset` in the text of a registered Program, or null for an unknown tree. */
 export function offsetPosition(program: Node, offset: number): NodePosition | null {
-  let table = lineTables.get(program);
+  const registered = program as ProgramNode;
+  let table = registered[LINE_STARTS];
   if (!table) {
-    const text = programTexts.get(program);
+    const text = registered[PROGRAM_TEXT];
     if (text === undefined) return null;
     table = lineStarts(text);
-    lineTables.set(program, table);
+    registered[LINE_STARTS] = table;
   }
   const { line, column } = positionAt(table, offset);
   return { line, column: column - 1 };

@@ -3,6 +3,7 @@ import type { RuleContext } from '../check/rule-context';
 import { parentNode, registerProgram, setParentNode } from './node-positions';
 import { ownScriptPaths } from './own-files';
 import { parseScript, type ParsedScript, type ScriptSourceType } from './parse-script';
+import { walkTree } from './tree-walk';
 
 export type NodeType = AnyNode['type'];
 export type NodeOfType<T extends NodeType> = Extract<AnyNode, { type: T }>;
@@ -27,79 +28,80 @@ export interface ScriptIndex {
 
 const EMPTY: readonly never[] = [];
 
-/** Keys of an acorn node that hold positions, not child nodes. */
-const NON_CHILD_KEYS = new Set(['type', 'start', 'end', 'loc', 'range']);
+/**
+ * A slot for each node type, shared by every file: a file keeps its lists in a small array instead of a Map
+ * of its own, and a lookup goes through one small Map that stays in the cache (10,000 files x every rule).
+ */
+const TYPE_SLOTS = new Map<string, number>();
 
-function isNode(value: unknown): value is AnyNode {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+function typeSlot(type: string): number {
+  let slot = TYPE_SLOTS.get(type);
+  if (slot === undefined) {
+    slot = TYPE_SLOTS.size;
+    TYPE_SLOTS.set(type, slot);
+  }
+  return slot;
 }
 
-/**
- * Every node under `root` with its parent. An explicit stack instead of recursion (acorn-walk
- * recurses per level and overflows on generated code such as a 2000-term string concatenation,
- * which acorn itself still parses).
- */
-function walkTree(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null) => void): void {
-  // Two stacks instead of a pair a node: the walk touches every node of every file, and the pairs were garbage.
-  const nodes: AnyNode[] = [root];
-  const parents: Array<AnyNode | null> = [null];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as AnyNode;
-    visit(node, parents.pop() as AnyNode | null);
-    for (const key in node) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (typeof value !== 'object' || value === null || NON_CHILD_KEYS.has(key)) continue;
-      if (Array.isArray(value)) {
-        for (const item of value) {
-          if (isNode(item)) {
-            nodes.push(item);
-            parents.push(node);
-          }
-        }
-      } else if (isNode(value)) {
-        nodes.push(value);
-        parents.push(node);
-      }
-    }
+const byStart = (a: AnyNode, b: AnyNode): number => a.start - b.start;
+
+/** One class for every file's index: its methods live once on the prototype, not as closures per file. */
+class FileIndex implements ScriptIndex {
+  private memos: Map<string, unknown> | null = null;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly ast: Program,
+    readonly sourceType: ScriptSourceType,
+    readonly parsed: ParsedScript,
+    private readonly lists: ReadonlyArray<readonly AnyNode[] | undefined>,
+  ) {}
+
+  nodesOfType<T extends NodeType>(type: T): readonly NodeOfType<T>[] {
+    const slot = TYPE_SLOTS.get(type);
+    return ((slot === undefined ? undefined : this.lists[slot]) ?? EMPTY) as readonly NodeOfType<T>[];
+  }
+
+  parentOf(node: AnyNode): AnyNode | null {
+    return parentNode(node) as AnyNode | null;
+  }
+
+  ancestorsOf(node: AnyNode): AnyNode[] {
+    const result: AnyNode[] = [];
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) result.push(current);
+    return result;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    const memos = (this.memos ??= new Map());
+    const known = memos.get(key);
+    if (known !== undefined || memos.has(key)) return known as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
   }
 }
 
 export function buildScriptIndex(parsed: ParsedScript): ScriptIndex | null {
   const { ast, sourceType } = parsed;
   if (!ast || !sourceType) return null;
-  const byType = new Map<string, AnyNode[]>();
+  const growing: AnyNode[][] = [];
   registerProgram(ast, parsed.text);
   walkTree(ast, (node, parent) => {
-    const list = byType.get(node.type);
+    const slot = typeSlot(node.type);
+    const list = growing[slot];
     if (list) list.push(node);
-    else byType.set(node.type, [node]);
+    else growing[slot] = [node];
     if (parent) setParentNode(node, parent);
   });
-  for (const list of byType.values()) list.sort((a, b) => a.start - b.start);
-
-  const memo = new Map<string, unknown>();
-  const parentOf = (node: AnyNode): AnyNode | null => parentNode(node) as AnyNode | null;
-  return {
-    path: parsed.path,
-    text: parsed.text,
-    ast,
-    sourceType,
-    parsed,
-    nodesOfType: <T extends NodeType>(type: T) => (byType.get(type) ?? EMPTY) as readonly NodeOfType<T>[],
-    parentOf,
-    ancestorsOf: (node) => {
-      const result: AnyNode[] = [];
-      for (let current = parentOf(node); current; current = parentOf(current)) result.push(current);
-      return result;
-    },
-    memo: <T>(key: string, compute: () => T): T => {
-      const known = memo.get(key);
-      if (known !== undefined || memo.has(key)) return known as T;
-      const value = compute();
-      memo.set(key, value);
-      return value;
-    },
-  };
+  // Lists kept for the whole check are copied to their exact length: a pushed-to array keeps spare room.
+  const lists: Array<readonly AnyNode[] | undefined> = new Array<readonly AnyNode[] | undefined>(growing.length);
+  for (let slot = 0; slot < growing.length; slot += 1) {
+    const list = growing[slot];
+    if (list) lists[slot] = list.length === 1 ? list : list.slice().sort(byStart);
+  }
+  return new FileIndex(parsed.path, parsed.text, ast, sourceType, parsed, lists);
 }
 
 /**

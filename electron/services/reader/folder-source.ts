@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
-import { readdir, readlink } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTROL_CHARACTER, isImageFile, isTextFile, type UnsafeEntry } from '../../../shared/model/snapshot';
 import { UserError } from '../user-error';
@@ -97,9 +97,14 @@ export async function listFolder(root: string, isIgnored: (path: string) => bool
   return { entries, unsafeEntries };
 }
 
+/**
+ * A blocking listing: a widget of a few thousand files sits in a thousand folders, and a thread-pool round
+ * trip for each left the process idle for a fifth of a second. The event loop gets a turn between folders.
+ */
 async function readFolder(folder: string, root: string): Promise<Dirent[]> {
+  await yieldNow();
   try {
-    return await readdir(folder, { withFileTypes: true });
+    return readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     throw new UserError(`Cannot list the folder ${folder}: ${reason(error)}. ${fixHint(folder === root)}`, folder);
   }
@@ -148,7 +153,7 @@ async function loadFile(absolute: string, path: string, limits: ReadLimits, budg
     budget.bytes -= size;
     const needsBytes = isTextFile(path) || isImageFile(path) || size <= limits.skipBinaryBytesOver;
     if (!needsBytes) return { bytes: null, size };
-    const bytes = plainBytes(readFileSync(descriptor));
+    const bytes = readOpenFile(descriptor, size);
     return { bytes, size: bytes.length };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
@@ -158,6 +163,23 @@ async function loadFile(absolute: string, path: string, limits: ReadLimits, budg
   } finally {
     if (descriptor !== null) closeSync(descriptor);
   }
+}
+
+/**
+ * The file's bytes, read into a buffer of the size fstat gave (readFileSync would fstat again, one system
+ * call more for each of thousands of files). A file that shrank meanwhile gives what it still holds; one that
+ * grew gives its first `size` bytes, as the budget counted.
+ */
+function readOpenFile(descriptor: number, size: number): Uint8Array {
+  // Node's pool keeps small files together in shared slabs instead of one allocation each.
+  const bytes = plainBytes(Buffer.allocUnsafe(size));
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(descriptor, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.slice(0, filled);
 }
 
 const YIELD_EVERY_MS = 10;

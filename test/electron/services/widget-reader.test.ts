@@ -329,6 +329,34 @@ describe('readWidget: folders on disk', () => {
     ]);
   });
 
+  it('reports links deep inside nested folders and reads the files beside them', async () => {
+    const outside = await writeTree(await tempFolder(), { 'secret.js': 'var password = 1;' });
+    const folder = await writeTree(await tempFolder(), { 'manifest.json': '{}', 'js/a/b/c/real.js': 'define([], {});' });
+    await symlink(join(outside, 'secret.js'), join(folder, 'js', 'a', 'b', 'c', 'linked.js'));
+    const { snapshot } = await readWidget(folder);
+    expect(snapshot.files.map((file) => file.path)).toEqual(['js/a/b/c/real.js', 'manifest.json']);
+    expect(snapshot.unsafeEntries.map((entry) => [entry.name, entry.kind])).toEqual([['js/a/b/c/linked.js', 'symlink']]);
+  });
+
+  it.runIf(hasCommand('mkfifo'))('lists a pipe in a nested folder as nothing, and returns instead of waiting on it', async () => {
+    const folder = await writeTree(await tempFolder(), { 'manifest.json': '{}', 'js/app.js': 'define([], {});' });
+    execFileSync('mkfifo', [join(folder, 'js', 'feed.js')]);
+    const { snapshot } = await readWidget(folder);
+    expect(snapshot.files.map((file) => file.path)).toEqual(['js/app.js', 'manifest.json']);
+  });
+
+  it('reads every byte of empty, small and pool-sized-over files', async () => {
+    const big = new Uint8Array(300 * 1024).map((_, index) => index % 251);
+    const folder = await writeTree(await tempFolder(), { 'manifest.json': '{}', 'empty.txt': '', 'small.js': 'var a = 1;\n', 'data/big.json': big });
+    const { snapshot } = await readWidget(folder);
+    const byPath = new Map(snapshot.files.map((file) => [file.path, file]));
+    expect(byPath.get('empty.txt')).toMatchObject({ size: 0 });
+    expect(byPath.get('empty.txt')?.bytes?.length ?? 0).toBe(0);
+    expect(new TextDecoder().decode(byPath.get('small.js')?.bytes ?? undefined)).toBe('var a = 1;\n');
+    expect(byPath.get('data/big.json')?.size).toBe(big.length);
+    expect(byPath.get('data/big.json')?.bytes).toEqual(big);
+  });
+
   it('skips the bytes of big binaries but keeps their size', async () => {
     const folder = await writeTree(await tempFolder(), { 'manifest.json': '{}', 'media/demo.mp4': new Uint8Array(6 * 1024 * 1024) });
     const { snapshot } = await readWidget(folder);

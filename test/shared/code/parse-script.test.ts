@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse, type Comment, type Options } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { parseScriptText } from '../../../shared/code/parse-script';
+import { parseProgram, parseScriptText } from '../../../shared/code/parse-script';
+import { MODULE_SYNTAX, SCRIPT_SYNTAX } from './syntax-samples';
 import { parseStylesheetText } from '../../../shared/code/parse-stylesheet';
 
 describe('parseScriptText', () => {
@@ -21,6 +25,51 @@ describe('parseScriptText', () => {
 
   it('refuses a top-level return, as the browser does for a classic script', () => {
     expect(parseScriptText('a.js', 'return 1;').error?.message).toContain('return');
+  });
+});
+
+describe('parseProgram', () => {
+  const both = (text: string, options: Options) => {
+    const acornComments: Comment[] = [];
+    const ourComments: Comment[] = [];
+    const attempt = (run: () => unknown) => {
+      try {
+        return { tree: JSON.stringify(run(), (_, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value instanceof RegExp ? String(value) : value)) };
+      } catch (error) {
+        const failure = error as SyntaxError & { pos?: number; raisedAt?: number; loc?: unknown };
+        return { error: [failure.constructor.name, failure.message, failure.pos, failure.raisedAt, failure.loc] };
+      }
+    };
+    const acorn = attempt(() => parse(text, { ...options, onComment: acornComments }));
+    const ours = attempt(() => parseProgram(text, { ...options, onComment: ourComments }));
+    return { acorn, ours, acornComments, ourComments };
+  };
+
+  it("builds acorn's own tree and comments, with and without locations", () => {
+    const library = readFileSync(createRequire(import.meta.url).resolve('acorn').replace(/\.mjs$/, '.js'), 'utf8');
+    for (const [text, sourceType] of [[SCRIPT_SYNTAX, 'script'], [MODULE_SYNTAX, 'module'], [library, 'script']] as const) {
+      for (const locations of [false, true]) {
+        const result = both(text, { ecmaVersion: 'latest', sourceType, allowHashBang: true, locations });
+        expect(result.ours.error ?? []).toEqual([]);
+        expect(result.ours.tree).toBeDefined();
+        expect(result.ours).toEqual(result.acorn);
+        expect(result.ourComments).toEqual(result.acornComments);
+      }
+    }
+    expect(both(SCRIPT_SYNTAX, { ecmaVersion: 'latest', allowHashBang: true }).ourComments.map((comment) => comment.type)).toEqual(['Line', 'Line', 'Block']);
+  });
+
+  it("fails where acorn fails, with acorn's error and position", () => {
+    for (const [text, sourceType] of [['var a = ;', 'script'], ['import x from "y";', 'script'], ['return 1;', 'script'], ['let let = 1;', 'module']] as const) {
+      const result = both(text, { ecmaVersion: 'latest', sourceType });
+      expect(result.ours.error).toBeDefined();
+      expect(result.ours).toEqual(result.acorn);
+    }
+  });
+
+  it('keeps ES5 rules when asked for them (the options are read, not just copied)', () => {
+    expect(both('let x = 1;', { ecmaVersion: 5 }).ours.error).toBeDefined();
+    expect(both('let x = 1;', { ecmaVersion: 2015 }).ours.tree).toBeDefined();
   });
 });
 
