@@ -3,7 +3,19 @@
 // does, it must at least read the files and parse the code with the positions its findings point at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'acorn';
+import { Parser } from 'acorn';
+
+/**
+ * acorn with its options as an ordinary object, as the checker parses (shared/code/parse-script.ts): acorn
+ * leaves them a V8 dictionary read on every token, and the plain copy parses the same trees about a fifth
+ * faster. The bound parses the fastest way the checker knows, so the checker never beats its own bound.
+ */
+class PlainOptionsParser extends Parser {
+  constructor(options, input, startPos) {
+    super(options, input, startPos);
+    this.options = { ...this.options };
+  }
+}
 
 const [folder] = process.argv.slice(2);
 let files = 0;
@@ -23,7 +35,7 @@ function visit(path) {
       continue;
     }
     // The newest syntax, and nothing more: no positions object per node (the checker does not keep one either).
-    const ast = parse(readFileSync(child, 'utf8'), { ecmaVersion: 'latest', sourceType: 'script' });
+    const ast = PlainOptionsParser.parse(readFileSync(child, 'utf8'), { ecmaVersion: 'latest', sourceType: 'script' });
     scripts += 1;
     nodes += ast.body.length;
   }
