@@ -56,6 +56,8 @@ function codeCharsPerLine(text: string, ranges: Array<[number, number]>): number
 }
 
 function lineShape(parsed: ParsedScript, index: ScriptIndex | null): MinificationEvidence | null {
+  // Code characters are a part of the text: a shorter text cannot reach the minimum, so skip counting them.
+  if (parsed.text.length < MIN_CODE_CHARS) return null;
   const perLine = codeCharsPerLine(parsed.text, index ? literalRanges(index) : []);
   const total = perLine.reduce((sum, count) => sum + count, 0);
   if (total < MIN_CODE_CHARS) return null;

@@ -33,8 +33,16 @@ function latinText(node: AnyNode): boolean {
   return text !== null && /[A-Za-z]{2,}/.test(text) && !CYRILLIC_WORD.test(text);
 }
 
+/**
+ * What a string needs to hold a phrase of two words: a space between them, or what markupSegments turns into one
+ * (an entity such as `&nbsp;`, a tag, a comment or a template expression it blanks). Most strings in code (names,
+ * paths, keys) have none of these and skip the markup pass.
+ */
+const MAY_HOLD_PHRASE = /[\s&<{]/;
+
 /** The first phrase of a string (or of the markup it holds) and its languages. */
 function firstPhrase(text: string): { languages: LanguageCode[]; text: string } | null {
+  if (!MAY_HOLD_PHRASE.test(text)) return null;
   for (const segment of markupSegments(text)) {
     const languages = phraseLanguages(segment.text);
     if (languages.length > 0) return { languages, text: segment.text };
