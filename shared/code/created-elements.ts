@@ -3,9 +3,21 @@ import { argumentAt, calledMethodName, memberPropertyName, staticString, unwrapC
 import { resolvedString } from './resolve';
 import type { ScriptIndex } from './script-index';
 
+/** Memo keys by tag, made once: a key built on every call would be a new string to hash, per file and rule. */
+const CREATION_KEYS = new Map<string, string>();
+
+function creationKey(tag: string): string {
+  let key = CREATION_KEYS.get(tag);
+  if (key === undefined) {
+    key = `element-creations:${tag}`;
+    CREATION_KEYS.set(tag, key);
+  }
+  return key;
+}
+
 /** `document.createElement('script')` (also createElementNS, also through a variable holding the tag name). */
 export function elementCreations(index: ScriptIndex, tag: string): CallExpression[] {
-  return index.memo(`element-creations:${tag}`, () =>
+  return index.memo(creationKey(tag), () =>
     index.nodesOfType('CallExpression').filter((call) => {
       const method = calledMethodName(call);
       const argument = method === 'createElement' ? argumentAt(call, 0) : method === 'createElementNS' ? argumentAt(call, 1) : null;
@@ -46,8 +58,10 @@ export interface AttributeWrite {
  * for the variable or property the created element was stored in.
  */
 export function createdElementAttributes(index: ScriptIndex, tag: string, attribute: string): AttributeWrite[] {
+  const creations = elementCreations(index, tag);
+  if (creations.length === 0) return [];
   const names = new Set(
-    elementCreations(index, tag)
+    creations
       .map((creation) => storedName(index, creation))
       .filter((name): name is string => name !== null),
   );

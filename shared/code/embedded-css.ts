@@ -24,6 +24,8 @@ export interface EmbeddedCss {
 }
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi;
+/** What every STYLE_ELEMENT match starts with: HTML without it is not searched (matchAll copies the pattern each time). */
+const STYLE_TAG = /<style\b/i;
 const STYLE_TEXT_PROPERTIES = ['textContent', 'innerHTML', 'innerText'];
 /** A string of a bundle that reads as a stylesheet: a selector, a `{`, a declaration, a `}`. */
 const LOOKS_LIKE_CSS = /^\s*(?:@[\w-]+[^{;]*\{\s*)?[^{};<>]*[^\s{};<>][^{};<>]*\{[^{}]*[\w-]+\s*:[^{}]*\}/;
@@ -66,6 +68,7 @@ function literalHolding(index: ScriptIndex, node: AnyNode, needle: string): AnyN
 function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
   const found: EmbeddedCss[] = [];
   for (const sink of htmlSinks(index)) {
+    if (!STYLE_TAG.test(sink.html)) continue;
     for (const match of sink.html.matchAll(STYLE_ELEMENT)) {
       const css = (match[1] ?? '').trimStart();
       if (css.trim() === '') continue;
@@ -128,6 +131,7 @@ export function embeddedCss(context: RuleContext): EmbeddedCss[] {
   return context.cache('code:embedded-css', () =>
     ownScriptIndexes(context).flatMap((index) => {
       const all = [...fromStyleTags(index), ...fromStyleElements(index), ...(bundleOf(context, index.path) ? fromBundle(index) : [])];
+      if (all.length < 2) return all;
       // The same CSS reached two ways (a literal that is also a <style> element's text) is checked once.
       const seen = new Set<string>();
       return all.filter((found) => {

@@ -30,7 +30,9 @@ function fromStrings(node: AnyNode, values: Array<AnyNode | null | undefined>, v
   const result: LoadedUrl[] = [];
   for (const value of values) {
     const text = staticString(value);
-    if (text !== null) result.push({ node: value ?? node, ...splitPlugin(text.trim()), via });
+    if (text === null) continue;
+    const { plugin, url } = splitPlugin(text.trim());
+    result.push({ node: value ?? node, plugin, url, via });
   }
   return result;
 }
@@ -65,9 +67,9 @@ export function loadedUrls(index: ScriptIndex): LoadedUrl[] {
         if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], `${callee.name}() dependency`)) urls.push(url);
         continue;
       }
-      const chain = memberChain(callee);
       const method = calledMethodName(call);
-      if (chain?.root.type === 'Identifier' && AMD_CALLS.has(chain.root.name) && method === 'config') {
+      const chain = method === 'config' ? memberChain(callee) : null;
+      if (chain?.root.type === 'Identifier' && AMD_CALLS.has(chain.root.name)) {
         for (const url of configPaths(index, call, argumentAt(call, 0))) urls.push(url);
       } else if (method === 'getScript') {
         for (const url of fromStrings(call, [argumentAt(call, 0)], '$.getScript()')) urls.push(url);

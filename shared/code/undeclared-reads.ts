@@ -156,6 +156,18 @@ function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
   });
 }
 
+/** The set of the platform's page globals, made once for the list (a check asks for it once a file). */
+const platformGlobalSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function platformGlobalSet(platformGlobals: readonly string[]): ReadonlySet<string> {
+  let set = platformGlobalSets.get(platformGlobals);
+  if (!set) {
+    set = new Set(platformGlobals);
+    platformGlobalSets.set(platformGlobals, set);
+  }
+  return set;
+}
+
 /**
  * Identifiers a file reads that no scope declares and that are neither a browser or language global,
  * a global of the platform's page (`platformGlobals`: AMOCRM, APP, $, _ ...), nor a global the widget
@@ -164,7 +176,7 @@ function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
  */
 export function undeclaredReads(context: RuleContext, index: ScriptIndex, platformGlobals: readonly string[]): UndeclaredRead[] {
   const made = widgetGlobals(context);
-  const platform = new Set(platformGlobals);
+  const platform = platformGlobalSet(platformGlobals);
   const providedByLoadedScript = loadedLibraryTest(context);
   const byName = new Map<string, UndeclaredRead>();
   for (const identifier of index.nodesOfType('Identifier')) {

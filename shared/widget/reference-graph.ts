@@ -187,17 +187,15 @@ function candidatesIn(text: string, textNumber: number, index: CandidateIndex, i
   keepUnused(index.always, isUsed);
   const found = index.always.slice();
   const { byKey, minKey, maxKey } = index;
-  let start = -1;
-  for (let at = 0; at <= text.length; at += 1) {
-    const inRun = at < text.length && isNameCode(text.charCodeAt(at));
-    if (inRun) {
-      if (start === -1) start = at;
-      continue;
-    }
-    if (start === -1) continue;
-    const length = at - start;
-    const keyed = length >= minKey && length <= maxKey ? byKey.get(text.slice(start, at)) : undefined;
-    start = -1;
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && !isNameCode(text.charCodeAt(at))) at += 1;
+    const start = at;
+    while (at < length && isNameCode(text.charCodeAt(at))) at += 1;
+    const runLength = at - start;
+    if (runLength < minKey || runLength > maxKey) continue;
+    const keyed = byKey.get(text.slice(start, at));
     if (!keyed || keyed.seenBy === textNumber) continue;
     keyed.seenBy = textNumber;
     keepUnused(keyed.paths, isUsed);
