@@ -139,15 +139,17 @@ function widgetGlobals(context: RuleContext): Set<string> {
  */
 function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
   return context.cache('code:loaded-script-test', () => {
-    // A name has no line break, so it is found in the joined text only where one address holds it.
-    const urls = ownScriptIndexes(context)
-      .flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase()))
-      .join('\n');
+    // Joined when a name first needs it: in most widgets every read is declared or a known global.
+    let urls: string | null = null;
     const answers = new Map<string, boolean>();
     return (name: string): boolean => {
       let answer = answers.get(name);
       if (answer === undefined) {
         const lower = name.toLowerCase().replace(/^\$+/, '');
+        // A name has no line break, so it is found in the joined text only where one address holds it.
+        urls ??= ownScriptIndexes(context)
+          .flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase()))
+          .join('\n');
         answer = lower.length >= 3 && urls.includes(lower);
         answers.set(name, answer);
       }

@@ -74,10 +74,14 @@ function russianTexts(index: ScriptIndex): ScriptText[] {
   return texts;
 }
 
-/** Strings, templates and `+` chains of them, each once, at the outermost string expression (one pass, no climbing). */
+/**
+ * Strings, templates and `+` chains of them, each once, at the outermost string expression (one pass, no climbing).
+ * A string literal that cannot hold a phrase is left out whether it is a root or a part: alone it has no phrase,
+ * and as a part it is read through the chain's root.
+ */
 function stringRoots(index: ScriptIndex): AnyNode[] {
   const candidates: AnyNode[] = [
-    ...index.nodesOfType('Literal').filter((literal) => typeof literal.value === 'string'),
+    ...index.nodesOfType('Literal').filter((literal) => typeof literal.value === 'string' && MAY_HOLD_PHRASE.test(literal.value)),
     ...index.nodesOfType('TemplateLiteral'),
     ...index.nodesOfType('BinaryExpression').filter((binary) => binary.operator === '+'),
   ];
