@@ -2,7 +2,7 @@ import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
 import { argumentAt, calledMethodName, DYNAMIC_PART, positionOf, stringSkeleton, unwrapChain } from './ast-query';
 import { bundleOf } from './bundle-modules';
-import { createdElementAttributes } from './created-elements';
+import { createdElementAttributes, elementCreations } from './created-elements';
 import { htmlSinks } from './html-sinks';
 import { parseStylesheetText, type ParsedStylesheet } from './parse-stylesheet';
 import { ownScriptIndexes, type ScriptIndex } from './script-index';
@@ -89,7 +89,9 @@ function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
 
 function fromStyleElements(index: ScriptIndex): EmbeddedCss[] {
   const found: EmbeddedCss[] = [];
-  for (const property of STYLE_TEXT_PROPERTIES) {
+  // Most files create no <style> element: then none of its properties is looked for.
+  const properties = elementCreations(index, 'style').length > 0 ? STYLE_TEXT_PROPERTIES : [];
+  for (const property of properties) {
     for (const write of createdElementAttributes(index, 'style', property)) {
       const css = stringSkeleton(write.value);
       if (css) found.push({ path: index.path, css: neutral(css), ...positionIn(index, write.value, 0), via: `text of a <style> element` });

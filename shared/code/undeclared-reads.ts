@@ -184,8 +184,9 @@ export function undeclaredReads(context: RuleContext, index: ScriptIndex, platfo
   for (const identifier of index.nodesOfType('Identifier')) {
     const { name } = identifier;
     if (KNOWN_GLOBALS.has(name) || platform.has(name) || made.has(name)) continue;
-    if (!isRead(index, identifier) || providedByLoadedScript(name) || isGuarded(index, identifier)) continue;
-    if (isShadowed(index, identifier, name)) continue;
+    // Local names first: most reads are of them, and the loaded-library test joins every address on its first use.
+    if (!isRead(index, identifier) || isShadowed(index, identifier, name)) continue;
+    if (providedByLoadedScript(name) || isGuarded(index, identifier)) continue;
     const known = byName.get(name);
     if (known) known.count += 1;
     else byName.set(name, { name, first: identifier, count: 1 });
