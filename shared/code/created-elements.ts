@@ -3,27 +3,28 @@ import { argumentAt, calledMethodName, memberPropertyName, staticString, unwrapC
 import { resolvedString } from './resolve';
 import type { ScriptIndex } from './script-index';
 
-/** Memo keys by tag, made once: a key built on every call would be a new string to hash, per file and rule. */
-const CREATION_KEYS = new Map<string, string>();
+const NO_CREATIONS: readonly CallExpression[] = [];
 
-function creationKey(tag: string): string {
-  let key = CREATION_KEYS.get(tag);
-  if (key === undefined) {
-    key = `element-creations:${tag}`;
-    CREATION_KEYS.set(tag, key);
-  }
-  return key;
+/** The file's createElement calls by the tag they create, found in one pass for every tag the rules ask about. */
+function creationsByTag(index: ScriptIndex): Map<string, CallExpression[]> {
+  return index.memo('element-creations', () => {
+    const byTag = new Map<string, CallExpression[]>();
+    for (const call of index.nodesOfType('CallExpression')) {
+      const method = calledMethodName(call);
+      const argument = method === 'createElement' ? argumentAt(call, 0) : method === 'createElementNS' ? argumentAt(call, 1) : null;
+      const tag = argument === null ? undefined : resolvedString(index, argument)?.trim().toLowerCase();
+      if (tag === undefined) continue;
+      const calls = byTag.get(tag);
+      if (calls) calls.push(call);
+      else byTag.set(tag, [call]);
+    }
+    return byTag;
+  });
 }
 
 /** `document.createElement('script')` (also createElementNS, also through a variable holding the tag name). */
-export function elementCreations(index: ScriptIndex, tag: string): CallExpression[] {
-  return index.memo(creationKey(tag), () =>
-    index.nodesOfType('CallExpression').filter((call) => {
-      const method = calledMethodName(call);
-      const argument = method === 'createElement' ? argumentAt(call, 0) : method === 'createElementNS' ? argumentAt(call, 1) : null;
-      return argument !== null && resolvedString(index, argument)?.trim().toLowerCase() === tag;
-    }),
-  );
+export function elementCreations(index: ScriptIndex, tag: string): readonly CallExpression[] {
+  return creationsByTag(index).get(tag) ?? NO_CREATIONS;
 }
 
 /** The name a created element is kept under: `var s = ...` gives `s`, `this.link = ...` gives `link`. */
