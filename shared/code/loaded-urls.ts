@@ -16,6 +16,8 @@ export interface LoadedUrl {
 }
 
 const AMD_CALLS = new Set(['define', 'require', 'requirejs']);
+/** How each AMD call loads, for messages: made once, not once a call. */
+const AMD_VIA = new Map([...AMD_CALLS].map((name) => [name, `${name}() dependency`]));
 const JQUERY_NAMES = new Set(['$', 'jQuery']);
 
 function splitPlugin(dependency: string): { plugin: string | null; url: string } {
@@ -62,9 +64,9 @@ export function loadedUrls(index: ScriptIndex): LoadedUrl[] {
       const callee = unwrapChain(call.callee);
       if (callee.type === 'Identifier' && AMD_CALLS.has(callee.name)) {
         for (const argument of call.arguments) {
-          if (argument.type === 'ArrayExpression') for (const url of fromStrings(call, argument.elements, `${callee.name}() dependency`)) urls.push(url);
+          if (argument.type === 'ArrayExpression') for (const url of fromStrings(call, argument.elements, AMD_VIA.get(callee.name) as string)) urls.push(url);
         }
-        if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], `${callee.name}() dependency`)) urls.push(url);
+        if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], AMD_VIA.get(callee.name) as string)) urls.push(url);
         continue;
       }
       const method = calledMethodName(call);

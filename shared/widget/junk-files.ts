@@ -31,6 +31,9 @@ const JUNK_SEGMENTS = new Map<string, Described>([
   ['.vscode', ['VS Code settings', 'настройки VS Code']],
 ]);
 
+/** The first characters (UTF-16 codes) of JUNK_SEGMENTS' names. */
+const JUNK_SEGMENT_STARTS = new Set([...JUNK_SEGMENTS.keys()].map((name) => name.charCodeAt(0)));
+
 const JUNK_NAMES = new Map<string, Described>([
   ['.DS_Store', ['macOS Finder metadata', 'служебный файл Finder в macOS']],
   ['Thumbs.db', ['Windows thumbnail cache', 'кэш миниатюр Windows']],
@@ -84,10 +87,11 @@ function nameKind(name: string): JunkKind | null {
 
 /** Why a path is junk, or null when it may ship. Paths are POSIX, relative to the widget root. */
 export function junkKind(path: string): JunkKind | null {
-  // Walked by index, not split: every rule that lists own files asks this of every path.
+  // Walked by index, not split, and a folder name is cut out only when its first character can start a junk
+  // folder's: every rule that lists own files asks this of every path.
   let start = 0;
   for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', start)) {
-    const described = JUNK_SEGMENTS.get(path.slice(start, slash));
+    const described = JUNK_SEGMENT_STARTS.has(path.charCodeAt(start)) ? JUNK_SEGMENTS.get(path.slice(start, slash)) : undefined;
     if (described) return kind(described);
     start = slash + 1;
   }
