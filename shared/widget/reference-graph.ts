@@ -13,8 +13,14 @@ const READABLE = /\.(?:m?js|css|twig|tpl|html?|json|svg|xml)$/i;
  */
 export const MAX_SCANNED_TEXT_CHARS = 8_000_000;
 
-/** Characters that continue a name: a stem followed by one of these is a longer, different name. */
-const NAME_CHAR = /[A-Za-z0-9_$-]/;
+/**
+ * Whether a UTF-16 code is a character that continues a name (A-Z, a-z, 0-9, `_`, `$`, `-`): a stem followed by one
+ * is a longer, different name, and the maximal runs of them are where a name that "stands alone" can start.
+ * Codes, not one-character strings and a pattern: this runs for every character of every text the graph reads.
+ */
+function isNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 45;
+}
 
 /** A locale or a number at the end of a stem: the part code usually fills in (`slide_2_en` -> `slide_`). */
 const VARIABLE_TAIL = /(?:[_.-])(?:\d+|[a-z]{2})$/;
@@ -40,9 +46,8 @@ function stemOf(name: string): string {
 }
 
 function standsAlone(text: string, start: number, length: number): boolean {
-  const before = start > 0 ? text[start - 1] : '';
-  const after = text[start + length] ?? '';
-  return !NAME_CHAR.test(before) && !NAME_CHAR.test(after);
+  // charCodeAt gives NaN before the start and past the end: no name character there.
+  return !isNameCode(text.charCodeAt(start - 1)) && !isNameCode(text.charCodeAt(start + length));
 }
 
 /** Whether `needle` occurs in `text` as a whole name, not inside a longer one. */
@@ -71,9 +76,8 @@ function dynamicPrefixes(stem: string): string[] {
 
 function mentionsPrefix(text: string, prefix: string): boolean {
   for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
-    const before = at > 0 ? text[at - 1] : '';
     const after = text.slice(at + prefix.length, at + prefix.length + 2);
-    if (NAME_CHAR.test(before)) continue;
+    if (isNameCode(text.charCodeAt(at - 1))) continue;
     if (QUOTES.includes(after[0] ?? '') || after === '${') return true;
   }
   return false;
@@ -107,15 +111,10 @@ function platformRoots(context: RuleContext): string[] {
   ];
 }
 
-/** Whether a UTF-16 code is one of NAME_CHAR's characters: the maximal runs of them are where a name that "stands alone" can start. */
-function isNameCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 45;
-}
-
 /** The leading run of name characters of `name` (`jquery` of `jquery.min.js`), or '' when it starts with another character. */
 function leadingRun(name: string): string {
   let end = 0;
-  while (end < name.length && NAME_CHAR.test(name[end])) end += 1;
+  while (end < name.length && isNameCode(name.charCodeAt(end))) end += 1;
   return end === name.length ? '' : name.slice(0, end);
 }
 
