@@ -221,18 +221,23 @@ export function referenceGraph(context: RuleContext): ReferenceGraph {
     const index = candidateIndex(paths);
     const atPath = new Map(paths.map((path, at) => [path, at]));
     const isUsed = paths.map(() => false);
+    let unusedLeft = paths.length;
     const used = new Map<string, string | null>();
     const queue: string[] = [];
     const use = (path: string, by: string | null): void => {
       if (used.has(path) || !context.file(path)) return;
       used.set(path, by);
       const at = atPath.get(path);
-      if (at !== undefined) isUsed[at] = true;
+      if (at !== undefined && !isUsed[at]) {
+        isUsed[at] = true;
+        unusedLeft -= 1;
+      }
       if (READABLE.test(path)) queue.push(path);
     };
     for (const root of platformRoots(context)) use(root, null);
 
-    for (let next = 0; next < queue.length; next += 1) {
+    // Once every path is used no text can name a new one: the rest of the queue is not read.
+    for (let next = 0; next < queue.length && unusedLeft > 0; next += 1) {
       const reader = queue[next];
       const text = context.text(reader);
       if (text === null || text.length > MAX_SCANNED_TEXT_CHARS) continue;
