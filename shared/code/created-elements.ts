@@ -3,15 +3,28 @@ import { argumentAt, calledMethodName, memberPropertyName, staticString, unwrapC
 import { resolvedString } from './resolve';
 import type { ScriptIndex } from './script-index';
 
-/** `document.createElement('script')` (also createElementNS, also through a variable holding the tag name). */
-export function elementCreations(index: ScriptIndex, tag: string): CallExpression[] {
-  return index.memo(`element-creations:${tag}`, () =>
-    index.nodesOfType('CallExpression').filter((call) => {
+const NO_CREATIONS: readonly CallExpression[] = [];
+
+/** The file's createElement calls by the tag they create, found in one pass for every tag the rules ask about. */
+function creationsByTag(index: ScriptIndex): Map<string, CallExpression[]> {
+  return index.memo('element-creations', () => {
+    const byTag = new Map<string, CallExpression[]>();
+    for (const call of index.nodesOfType('CallExpression')) {
       const method = calledMethodName(call);
       const argument = method === 'createElement' ? argumentAt(call, 0) : method === 'createElementNS' ? argumentAt(call, 1) : null;
-      return argument !== null && resolvedString(index, argument)?.trim().toLowerCase() === tag;
-    }),
-  );
+      const tag = argument === null ? undefined : resolvedString(index, argument)?.trim().toLowerCase();
+      if (tag === undefined) continue;
+      const calls = byTag.get(tag);
+      if (calls) calls.push(call);
+      else byTag.set(tag, [call]);
+    }
+    return byTag;
+  });
+}
+
+/** `document.createElement('script')` (also createElementNS, also through a variable holding the tag name). */
+export function elementCreations(index: ScriptIndex, tag: string): readonly CallExpression[] {
+  return creationsByTag(index).get(tag) ?? NO_CREATIONS;
 }
 
 /** The name a created element is kept under: `var s = ...` gives `s`, `this.link = ...` gives `link`. */
@@ -46,8 +59,10 @@ export interface AttributeWrite {
  * for the variable or property the created element was stored in.
  */
 export function createdElementAttributes(index: ScriptIndex, tag: string, attribute: string): AttributeWrite[] {
+  const creations = elementCreations(index, tag);
+  if (creations.length === 0) return [];
   const names = new Set(
-    elementCreations(index, tag)
+    creations
       .map((creation) => storedName(index, creation))
       .filter((name): name is string => name !== null),
   );

@@ -2,7 +2,7 @@ import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
 import { argumentAt, calledMethodName, DYNAMIC_PART, positionOf, stringSkeleton, unwrapChain } from './ast-query';
 import { bundleOf } from './bundle-modules';
-import { createdElementAttributes } from './created-elements';
+import { createdElementAttributes, elementCreations } from './created-elements';
 import { htmlSinks } from './html-sinks';
 import { parseStylesheetText, type ParsedStylesheet } from './parse-stylesheet';
 import { ownScriptIndexes, type ScriptIndex } from './script-index';
@@ -24,6 +24,8 @@ export interface EmbeddedCss {
 }
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi;
+/** What every STYLE_ELEMENT match starts with: HTML without it is not searched (matchAll copies the pattern each time). */
+const STYLE_TAG = /<style\b/i;
 const STYLE_TEXT_PROPERTIES = ['textContent', 'innerHTML', 'innerText'];
 /** A string of a bundle that reads as a stylesheet: a selector, a `{`, a declaration, a `}`. */
 const LOOKS_LIKE_CSS = /^\s*(?:@[\w-]+[^{;]*\{\s*)?[^{};<>]*[^\s{};<>][^{};<>]*\{[^{}]*[\w-]+\s*:[^{}]*\}/;
@@ -66,6 +68,7 @@ function literalHolding(index: ScriptIndex, node: AnyNode, needle: string): AnyN
 function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
   const found: EmbeddedCss[] = [];
   for (const sink of htmlSinks(index)) {
+    if (!STYLE_TAG.test(sink.html)) continue;
     for (const match of sink.html.matchAll(STYLE_ELEMENT)) {
       const css = (match[1] ?? '').trimStart();
       if (css.trim() === '') continue;
@@ -86,7 +89,9 @@ function fromStyleTags(index: ScriptIndex): EmbeddedCss[] {
 
 function fromStyleElements(index: ScriptIndex): EmbeddedCss[] {
   const found: EmbeddedCss[] = [];
-  for (const property of STYLE_TEXT_PROPERTIES) {
+  // Most files create no <style> element: then none of its properties is looked for.
+  const properties = elementCreations(index, 'style').length > 0 ? STYLE_TEXT_PROPERTIES : [];
+  for (const property of properties) {
     for (const write of createdElementAttributes(index, 'style', property)) {
       const css = stringSkeleton(write.value);
       if (css) found.push({ path: index.path, css: neutral(css), ...positionIn(index, write.value, 0), via: `text of a <style> element` });
@@ -128,6 +133,7 @@ export function embeddedCss(context: RuleContext): EmbeddedCss[] {
   return context.cache('code:embedded-css', () =>
     ownScriptIndexes(context).flatMap((index) => {
       const all = [...fromStyleTags(index), ...fromStyleElements(index), ...(bundleOf(context, index.path) ? fromBundle(index) : [])];
+      if (all.length < 2) return all;
       // The same CSS reached two ways (a literal that is also a <style> element's text) is checked once.
       const seen = new Set<string>();
       return all.filter((found) => {

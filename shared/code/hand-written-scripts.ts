@@ -9,8 +9,10 @@ import { ownScriptIndexes, type ScriptIndex } from './script-index';
  * package/unused-file reports the file itself), not minified files and not bundles, whose libraries reach
  * names and members in ways a reader cannot follow.
  */
-export function handWrittenScriptIndexes(context: RuleContext): ScriptIndex[] {
-  return ownScriptIndexes(context).filter(
-    (index) => unusedKind(index.path).id !== 'tooling' && !minificationEvidence(context, index.path) && !bundleOf(context, index.path),
+export function handWrittenScriptIndexes(context: RuleContext): readonly ScriptIndex[] {
+  return context.cache('code:hand-written-script-indexes', () =>
+    ownScriptIndexes(context).filter(
+      (index) => unusedKind(index.path).id !== 'tooling' && !minificationEvidence(context, index.path) && !bundleOf(context, index.path),
+    ),
   );
 }

@@ -16,6 +16,8 @@ export interface LoadedUrl {
 }
 
 const AMD_CALLS = new Set(['define', 'require', 'requirejs']);
+/** How each AMD call loads, for messages: made once, not once a call. */
+const AMD_VIA = new Map([...AMD_CALLS].map((name) => [name, `${name}() dependency`]));
 const JQUERY_NAMES = new Set(['$', 'jQuery']);
 
 function splitPlugin(dependency: string): { plugin: string | null; url: string } {
@@ -30,7 +32,9 @@ function fromStrings(node: AnyNode, values: Array<AnyNode | null | undefined>, v
   const result: LoadedUrl[] = [];
   for (const value of values) {
     const text = staticString(value);
-    if (text !== null) result.push({ node: value ?? node, ...splitPlugin(text.trim()), via });
+    if (text === null) continue;
+    const { plugin, url } = splitPlugin(text.trim());
+    result.push({ node: value ?? node, plugin, url, via });
   }
   return result;
 }
@@ -60,14 +64,14 @@ export function loadedUrls(index: ScriptIndex): LoadedUrl[] {
       const callee = unwrapChain(call.callee);
       if (callee.type === 'Identifier' && AMD_CALLS.has(callee.name)) {
         for (const argument of call.arguments) {
-          if (argument.type === 'ArrayExpression') for (const url of fromStrings(call, argument.elements, `${callee.name}() dependency`)) urls.push(url);
+          if (argument.type === 'ArrayExpression') for (const url of fromStrings(call, argument.elements, AMD_VIA.get(callee.name) as string)) urls.push(url);
         }
-        if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], `${callee.name}() dependency`)) urls.push(url);
+        if (callee.name !== 'define') for (const url of fromStrings(call, [argumentAt(call, 0)], AMD_VIA.get(callee.name) as string)) urls.push(url);
         continue;
       }
-      const chain = memberChain(callee);
       const method = calledMethodName(call);
-      if (chain?.root.type === 'Identifier' && AMD_CALLS.has(chain.root.name) && method === 'config') {
+      const chain = method === 'config' ? memberChain(callee) : null;
+      if (chain?.root.type === 'Identifier' && AMD_CALLS.has(chain.root.name)) {
         for (const url of configPaths(index, call, argumentAt(call, 0))) urls.push(url);
       } else if (method === 'getScript') {
         for (const url of fromStrings(call, [argumentAt(call, 0)], '$.getScript()')) urls.push(url);

@@ -1,10 +1,13 @@
+import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
 import { stringSkeleton } from './ast-query';
-import { ownScriptIndexes } from './script-index';
+import { ownScriptIndexes, type ScriptIndex } from './script-index';
 
 const TEMPLATE_FILE = /\.(?:twig|html?|tpl)$/i;
 const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const NAME_ATTRIBUTE = /\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** Markup: the first character after any white space (what trimStart removes) opens a tag. */
+const STARTS_WITH_TAG = /^\s*</;
 /** Templates and strings longer than this are not read for root names (a bundle's whole page markup). */
 const MAX_MARKUP_CHARS = 200_000;
 
@@ -53,14 +56,23 @@ export function markupNames(context: RuleContext): MarkupNames {
       const text = context.text(file.path);
       if (text) collect(text, names, true);
     }
+    const partOfConcatenation = (index: ScriptIndex, node: AnyNode): boolean => {
+      const parent = index.parentOf(node);
+      return parent?.type === 'BinaryExpression' && parent.operator === '+';
+    };
     for (const index of ownScriptIndexes(context)) {
-      for (const type of ['Literal', 'TemplateLiteral', 'BinaryExpression'] as const) {
-        for (const node of index.nodesOfType(type)) {
-          const parent = index.parentOf(node);
-          if (type !== 'TemplateLiteral' && parent?.type === 'BinaryExpression' && parent.operator === '+') continue;
-          const skeleton = stringSkeleton(node);
-          if (skeleton && skeleton.trimStart().startsWith('<')) collect(skeleton, names, false);
-        }
+      // A string literal is tested for markup before its parent is looked up: nearly none is markup.
+      for (const literal of index.nodesOfType('Literal')) {
+        if (typeof literal.value === 'string' && STARTS_WITH_TAG.test(literal.value) && !partOfConcatenation(index, literal)) collect(literal.value, names, false);
+      }
+      for (const template of index.nodesOfType('TemplateLiteral')) {
+        const skeleton = stringSkeleton(template);
+        if (skeleton && STARTS_WITH_TAG.test(skeleton)) collect(skeleton, names, false);
+      }
+      for (const binary of index.nodesOfType('BinaryExpression')) {
+        if (partOfConcatenation(index, binary)) continue;
+        const skeleton = stringSkeleton(binary);
+        if (skeleton && STARTS_WITH_TAG.test(skeleton)) collect(skeleton, names, false);
       }
     }
     return names;

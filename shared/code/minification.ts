@@ -56,6 +56,8 @@ function codeCharsPerLine(text: string, ranges: Array<[number, number]>): number
 }
 
 function lineShape(parsed: ParsedScript, index: ScriptIndex | null): MinificationEvidence | null {
+  // Code characters are a part of the text: a shorter text cannot reach the minimum, so skip counting them.
+  if (parsed.text.length < MIN_CODE_CHARS) return null;
   const perLine = codeCharsPerLine(parsed.text, index ? literalRanges(index) : []);
   const total = perLine.reduce((sum, count) => sum + count, 0);
   if (total < MIN_CODE_CHARS) return null;
@@ -104,8 +106,11 @@ function isHexName(name: string): boolean {
 
 /** javascript-obfuscator and similar rename everything to _0x1a2b3c. */
 function hexNames(index: ScriptIndex): MinificationEvidence | null {
+  const identifiers = index.nodesOfType('Identifier');
+  // Fewer identifiers than the minimum cannot hold that many names (most hand-written files of a large widget).
+  if (identifiers.length < MIN_HEX_NAMES) return null;
   const names = new Map<string, Node>();
-  for (const identifier of index.nodesOfType('Identifier')) {
+  for (const identifier of identifiers) {
     if (isHexName(identifier.name) && !names.has(identifier.name)) names.set(identifier.name, identifier);
   }
   if (names.size < MIN_HEX_NAMES) return null;
@@ -120,6 +125,8 @@ function hexNames(index: ScriptIndex): MinificationEvidence | null {
 
 /** Minifiers rename variables and parameters to one or two letters, even when the code is re-indented. */
 function mangledNames(index: ScriptIndex): MinificationEvidence | null {
+  // Every bound name is an identifier of the file: with fewer identifiers there are fewer bindings than the minimum.
+  if (index.nodesOfType('Identifier').length < MIN_BINDINGS) return null;
   const names: string[] = [];
   for (const declarator of index.nodesOfType('VariableDeclarator')) for (const name of patternNames(declarator.id)) names.push(name);
   for (const type of ['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'] as const) {
@@ -143,8 +150,8 @@ function mangledNames(index: ScriptIndex): MinificationEvidence | null {
  */
 export function minificationEvidence(context: RuleContext, path: string): MinificationEvidence | null {
   return context.cacheFor('code:minification', path, () => {
-    const parsed = parseScript(context, path);
     const index = scriptIndex(context, path);
+    const parsed = index ? index.parsed : parseScript(context, path);
     return (index && (packed(index) ?? hexNames(index))) ?? lineShape(parsed, index) ?? (index && mangledNames(index)) ?? null;
   });
 }

@@ -1,5 +1,5 @@
-import ignore from 'ignore';
 import type { RuleContext } from '../check/rule-context';
+import { ignoredByConfig } from '../config/ignored-paths';
 import { isJunkPath } from '../widget/junk-files';
 
 const SCRIPT_EXTENSIONS = ['.js', '.mjs'];
@@ -17,14 +17,7 @@ function hasExtension(path: string, extensions: readonly string[]): boolean {
  * minified libraries costs nothing extra.
  */
 function ownFiles(context: RuleContext, extensions: readonly string[]): string[] {
-  const ignored = ignore().add([...(context.config.ignore ?? [])]);
-  const isIgnored = (path: string): boolean => {
-    try {
-      return ignored.ignores(path);
-    } catch {
-      return false;
-    }
-  };
+  const isIgnored = ignoredByConfig(context);
   return context.snapshot.files
     .map((file) => file.path)
     .filter((path) => hasExtension(path, extensions))

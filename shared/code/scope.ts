@@ -1,5 +1,5 @@
 import type { AnyNode } from 'acorn';
-import { isFunctionNode, memberChain, patternNames } from './ast-query';
+import { isFunctionNode, memberChain, memberPropertyName, patternNames, unwrapChain } from './ast-query';
 import type { ScriptIndex } from './script-index';
 
 type ScopeTable = Map<AnyNode, Set<string>>;
@@ -119,8 +119,45 @@ export function globalPath(index: ScriptIndex, node: AnyNode, options: ShadowOpt
   return path;
 }
 
+/**
+ * The last step of a reference as `globalPath` would give it (`trace` of `window.console.trace`, `alert` of
+ * `alert`), without building the path or looking at scopes: a cheap first test before globalPath.
+ */
+function lastStepName(node: AnyNode): string | null {
+  const target = unwrapChain(node);
+  if (target.type === 'Identifier') return target.name;
+  return target.type === 'MemberExpression' ? memberPropertyName(target) : null;
+}
+
+/** Whether a path whose last step is `last` can join into `dotted`: `dotted` ends with that step. */
+function mayJoinInto(dotted: string, last: string): boolean {
+  return dotted.endsWith(last) && (dotted.length === last.length || dotted[dotted.length - last.length - 1] === '.');
+}
+
+/**
+ * The path of `node` when it is one of the globals `dotted` (`'console.log'`, `'alert'`), reached directly or through
+ * window; null otherwise. Rules ask this of every call or member of every file, and nearly all end in a step
+ * no name of `dotted` ends with: those are answered without building the path or walking the scopes.
+ */
+export function globalPathIn(index: ScriptIndex, node: AnyNode, dotted: ReadonlySet<string>, options: ShadowOptions = {}): string[] | null {
+  const last = lastStepName(node);
+  if (last === null) return null;
+  let possible = false;
+  for (const name of dotted) {
+    if (mayJoinInto(name, last)) {
+      possible = true;
+      break;
+    }
+  }
+  if (!possible) return null;
+  const path = globalPath(index, node, options);
+  return path !== null && dotted.has(path.join('.')) ? path : null;
+}
+
 /** True when `node` is exactly the global `dotted` (`'console.trace'`), reached directly or through window. */
 export function isGlobalReference(index: ScriptIndex, node: AnyNode, dotted: string): boolean {
+  const last = lastStepName(node);
+  if (last === null || !mayJoinInto(dotted, last)) return false;
   const path = globalPath(index, node);
   return path !== null && path.join('.') === dotted;
 }

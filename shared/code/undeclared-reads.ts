@@ -139,21 +139,35 @@ function widgetGlobals(context: RuleContext): Set<string> {
  */
 function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
   return context.cache('code:loaded-script-test', () => {
-    // A name has no line break, so it is found in the joined text only where one address holds it.
-    const urls = ownScriptIndexes(context)
-      .flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase()))
-      .join('\n');
+    // Joined when a name first needs it: in most widgets every read is declared or a known global.
+    let urls: string | null = null;
     const answers = new Map<string, boolean>();
     return (name: string): boolean => {
       let answer = answers.get(name);
       if (answer === undefined) {
         const lower = name.toLowerCase().replace(/^\$+/, '');
+        // A name has no line break, so it is found in the joined text only where one address holds it.
+        urls ??= ownScriptIndexes(context)
+          .flatMap((index) => loadedUrls(index).map((loaded) => loaded.url.toLowerCase()))
+          .join('\n');
         answer = lower.length >= 3 && urls.includes(lower);
         answers.set(name, answer);
       }
       return answer;
     };
   });
+}
+
+/** The set of the platform's page globals, made once for the list (a check asks for it once a file). */
+const platformGlobalSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function platformGlobalSet(platformGlobals: readonly string[]): ReadonlySet<string> {
+  let set = platformGlobalSets.get(platformGlobals);
+  if (!set) {
+    set = new Set(platformGlobals);
+    platformGlobalSets.set(platformGlobals, set);
+  }
+  return set;
 }
 
 /**
@@ -164,14 +178,15 @@ function loadedLibraryTest(context: RuleContext): (name: string) => boolean {
  */
 export function undeclaredReads(context: RuleContext, index: ScriptIndex, platformGlobals: readonly string[]): UndeclaredRead[] {
   const made = widgetGlobals(context);
-  const platform = new Set(platformGlobals);
+  const platform = platformGlobalSet(platformGlobals);
   const providedByLoadedScript = loadedLibraryTest(context);
   const byName = new Map<string, UndeclaredRead>();
   for (const identifier of index.nodesOfType('Identifier')) {
     const { name } = identifier;
     if (KNOWN_GLOBALS.has(name) || platform.has(name) || made.has(name)) continue;
-    if (!isRead(index, identifier) || providedByLoadedScript(name) || isGuarded(index, identifier)) continue;
-    if (isShadowed(index, identifier, name)) continue;
+    // Local names first: most reads are of them, and the loaded-library test joins every address on its first use.
+    if (!isRead(index, identifier) || isShadowed(index, identifier, name)) continue;
+    if (providedByLoadedScript(name) || isGuarded(index, identifier)) continue;
     const known = byName.get(name);
     if (known) known.count += 1;
     else byName.set(name, { name, first: identifier, count: 1 });

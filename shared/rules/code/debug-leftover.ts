@@ -1,5 +1,5 @@
 import { positionOf } from '../../code/ast-query';
-import { globalPath, isWriteTarget } from '../../code/scope';
+import { globalPathIn, isWriteTarget } from '../../code/scope';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES, type Advice } from '../rule';
 
@@ -16,6 +16,8 @@ const CONSOLE_OUTPUT: Readonly<Record<string, Advice>> = {
     help: { en: 'Remove it or make sure that is all it logs.', ru: 'Удалите его или убедитесь, что он пишет только такое.' },
   },
 };
+
+const CONSOLE_OUTPUT_PATHS: ReadonlySet<string> = new Set(Object.keys(CONSOLE_OUTPUT));
 
 export const debugLeftoverRule = defineRule({
   id: 'code/debug-leftover',
@@ -46,8 +48,8 @@ export const debugLeftoverRule = defineRule({
         });
       }
       for (const call of index.nodesOfType('CallExpression')) {
-        const path = globalPath(index, call.callee);
-        if (!path || path.length !== 1 || !DIALOGS.has(path[0])) continue;
+        const path = globalPathIn(index, call.callee, DIALOGS);
+        if (!path) continue;
         const { line, column } = positionOf(call);
         report({
           file: index.path,
@@ -61,7 +63,7 @@ export const debugLeftoverRule = defineRule({
         });
       }
       for (const member of index.nodesOfType('MemberExpression')) {
-        const path = globalPath(index, member);
+        const path = globalPathIn(index, member, CONSOLE_OUTPUT_PATHS);
         const advice = path && CONSOLE_OUTPUT[path.join('.')];
         if (!advice || isWriteTarget(index, member)) continue;
         const { line, column } = positionOf(member);

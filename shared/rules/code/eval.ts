@@ -1,19 +1,21 @@
 import type { AnyNode } from 'acorn';
 import { argumentAt, calledMethodName, isStringExpression, positionOf, unwrapChain } from '../../code/ast-query';
-import { globalPath } from '../../code/scope';
+import { globalPathIn } from '../../code/scope';
 import type { ScriptIndex } from '../../code/script-index';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
 import type { LocalizedMessage } from '../../model/finding';
 
 const TIMERS = new Set(['setTimeout', 'setInterval']);
+/** The globals that run or build code from a string. */
+const CODE_RUNNERS: ReadonlySet<string> = new Set(['eval', 'Function', ...TIMERS]);
 
-/** The global function a callee names: `eval`, `window.eval`, and the indirect `(0, eval)`. */
+/** The code-running global a callee names: `eval`, `window.eval`, and the indirect `(0, eval)`; null for any other callee. */
 function calleeGlobal(index: ScriptIndex, callee: AnyNode): string | null {
   let target = unwrapChain(callee);
   if (target.type === 'SequenceExpression') target = target.expressions[target.expressions.length - 1];
-  const path = globalPath(index, target);
-  return path && path.length === 1 ? path[0] : null;
+  const path = globalPathIn(index, target, CODE_RUNNERS);
+  return path ? path[0] : null;
 }
 
 function findings(index: ScriptIndex): Array<{ node: AnyNode; what: LocalizedMessage }> {

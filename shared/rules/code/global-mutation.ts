@@ -1,7 +1,7 @@
 import { capitalize } from '../../text/capitalize';
 import type { AnyNode } from 'acorn';
 import { argumentAt, assignmentTargets, memberPropertyName, positionOf, unwrapChain } from '../../code/ast-query';
-import { globalPath, isShadowed } from '../../code/scope';
+import { globalPathIn, isShadowed } from '../../code/scope';
 import type { ScriptIndex } from '../../code/script-index';
 import { ownScriptIndexes } from '../../code/script-index';
 import { defineRule, SOURCES } from '../rule';
@@ -80,9 +80,9 @@ function mutations(index: ScriptIndex, globals: ReadonlySet<string>): Mutation[]
     }
   }
   for (const call of index.nodesOfType('CallExpression')) {
-    const path = globalPath(index, call.callee);
+    const path = globalPathIn(index, call.callee, MUTATING_CALLS);
     const target = argumentAt(call, 0);
-    if (path && target && MUTATING_CALLS.has(path.join('.'))) {
+    if (path && target) {
       check(call, target, `changes (with ${path.join('.')})`, `изменяет (через ${path.join('.')})`);
     }
   }

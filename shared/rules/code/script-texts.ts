@@ -33,8 +33,16 @@ function latinText(node: AnyNode): boolean {
   return text !== null && /[A-Za-z]{2,}/.test(text) && !CYRILLIC_WORD.test(text);
 }
 
+/**
+ * What a string needs to hold a phrase of two words: a space between them, or what markupSegments turns into one
+ * (an entity such as `&nbsp;`, a tag, a comment or a template expression it blanks). Most strings in code (names,
+ * paths, keys) have none of these and skip the markup pass.
+ */
+const MAY_HOLD_PHRASE = /[\s&<{]/;
+
 /** The first phrase of a string (or of the markup it holds) and its languages. */
 function firstPhrase(text: string): { languages: LanguageCode[]; text: string } | null {
+  if (!MAY_HOLD_PHRASE.test(text)) return null;
   for (const segment of markupSegments(text)) {
     const languages = phraseLanguages(segment.text);
     if (languages.length > 0) return { languages, text: segment.text };
@@ -66,10 +74,14 @@ function russianTexts(index: ScriptIndex): ScriptText[] {
   return texts;
 }
 
-/** Strings, templates and `+` chains of them, each once, at the outermost string expression (one pass, no climbing). */
+/**
+ * Strings, templates and `+` chains of them, each once, at the outermost string expression (one pass, no climbing).
+ * A string literal that cannot hold a phrase is left out whether it is a root or a part: alone it has no phrase,
+ * and as a part it is read through the chain's root.
+ */
 function stringRoots(index: ScriptIndex): AnyNode[] {
   const candidates: AnyNode[] = [
-    ...index.nodesOfType('Literal').filter((literal) => typeof literal.value === 'string'),
+    ...index.nodesOfType('Literal').filter((literal) => typeof literal.value === 'string' && MAY_HOLD_PHRASE.test(literal.value)),
     ...index.nodesOfType('TemplateLiteral'),
     ...index.nodesOfType('BinaryExpression').filter((binary) => binary.operator === '+'),
   ];

@@ -1,3 +1,4 @@
+import type { Node } from 'acorn';
 import type { RuleContext } from '../../check/rule-context';
 import { positionOf } from '../../code/ast-query';
 import { offsetPosition } from '../../code/node-positions';
@@ -16,8 +17,13 @@ interface LeftoverKind {
   help: LocalizedMessage;
 }
 
-function byPattern(pattern: RegExp): LeftoverKind['find'] {
+/**
+ * `pattern`'s first match. `mayMatch`, when given, is a cheaper test every match passes (a word it cannot
+ * match without): most strings of code fail it, and the pattern is not run on them.
+ */
+function byPattern(pattern: RegExp, mayMatch?: (text: string) => boolean): LeftoverKind['find'] {
   return (text) => {
+    if (mayMatch && !mayMatch(text)) return null;
     const match = pattern.exec(text);
     return match ? { found: match[0], at: match.index } : null;
   };
@@ -39,8 +45,14 @@ const DEV_HOST: LeftoverKind = {
   },
 };
 
+/** The part of every placeholder host that no match can do without. */
+const PLACEHOLDER_HOST_WORD = /your|example\.|domain\.|site\./i;
+
 const PLACEHOLDER_HOST: LeftoverKind = {
-  find: byPattern(/(?:https?:\/\/)?(?:[\w-]+\.)*(?:your[-_]?(?:url|domain|site|server|host|api|company)(?:\.[a-z]{2,6})?|example\.(?:com|org|net)|domain\.(?:com|ru)|site\.(?:com|ru))(?![\w-])(?:\/[^\s'"`]*)?/i),
+  find: byPattern(
+    /(?:https?:\/\/)?(?:[\w-]+\.)*(?:your[-_]?(?:url|domain|site|server|host|api|company)(?:\.[a-z]{2,6})?|example\.(?:com|org|net)|domain\.(?:com|ru)|site\.(?:com|ru))(?![\w-])(?:\/[^\s'"`]*)?/i,
+    (text) => PLACEHOLDER_HOST_WORD.test(text),
+  ),
   severity: 'error',
   what: (found) => ({ en: `a placeholder address "${found}"`, ru: `адрес-заглушка "${found}"` }),
   help: {
@@ -50,7 +62,7 @@ const PLACEHOLDER_HOST: LeftoverKind = {
 };
 
 const URL_SECRET: LeftoverKind = {
-  find: byPattern(/[?&](?:secret|client_secret|token|access_token|api_?key|apikey|password|passwd)=[^&#\s'"`]{6,}/i),
+  find: byPattern(/[?&](?:secret|client_secret|token|access_token|api_?key|apikey|password|passwd)=[^&#\s'"`]{6,}/i, (text) => text.includes('=')),
   severity: 'error',
   what: (found) => ({ en: `a secret in an address "${found.slice(0, 24)}…"`, ru: `секрет в адресе "${found.slice(0, 24)}…"` }),
   help: {
@@ -103,12 +115,16 @@ function firstMatches(text: string): Array<{ kind: LeftoverKind; found: string; 
 
 function checkScripts(context: RuleContext, report: Report): void {
   for (const index of ownScriptIndexes(context)) {
-    for (const literal of [...index.nodesOfType('Literal'), ...index.nodesOfType('TemplateElement')]) {
-      const text = literal.type === 'Literal' ? (typeof literal.value === 'string' ? literal.value : null) : (literal.value.cooked ?? literal.value.raw);
-      if (!text) continue;
-      const { line, column } = positionOf(literal);
-      for (const match of firstMatches(text)) reportLeftover(report, index.path, line, column, match.kind, match.found);
-    }
+    // The position is looked up only for a string that holds a leftover: most hold none.
+    const checkString = (node: Node, text: string | null): void => {
+      if (!text) return;
+      const matches = firstMatches(text);
+      if (matches.length === 0) return;
+      const { line, column } = positionOf(node);
+      for (const match of matches) reportLeftover(report, index.path, line, column, match.kind, match.found);
+    };
+    for (const literal of index.nodesOfType('Literal')) checkString(literal, typeof literal.value === 'string' ? literal.value : null);
+    for (const element of index.nodesOfType('TemplateElement')) checkString(element, element.value.cooked ?? element.value.raw);
     const todos = index.parsed.comments.filter((comment) => TODO_COMMENT.test(comment.value));
     if (todos.length === 0) continue;
     const first = todos[0];

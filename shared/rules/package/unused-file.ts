@@ -1,7 +1,7 @@
 import { ignoredByConfig } from '../../config/ignored-paths';
 import type { Severity } from '../../model/finding';
 import { countRu } from '../../text/plural-ru';
-import { junkKind } from '../../widget/junk-files';
+import { isInJunk } from '../../widget/junk-files';
 import { referenceGraph } from '../../widget/reference-graph';
 import { unusedKind, type UnusedKind } from '../../widget/unused-file-kinds';
 import { defineRule, SOURCES, type RawFinding } from '../rule';
@@ -15,14 +15,6 @@ interface UnusedFolder {
   files: string[];
 }
 
-/** Junk (package/junk-file reports it) or a file inside a junk folder. */
-function isJunk(path: string): boolean {
-  for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {
-    if (junkKind(path.slice(0, end)) !== null) return true;
-  }
-  return junkKind(path) !== null;
-}
-
 /**
  * The outermost folders whose every file is unused, holding two or more: `screenshots/` or `src/` is one
  * finding, not one a file.
@@ -30,12 +22,16 @@ function isJunk(path: string): boolean {
 function wholeUnusedFolders(all: readonly string[], unused: ReadonlySet<string>): UnusedFolder[] {
   const byFolder = new Map<string, { total: number; unused: string[] }>();
   for (const path of all) {
+    const isUnused = unused.has(path);
     for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {
       const folder = path.slice(0, end);
-      const entry = byFolder.get(folder) ?? { total: 0, unused: [] };
+      let entry = byFolder.get(folder);
+      if (!entry) {
+        entry = { total: 0, unused: [] };
+        byFolder.set(folder, entry);
+      }
       entry.total += 1;
-      if (unused.has(path)) entry.unused.push(path);
-      byFolder.set(folder, entry);
+      if (isUnused) entry.unused.push(path);
     }
   }
   const folders: UnusedFolder[] = [];
@@ -156,6 +152,9 @@ export const unusedFileRule = defineRule({
     const { unused, used } = referenceGraph(context);
     const neverLoaded = [...used.keys()].filter((path) => unusedKind(path).neverLoaded);
     const candidates = new Set([...unused, ...neverLoaded]);
+    // Junk (package/junk-file reports it) or a file inside a junk folder.
+    const junkNames = new Map<string, boolean>();
+    const isJunk = (path: string): boolean => isInJunk(path, junkNames);
     const reportable = context.snapshot.files.map((file) => file.path).filter((path) => candidates.has(path) && !isJunk(path) && !isIgnored(path));
     const shipped = context.snapshot.files.map((file) => file.path).filter((path) => !path.endsWith('/') && !isJunk(path) && !isIgnored(path));
     const folders = wholeUnusedFolders(shipped, new Set(reportable));

@@ -16,10 +16,25 @@ export function partnerPattern(phrases: readonly string[]): RegExp | null {
     phrase
       .trim()
       .split(/\s+/)
-      .map((word) => `${escapeRegExp(word).replace(/[её]/giu, '[её]')}\\p{L}*`)
+      .map((word) => `${wordPattern(word)}\\p{L}*`)
       .join('[\\s\\u00a0-]+'),
   );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
+}
+
+function wordPattern(word: string): string {
+  return escapeRegExp(word).replace(/[её]/giu, '[её]');
+}
+
+/**
+ * A test every text partnerPattern matches passes: it holds the longest word of one of the phrases, matched the
+ * same way. The full pattern (letter classes in any case, a look-behind) costs milliseconds to compile on its
+ * first use; most widgets' texts fail this test and never need it.
+ */
+export function partnerWordTest(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const words = phrases.map((phrase) => wordPattern(phrase.trim().split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest))));
+  return new RegExp([...new Set(words)].join('|'), 'iu');
 }
 
 export const textPartnerMentionRule = defineRule({
@@ -37,9 +52,11 @@ export const textPartnerMentionRule = defineRule({
     SOURCES.kommoChecklist('General: "Your integration does not mention or encourage buying Kommo subscriptions via Kommo Partners"'),
   ],
   check(context, report) {
-    const pattern = context.cache(`partner-pattern:${context.profile.id}`, () => partnerPattern(context.profile.partnerWords));
-    if (!pattern) return;
+    const wordTest = partnerWordTest(context.profile.partnerWords);
+    if (!wordTest) return;
     for (const text of scannedTexts(context)) {
+      if (!wordTest.test(text.value)) continue;
+      const pattern = context.cache(`partner-pattern:${context.profile.id}`, () => partnerPattern(context.profile.partnerWords)) as RegExp;
       const match = pattern.exec(text.value);
       if (!match) continue;
       const position = text.i18n ? positionInString(text.i18n.file, text.i18n.entry, match[0]) : { line: text.line, column: text.column };

@@ -19,6 +19,13 @@ describe('findInvalidUtf8', () => {
     expect(findInvalidUtf8(bytes)).toMatchObject({ line: 4, column: 1 });
   });
 
+  it('accepts plain ASCII, and finds one bad byte after a long run of it, also as the last byte', () => {
+    const code = 'define([], function () {\n  return 1;\n});\n'.repeat(200);
+    expect(findInvalidUtf8(encode(code))).toBeNull();
+    expect(findInvalidUtf8(new Uint8Array([...encode(code), 0x80]))).toMatchObject({ line: 601, column: 1, bytes: [0x80] });
+    expect(findInvalidUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('ok')]))).toBeNull();
+  });
+
   it('rejects overlong forms, surrogates and truncated sequences', () => {
     expect(findInvalidUtf8(new Uint8Array([0xc0, 0xaf]))).not.toBeNull();
     expect(findInvalidUtf8(new Uint8Array([0xe0, 0x80, 0xaf]))).not.toBeNull();
@@ -32,6 +39,7 @@ describe('lineEndingStats', () => {
   it('counts CRLF and lone CR separately and finds the first line with one', () => {
     expect(lineEndingStats(encode('a\nb\r\nc\rd\r\n'))).toEqual({ crlf: 2, loneCr: 1, firstLine: 2 });
     expect(lineEndingStats(encode('a\nb\n'))).toEqual({ crlf: 0, loneCr: 0, firstLine: null });
+    expect(lineEndingStats(encode('a\n'.repeat(500) + 'b\r'))).toEqual({ crlf: 0, loneCr: 1, firstLine: 501 });
   });
 });
 

@@ -79,4 +79,16 @@ describe('referenceGraph', () => {
     expect(graph.used.has('images/chart_2.png')).toBe(true);
     expect(graph.unused).toEqual(expect.arrayContaining(['.eslintrc', 'docs/notes.md', 'images/unused-picture.png', 'backup/script.js.bak']));
   });
+
+  it('gives the same graph when every file is used long before the last text is read', () => {
+    const files = trickyWidget();
+    for (const path of ['js/unused/list.js', 'js/unused/jquery.js', 'backup/script.js.bak', '.eslintrc', 'docs/notes.md', 'images/unused-picture.png', 'LICENSE']) delete files[path];
+    for (const path of Object.keys(files)) if (!path.startsWith('mod/') && /\.(?:png|twig|svg)$/.test(path)) files['js/app.js'] += `\n// ${path}`;
+    const context = createRuleContext(snapshotFromFiles(files), platformProfile('amocrm'), {});
+    const graph = referenceGraph(context);
+    const expected = graphTryingEveryPath(context);
+    expect(graph.unused).toEqual([]);
+    expect(expected.unused).toEqual([]);
+    expect([...graph.used]).toEqual([...expected.used]);
+  });
 });

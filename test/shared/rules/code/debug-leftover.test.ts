@@ -45,6 +45,26 @@ describe('code/debug-leftover', () => {
     expect(run(body)).toEqual([]);
   });
 
+  it('finds dialogs and console output however the call is spelt: computed names, globalThis, optional calls, line breaks', () => {
+    const body = [
+      '    globalThis.confirm("Sure?");', // 4
+      '    window?.alert("x");', // 5
+      '    console["log"]("data");', // 6
+      '    window.console.debug("state");', // 7
+      '    window', // 8
+      '      .alert("split over lines");',
+      '    console.info.log("not console.log");', // 10
+      '    Alert("not the dialog");',
+    ].join('\n');
+    expect(run(body).map((finding) => [finding.line, finding.severity])).toEqual([
+      [4, 'error'],
+      [5, 'error'],
+      [6, 'warning'],
+      [7, 'warning'],
+      [8, 'error'],
+    ]);
+  });
+
   it('skips a vendored jquery.min.js that contains alert()', () => {
     const findings = runRule(debugLeftoverRule, {
       'vendor/jquery.min.js': '!function(e){alert("x");debugger;console.log(e)}(window);',

@@ -23,6 +23,16 @@ describe('code/eval', () => {
     expect(said(findings[4])).toContain('setTimeout');
   });
 
+  it('reports eval and Function reached through globalThis, computed names and optional calls', () => {
+    const body = [
+      '    globalThis["eval"](code);', // 4
+      '    new window.Function("return 1");', // 5
+      '    window?.setTimeout("self.refresh()", 100);', // 6
+      '    (0, window.eval)(code);', // 7
+    ].join('\n');
+    expect(lines(run(body))).toEqual([4, 5, 6, 7]);
+  });
+
   it('passes timers with functions and look-alike names', () => {
     const body = [
       '    setTimeout(function () { self.refresh(); }, 100);',
@@ -31,6 +41,7 @@ describe('code/eval', () => {
       '    var data = JSON.parse(text);',
       '    parser.eval(expression);',
       '    function run(eval) { return eval(1); }',
+      '    evaluate("1 + 1"); self.Function("x"); window.setTimeouts("x");',
     ].join('\n');
     expect(run(body)).toEqual([]);
   });

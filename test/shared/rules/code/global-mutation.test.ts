@@ -25,6 +25,18 @@ describe('code/global-mutation', () => {
     expect(findings[4].message).toContain('Kommo');
   });
 
+  it('reports the mutating calls however they are reached, and not calls that only end like them', () => {
+    const body = [
+      '    window.Object.assign(APP.data, {});', // 4
+      '    Reflect["set"](AMOCRM, "x", 1);', // 5
+      '    globalThis.Object.defineProperty(Kommo, "x", {});', // 6
+      '    self.assign(APP, {});',
+      '    _.assign(AMOCRM.data, {});',
+      '    Object.assign({}, APP);',
+    ].join('\n');
+    expect(lines(run(body))).toEqual([4, 5, 6]);
+  });
+
   it('allows reading the globals', () => {
     const body = [
       '    var account = AMOCRM.constant("account").id;',

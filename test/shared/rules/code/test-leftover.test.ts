@@ -45,6 +45,21 @@ describe('code/test-leftover', () => {
     ]);
   });
 
+  it('finds addresses in any letter case, inside longer texts and templates; each string is read on its own', () => {
+    const script = widgetScript(`
+    var a = 'Open HTTP://LOCALHOST:3000/app to test';
+    var b = \`https://\${host}.EXAMPLE.COM/hook\`;
+    var c = 'https://api.acme-widgets.io/x?API_KEY=' + 'a1b2c3d4e5f6';
+    var d = 'https://Your-Domain.ru/amo';
+    var e = '//' + 'localhost/app';
+`);
+    expect(run({ 'script.js': script }).map((finding) => [finding.line, finding.message])).toEqual([
+      [5, 'script.js:5 holds a development address "HTTP://LOCALHOST:3000/app".'],
+      [6, 'script.js:6 holds a placeholder address "EXAMPLE.COM/hook".'],
+      [8, 'script.js:8 holds a placeholder address "https://Your-Domain.ru/amo".'],
+    ]);
+  });
+
   it('reports filler UI texts in code and templates, and TODO comments once a file', () => {
     const script = widgetScript(`
     // TODO: handle errors

@@ -45,6 +45,24 @@ const SPANISH_MODAL = widgetScript(
 );
 
 describe('code/untranslated-text: English, Spanish and Portuguese', () => {
+  it('finds phrases whose words the source does not separate with a plain space: entities, no-break spaces, tabs, template tags', () => {
+    const script = widgetScript(
+      [
+        "    $('.acme-a').text('Save&nbsp;settings');", // 4
+        "    $('.acme-b').text('Connection\\u00a0settings');",
+        "    $('.acme-c').html('Could\\tnot{{ sep }}connect');",
+        "    $('.acme-d').html('Settings<!-- x -->saved');",
+        "    $('.acme-e').text('Save_settings'); $('.acme-f').text('acme-settings');",
+      ].join('\n'),
+    );
+    const findings = run(['ru'], { 'script.js': script });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ line: 4 });
+    expect(findings[0].message).toBe(
+      '4 English texts written into the code ("Save settings", "Connection settings", …), but the widget is offered in ru',
+    );
+  });
+
   it('reports English UI strings in a ru+en widget once per file, with the count and the first texts', () => {
     const findings = run(['ru', 'en'], { 'script.js': ENGLISH_PANEL });
     expect(findings).toHaveLength(1);

@@ -29,6 +29,14 @@ describe('package/junk-file', () => {
     expect(findingsOf(junkFileRule, snapshot)).toEqual([]);
   });
 
+  it('takes folders and files named like members of every JavaScript object (constructor, __proto__) for ordinary ones', () => {
+    const snapshot = widgetWith(
+      { 'constructor/index.js': 'x', '__proto__/a.js': 'x', 'js/toString/hasOwnProperty': 'x', 'valueOf': 'x', 'node_modules/x/constructor.js': 'x' },
+      'zip',
+    );
+    expect(findingsOf(junkFileRule, snapshot).map((finding) => [finding.ruleId, finding.file])).toEqual([['package/junk-file', 'node_modules']]);
+  });
+
   it('reports junk files inside a zip as errors', () => {
     const findings = findingsOf(
       junkFileRule,

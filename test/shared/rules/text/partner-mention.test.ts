@@ -19,6 +19,17 @@ describe('text/partner-mention', () => {
     expect(findings.map((finding) => finding.locale)).toEqual(['ru']);
   });
 
+  it('finds a mention in any letter case, with a no-break space or hyphen between the words, and Spanish on Kommo', () => {
+    const upper = findingsOf(textPartnerMentionRule, withExtraTexts('ru', { a: 'ПАРТНЕРЫ AMOCRM помогут', b: 'через партнёров\u00a0amoCRM', c: 'amocrm-partners only' }));
+    expect(upper.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('"ПАРТНЕРЫ AMOCRM"'),
+      expect.stringContaining('"партнёров\u00a0amoCRM"'),
+      expect.stringContaining('"amocrm-partners"'),
+    ]);
+    const spanish = findingsOf(textPartnerMentionRule, withExtraTexts('es', { buy: 'Compre con un SOCIO DE KOMMO' }, 'kommo'), 'kommo');
+    expect(spanish).toHaveLength(1);
+  });
+
   it('uses the Kommo wording on Kommo', () => {
     const findings = findingsOf(textPartnerMentionRule, withExtraTexts('en', { buy: 'Ask a Kommo partner for a discount' }, 'kommo'), 'kommo');
     expect(findings).toHaveLength(1);
