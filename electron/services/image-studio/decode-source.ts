@@ -3,7 +3,7 @@ import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
 import { largestScale, type FrameRequest, type Size } from './placement';
 import { sourceName, type ImageSource, type Rgb } from './studio-options';
-import { crop, dropAlphaInPlace, isOpaque, visibleBox, type Raw } from './raw-pixels';
+import { crop, opaqueToRgbInPlace, visibleBox, type Raw } from './raw-pixels';
 import { clearUniformBackground, uniformBorderColour } from './uniform-background';
 
 /** Sharp's pixel limit for every decode: a 100-megapixel image is already bigger than any camera's default. */
@@ -191,7 +191,8 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
     }
   }
   // An alpha channel that is opaque everywhere only costs bytes in every output, and time in every resize.
-  if (pixels.channels === 4 && isOpaque(pixels.data)) pixels = { ...pixels, data: dropAlphaInPlace(pixels.data), channels: 3 };
+  const rgb = pixels.channels === 4 ? opaqueToRgbInPlace(pixels.data) : null;
+  if (rgb) pixels = { ...pixels, data: rgb, channels: 3 };
   if (options.frames) pixels = await keepNeededDetail(pixels, options.frames);
   const { data, width, height, channels } = pixels;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAlphaInPlace, isOpaque } from '../../../../electron/services/image-studio/raw-pixels';
+import { dropAlphaInPlace, isOpaque, opaqueToRgbInPlace } from '../../../../electron/services/image-studio/raw-pixels';
 
 /** RGBA bytes with every channel different, so a byte landing in the wrong place shows. */
 function rgba(pixels: number, alpha = () => 255): Buffer {
@@ -34,6 +34,27 @@ describe('raw pixels', () => {
       const unaligned = Buffer.alloc(data.length + 1).subarray(1);
       data.copy(unaligned);
       expect(isOpaque(unaligned), `pixel ${where}, unaligned`).toBe(false);
+    }
+  });
+
+  it('packs an opaque image to RGB in one pass, and leaves one with a see-through pixel exactly as it was', () => {
+    // Several 16,384-pixel chunks and a tail that is not a multiple of 4.
+    const pixels = 16_384 * 3 + 7;
+    for (const offset of [0, 1]) {
+      const opaque = Buffer.alloc(pixels * 4 + offset).subarray(offset);
+      rgba(pixels).copy(opaque);
+      const expected = rgbOf(opaque);
+      const packed = opaqueToRgbInPlace(opaque);
+      expect(packed && [...packed], `opaque, offset ${offset}`).toEqual(expected);
+      // In the first chunk, after two chunks were already packed, and in the very last pixel.
+      for (const where of [0, 16_384 * 2 + 100, pixels - 1]) {
+        const data = Buffer.alloc(pixels * 4 + offset).subarray(offset);
+        rgba(pixels).copy(data);
+        data[where * 4 + 3] = 128;
+        const before = Buffer.from(data);
+        expect(opaqueToRgbInPlace(data), `pixel ${where}, offset ${offset}`).toBeNull();
+        expect(data.equals(before), `pixel ${where}, offset ${offset}: untouched`).toBe(true);
+      }
     }
   });
 });
