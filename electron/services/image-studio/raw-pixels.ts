@@ -13,8 +13,8 @@ export interface Raw extends Size {
 /** Word reads put R in the low byte only on little-endian machines (every platform the app ships for). */
 const LITTLE_ENDIAN = endianness() === 'LE';
 /**
- * Pixels checked and packed per step: 64 KB of RGBA, which stays in the CPU's cache between the check
- * and the packing, so a screenshot is read from memory once instead of twice.
+ * Pixels checked per step: 64 KB of RGBA, so a see-through pixel stops the scan early, and a chunk's
+ * packed RGB (48 KB) stays in the CPU's cache until it is copied into place.
  */
 const CHUNK_PIXELS = 16_384;
 
@@ -23,7 +23,7 @@ function rgbaWords(rgba: Buffer): Int32Array | null {
   return LITTLE_ENDIAN && rgba.byteOffset % 4 === 0 && rgba.length % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4) : null;
 }
 
-/** Every pixel of [from, to) has alpha 255: the AND of their words keeps a full top byte. Signed ops only, so V8 keeps them in registers. */
+/** Every pixel of [from, to) has alpha 255: the AND of their words keeps a full top byte (signed ops only, so V8 keeps them in registers). */
 function chunkIsOpaque(words: Int32Array, from: number, to: number): boolean {
   let all = -1;
   for (let index = from; index < to; index++) all &= words[index];
@@ -56,25 +56,50 @@ export function dropAlphaInPlace(rgba: Buffer): Buffer {
   return rgba.subarray(0, pixels * 3);
 }
 
+/** Where a chunk's RGB words are gathered while its alpha is checked (reused: the function is synchronous). */
+const chunkRgb = new Int32Array((CHUNK_PIXELS / 4) * 3);
+
 /**
  * The RGB pixels of `rgba` packed in place when every pixel is opaque, in one pass over memory: each
- * chunk is checked and then packed while it is in the cache. Null when some pixel is not opaque, with
- * `rgba` as it was (the chunks already packed were all opaque, so they are unpacked with alpha 255).
+ * chunk's pixels are read once, their alpha checked and their RGB gathered at the same time, and the
+ * gathered words copied into place only when the whole chunk is opaque. Null when some pixel is not
+ * opaque, with `rgba` as it was (the chunks already packed were all opaque: they are unpacked with alpha 255).
  */
 export function opaqueToRgbInPlace(rgba: Buffer): Buffer | null {
   const words = rgbaWords(rgba);
   if (!words) return isOpaque(rgba) ? dropAlphaInPlace(rgba) : null;
   const pixels = words.length;
+  const whole = pixels - (pixels % 4);
   // Chunks are multiples of 4 pixels, so each packs into whole words right after the previous one.
-  for (let from = 0; from < pixels; from += CHUNK_PIXELS) {
-    const to = Math.min(pixels, from + CHUNK_PIXELS);
-    if (!chunkIsOpaque(words, from, to)) {
+  for (let from = 0; from < whole; from += CHUNK_PIXELS) {
+    const to = Math.min(whole, from + CHUNK_PIXELS);
+    let all = -1;
+    let gathered = 0;
+    for (let read = from; read < to; read += 4, gathered += 3) {
+      const p0 = words[read];
+      const p1 = words[read + 1];
+      const p2 = words[read + 2];
+      const p3 = words[read + 3];
+      all &= p0 & p1 & p2 & p3;
+      chunkRgb[gathered] = (p0 & 0xffffff) | (p1 << 24);
+      chunkRgb[gathered + 1] = ((p1 >>> 8) & 0xffff) | (p2 << 16);
+      chunkRgb[gathered + 2] = ((p2 >>> 16) & 0xff) | (p3 << 8);
+    }
+    // Signed ops only (a full alpha byte makes the word negative), so V8 keeps them in registers.
+    if (all >> 24 !== -1) {
       unpackOpaqueInPlace(rgba, from);
       return null;
     }
-    if (to === pixels) packBytes(rgba, packWords(words, from, to - (to % 4)), to);
-    else packWords(words, from, to);
+    // The chunk is read already, so its packed words may land over it.
+    words.set(gathered === chunkRgb.length ? chunkRgb : chunkRgb.subarray(0, gathered), (from / 4) * 3);
   }
+  for (let pixel = whole; pixel < pixels; pixel++) {
+    if (rgba[pixel * 4 + 3] !== 255) {
+      unpackOpaqueInPlace(rgba, whole);
+      return null;
+    }
+  }
+  packBytes(rgba, whole, pixels);
   return rgba.subarray(0, pixels * 3);
 }
 
@@ -109,8 +134,27 @@ function unpackOpaqueInPlace(rgba: Buffer, pixels: number): void {
   }
 }
 
+/** A rectangle of an image, in its pixels. */
+export type Box = Size & { left: number; top: number };
+
+/** Whether every pixel of an RGBA image inside `box` is opaque; a see-through one in the first rows stops it early. */
+export function isOpaqueWithin(rgba: Raw, box: Box): boolean {
+  const words = rgbaWords(rgba.data);
+  for (let y = box.top; y < box.top + box.height; y++) {
+    const first = y * rgba.width + box.left;
+    if (words) {
+      if (!chunkIsOpaque(words, first, first + box.width)) return false;
+      continue;
+    }
+    for (let pixel = first; pixel < first + box.width; pixel++) {
+      if (rgba.data[pixel * 4 + 3] !== 255) return false;
+    }
+  }
+  return true;
+}
+
 /** The smallest box holding every pixel that is not fully transparent; null when there is none. */
-export function visibleBox(rgba: Raw): (Size & { left: number; top: number }) | null {
+export function visibleBox(rgba: Raw): Box | null {
   let left = rgba.width;
   let right = -1;
   let top = -1;
@@ -140,7 +184,7 @@ export function visibleBox(rgba: Raw): (Size & { left: number; top: number }) | 
   return top < 0 ? null : { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
 
-export function crop(raw: Raw, box: Size & { left: number; top: number }): Raw {
+export function crop(raw: Raw, box: Box): Raw {
   const { channels } = raw;
   const data = Buffer.allocUnsafe(box.width * box.height * channels);
   for (let y = 0; y < box.height; y++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAlphaInPlace, isOpaque, opaqueToRgbInPlace } from '../../../../electron/services/image-studio/raw-pixels';
+import { dropAlphaInPlace, isOpaque, isOpaqueWithin, opaqueToRgbInPlace } from '../../../../electron/services/image-studio/raw-pixels';
 
 /** RGBA bytes with every channel different, so a byte landing in the wrong place shows. */
 function rgba(pixels: number, alpha = () => 255): Buffer {
@@ -55,6 +55,24 @@ describe('raw pixels', () => {
         expect(opaqueToRgbInPlace(data), `pixel ${where}, offset ${offset}`).toBeNull();
         expect(data.equals(before), `pixel ${where}, offset ${offset}: untouched`).toBe(true);
       }
+    }
+  });
+
+  it('sees whether the part inside a box is opaque, whatever lies around it', () => {
+    const width = 40;
+    const height = 30;
+    const box = { left: 5, top: 4, width: 20, height: 10 };
+    for (const offset of [0, 1]) {
+      // Transparent everywhere but the box.
+      const data = Buffer.alloc(width * height * 4 + offset).subarray(offset);
+      for (let y = box.top; y < box.top + box.height; y++) {
+        for (let x = box.left; x < box.left + box.width; x++) data.set([10, 20, 30, 255], (y * width + x) * 4);
+      }
+      const image = { data, width, height, channels: 4 as const };
+      expect(isOpaqueWithin(image, box), `offset ${offset}`).toBe(true);
+      expect(isOpaqueWithin(image, { ...box, width: box.width + 1 }), `one column wider, offset ${offset}`).toBe(false);
+      data[((box.top + box.height - 1) * width + box.left + box.width - 1) * 4 + 3] = 254;
+      expect(isOpaqueWithin(image, box), `last pixel see-through, offset ${offset}`).toBe(false);
     }
   });
 });
