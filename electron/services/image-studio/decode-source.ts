@@ -178,7 +178,7 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
   if (info.channels !== 3 && info.channels !== 4) {
     throw new UserError(`${name}: the image has ${info.channels} colour channels; save it as an RGB or RGBA image.`, name);
   }
-  let pixels: Raw = { data: decoded.data, width: info.width, height: info.height, channels: info.channels };
+  let pixels: Raw = { data: ownedPixels(decoded.data), width: info.width, height: info.height, channels: info.channels };
   const uniformBackground = options.findBackground ? uniformBorderColour(pixels) : null;
   if (clearBackground && uniformBackground) pixels = clearUniformBackground(pixels, uniformBackground);
   let content: Size = original;
@@ -235,8 +235,22 @@ function neededDetail(source: Size, frames: readonly FrameRequest[]): Size | nul
 async function shrinkTo(pixels: Raw, visible: Box | null, size: Size): Promise<Raw> {
   let pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
   if (visible) pipeline = pipeline.extract(visible);
-  const data = await pipeline.resize(size.width, size.height, { fit: 'fill' }).raw().toBuffer();
+  const data = ownedPixels(await pipeline.resize(size.width, size.height, { fit: 'fill' }).raw().toBuffer());
   return { data, width: size.width, height: size.height, channels: pixels.channels };
+}
+
+/**
+ * Pixels that can be handed back to sharp again and again. sharp's WebAssembly build (the Linux app's)
+ * returns views of its own heap, and takes such a view back without a copy only while the heap has not
+ * grown since; once it has (other images decode at the same time), it copies the whole old heap, tens of
+ * megabytes, each time the pixels are used: making the set took twice the memory. A copy of just these
+ * pixels (a plain memory copy, about 1 ms for a screenshot) is copied alone. Native sharp's Buffers are used as they are.
+ */
+function ownedPixels(data: Buffer): Buffer {
+  if (!(data.buffer instanceof SharedArrayBuffer)) return data;
+  const owned = Buffer.allocUnsafeSlow(data.length);
+  owned.set(data);
+  return owned;
 }
 
 /**
