@@ -3,7 +3,7 @@ import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
 import { largestScale, type FrameRequest, type Size } from './placement';
 import { sourceName, type ImageSource, type Rgb } from './studio-options';
-import { crop, isOpaqueWithin, opaqueToRgbInPlace, visibleBox, type Box, type Raw } from './raw-pixels';
+import { crop, isOpaqueWithin, opaqueToRgbCopy, opaqueToRgbInPlace, visibleBox, type Box, type Raw } from './raw-pixels';
 import { clearUniformBackground, uniformBorderColour } from './uniform-background';
 
 /** Sharp's pixel limit for every decode: a 100-megapixel image is already bigger than any camera's default. */
@@ -178,7 +178,7 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
   if (info.channels !== 3 && info.channels !== 4) {
     throw new UserError(`${name}: the image has ${info.channels} colour channels; save it as an RGB or RGBA image.`, name);
   }
-  let pixels: Raw = { data: ownedPixels(decoded.data), width: info.width, height: info.height, channels: info.channels };
+  let pixels: Raw = { data: decoded.data, width: info.width, height: info.height, channels: info.channels };
   const uniformBackground = options.findBackground ? uniformBorderColour(pixels) : null;
   if (clearBackground && uniformBackground) pixels = clearUniformBackground(pixels, uniformBackground);
   let content: Size = original;
@@ -199,8 +199,11 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
     visible = null;
   }
   // An alpha channel that is opaque everywhere only costs bytes in every output, and time in every resize.
-  const rgb = pixels.channels === 4 && !visible ? opaqueToRgbInPlace(pixels.data) : null;
+  // Pixels still in the WebAssembly heap are packed into a Buffer of their own (see ownedPixels).
+  const toRgb = isHeapView(pixels.data) ? opaqueToRgbCopy : opaqueToRgbInPlace;
+  const rgb = pixels.channels === 4 && !visible ? toRgb(pixels.data) : null;
   if (rgb) pixels = { ...pixels, data: rgb, channels: 3 };
+  pixels = { ...pixels, data: ownedPixels(pixels.data) };
   if (detail) pixels = await shrinkTo(pixels, visible, detail);
   const { data, width, height, channels } = pixels;
   return {
@@ -239,15 +242,19 @@ async function shrinkTo(pixels: Raw, visible: Box | null, size: Size): Promise<R
   return { data, width: size.width, height: size.height, channels: pixels.channels };
 }
 
+/** A view of the WebAssembly heap, as sharp's WebAssembly build (the Linux app's) returns pixels. */
+function isHeapView(data: Buffer): boolean {
+  return data.buffer instanceof SharedArrayBuffer;
+}
+
 /**
- * Pixels that can be handed back to sharp again and again. sharp's WebAssembly build (the Linux app's)
- * returns views of its own heap, and takes such a view back without a copy only while the heap has not
- * grown since; once it has (other images decode at the same time), it copies the whole old heap, tens of
- * megabytes, each time the pixels are used: making the set took twice the memory. A copy of just these
- * pixels (a plain memory copy, about 1 ms for a screenshot) is copied alone. Native sharp's Buffers are used as they are.
+ * Pixels that can be handed back to sharp again and again. The WebAssembly build takes a view of its heap
+ * back without a copy only while the heap has not grown since; once it has (other images decode at the
+ * same time), it copies the whole old heap, tens of megabytes, each time the pixels are used: making a set
+ * took twice the memory. A copy of just these pixels is copied alone. Native sharp's Buffers are used as they are.
  */
 function ownedPixels(data: Buffer): Buffer {
-  if (!(data.buffer instanceof SharedArrayBuffer)) return data;
+  if (!isHeapView(data)) return data;
   const owned = Buffer.allocUnsafeSlow(data.length);
   owned.set(data);
   return owned;

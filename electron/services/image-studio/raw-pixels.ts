@@ -52,7 +52,7 @@ export function dropAlphaInPlace(rgba: Buffer): Buffer {
   const pixels = rgba.length / 4;
   const words = rgbaWords(rgba);
   const done = words ? packWords(words, 0, pixels - (pixels % 4)) : 0;
-  packBytes(rgba, done, pixels);
+  packBytes(rgba, rgba, done, pixels);
   return rgba.subarray(0, pixels * 3);
 }
 
@@ -66,12 +66,23 @@ const chunkRgb = new Int32Array((CHUNK_PIXELS / 4) * 3);
  * opaque, with `rgba` as it was (the chunks already packed were all opaque: they are unpacked with alpha 255).
  */
 export function opaqueToRgbInPlace(rgba: Buffer): Buffer | null {
+  return packOpaque(rgba, rgba);
+}
+
+/** The same as opaqueToRgbInPlace into a new Buffer, with `rgba` only read (it may be memory that is not ours to change). */
+export function opaqueToRgbCopy(rgba: Buffer): Buffer | null {
+  return packOpaque(rgba, Buffer.allocUnsafeSlow((rgba.length / 4) * 3));
+}
+
+function packOpaque(rgba: Buffer, target: Buffer): Buffer | null {
   const words = rgbaWords(rgba);
-  if (!words) return isOpaque(rgba) ? dropAlphaInPlace(rgba) : null;
-  const pixels = words.length;
-  const whole = pixels - (pixels % 4);
+  const inPlace = target === rgba;
+  const pixels = rgba.length / 4;
+  const whole = words ? pixels - (pixels % 4) : 0;
+  // A new target starts at offset 0 of its own memory, so it can always be written as words.
+  const targetWords = inPlace ? words : new Int32Array(target.buffer, target.byteOffset, Math.floor(target.length / 4));
   // Chunks are multiples of 4 pixels, so each packs into whole words right after the previous one.
-  for (let from = 0; from < whole; from += CHUNK_PIXELS) {
+  for (let from = 0; words && targetWords && from < whole; from += CHUNK_PIXELS) {
     const to = Math.min(whole, from + CHUNK_PIXELS);
     let all = -1;
     let gathered = 0;
@@ -86,21 +97,21 @@ export function opaqueToRgbInPlace(rgba: Buffer): Buffer | null {
       chunkRgb[gathered + 2] = ((p2 >>> 16) & 0xff) | (p3 << 8);
     }
     // Signed ops only (a full alpha byte makes the word negative), so V8 keeps them in registers.
-    if (all >> 24 !== -1) {
-      unpackOpaqueInPlace(rgba, from);
-      return null;
-    }
+    if (all >> 24 !== -1) return notOpaque(rgba, inPlace, from);
     // The chunk is read already, so its packed words may land over it.
-    words.set(gathered === chunkRgb.length ? chunkRgb : chunkRgb.subarray(0, gathered), (from / 4) * 3);
+    targetWords.set(gathered === chunkRgb.length ? chunkRgb : chunkRgb.subarray(0, gathered), (from / 4) * 3);
   }
+  // What words cannot take: a tail of fewer than 4 pixels, or a buffer that is not word-aligned.
   for (let pixel = whole; pixel < pixels; pixel++) {
-    if (rgba[pixel * 4 + 3] !== 255) {
-      unpackOpaqueInPlace(rgba, whole);
-      return null;
-    }
+    if (rgba[pixel * 4 + 3] !== 255) return notOpaque(rgba, inPlace, whole);
   }
-  packBytes(rgba, whole, pixels);
-  return rgba.subarray(0, pixels * 3);
+  packBytes(rgba, target, whole, pixels);
+  return target.subarray(0, pixels * 3);
+}
+
+function notOpaque(rgba: Buffer, inPlace: boolean, packed: number): null {
+  if (inPlace) unpackOpaqueInPlace(rgba, packed);
+  return null;
 }
 
 /** Packs pixels [from, to) (a multiple of 4 apart, `from` a multiple of 4): four RGBA words become three RGB words. Returns `to`. */
@@ -116,11 +127,11 @@ function packWords(words: Int32Array, from: number, to: number): number {
   return to;
 }
 
-function packBytes(rgba: Buffer, from: number, to: number): void {
+function packBytes(rgba: Buffer, target: Buffer, from: number, to: number): void {
   for (let pixel = from; pixel < to; pixel++) {
-    rgba[pixel * 3] = rgba[pixel * 4];
-    rgba[pixel * 3 + 1] = rgba[pixel * 4 + 1];
-    rgba[pixel * 3 + 2] = rgba[pixel * 4 + 2];
+    target[pixel * 3] = rgba[pixel * 4];
+    target[pixel * 3 + 1] = rgba[pixel * 4 + 1];
+    target[pixel * 3 + 2] = rgba[pixel * 4 + 2];
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAlphaInPlace, isOpaque, isOpaqueWithin, opaqueToRgbInPlace } from '../../../../electron/services/image-studio/raw-pixels';
+import { dropAlphaInPlace, isOpaque, isOpaqueWithin, opaqueToRgbCopy, opaqueToRgbInPlace } from '../../../../electron/services/image-studio/raw-pixels';
 
 /** RGBA bytes with every channel different, so a byte landing in the wrong place shows. */
 function rgba(pixels: number, alpha = () => 255): Buffer {
@@ -44,6 +44,11 @@ describe('raw pixels', () => {
       const opaque = Buffer.alloc(pixels * 4 + offset).subarray(offset);
       rgba(pixels).copy(opaque);
       const expected = rgbOf(opaque);
+      // The copy leaves its source as it was (on the Linux app's build it is sharp's memory, not ours).
+      const source = Buffer.from(opaque);
+      const copied = opaqueToRgbCopy(opaque);
+      expect(copied && [...copied], `copied, offset ${offset}`).toEqual(expected);
+      expect(opaque.equals(source), `copied from, offset ${offset}: untouched`).toBe(true);
       const packed = opaqueToRgbInPlace(opaque);
       expect(packed && [...packed], `opaque, offset ${offset}`).toEqual(expected);
       // In the first chunk, after two chunks were already packed, and in the very last pixel.
@@ -52,6 +57,7 @@ describe('raw pixels', () => {
         rgba(pixels).copy(data);
         data[where * 4 + 3] = 128;
         const before = Buffer.from(data);
+        expect(opaqueToRgbCopy(data), `pixel ${where}, offset ${offset}, copied`).toBeNull();
         expect(opaqueToRgbInPlace(data), `pixel ${where}, offset ${offset}`).toBeNull();
         expect(data.equals(before), `pixel ${where}, offset ${offset}: untouched`).toBe(true);
       }
