@@ -30,32 +30,6 @@ function chunkIsOpaque(words: Int32Array, from: number, to: number): boolean {
   return all >> 24 === -1;
 }
 
-export function isOpaque(rgba: Buffer): boolean {
-  const words = rgbaWords(rgba);
-  if (words) {
-    for (let from = 0; from < words.length; from += CHUNK_PIXELS) {
-      if (!chunkIsOpaque(words, from, Math.min(words.length, from + CHUNK_PIXELS))) return false;
-    }
-    return true;
-  }
-  for (let index = 3; index < rgba.length; index += 4) {
-    if (rgba[index] !== 255) return false;
-  }
-  return true;
-}
-
-/**
- * RGB pixels of an RGBA buffer, packed in place (the buffer is reused: 25 % less memory than a copy,
- * which counts with nine screenshots decoded at once). `rgba` must not be used afterwards.
- */
-export function dropAlphaInPlace(rgba: Buffer): Buffer {
-  const pixels = rgba.length / 4;
-  const words = rgbaWords(rgba);
-  const done = words ? packWords(words, 0, pixels - (pixels % 4)) : 0;
-  packBytes(rgba, rgba, done, pixels);
-  return rgba.subarray(0, pixels * 3);
-}
-
 /** Where a chunk's RGB words are gathered while its alpha is checked (reused: the function is synchronous). */
 const chunkRgb = new Int32Array((CHUNK_PIXELS / 4) * 3);
 
@@ -112,19 +86,6 @@ function packOpaque(rgba: Buffer, target: Buffer): Buffer | null {
 function notOpaque(rgba: Buffer, inPlace: boolean, packed: number): null {
   if (inPlace) unpackOpaqueInPlace(rgba, packed);
   return null;
-}
-
-/** Packs pixels [from, to) (a multiple of 4 apart, `from` a multiple of 4): four RGBA words become three RGB words. Returns `to`. */
-function packWords(words: Int32Array, from: number, to: number): number {
-  // Every write lands at or before words already read.
-  for (let read = from, write = (from / 4) * 3; read < to; read += 4, write += 3) {
-    const p1 = words[read + 1];
-    const p2 = words[read + 2];
-    words[write] = (words[read] & 0xffffff) | (p1 << 24);
-    words[write + 1] = ((p1 >>> 8) & 0xffff) | (p2 << 16);
-    words[write + 2] = ((p2 >>> 16) & 0xff) | (words[read + 3] << 8);
-  }
-  return to;
 }
 
 function packBytes(rgba: Buffer, target: Buffer, from: number, to: number): void {
