@@ -3,7 +3,7 @@ import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
 import { largestScale, type FrameRequest, type Size } from './placement';
 import { sourceName, type ImageSource, type Rgb } from './studio-options';
-import { crop, dropAlphaInPlace, isOpaque, visibleBox, type Raw } from './raw-pixels';
+import { crop, isOpaqueWithin, opaqueToRgbCopy, opaqueToRgbInPlace, visibleBox, type Box, type Raw } from './raw-pixels';
 import { clearUniformBackground, uniformBorderColour } from './uniform-background';
 
 /** Sharp's pixel limit for every decode: a 100-megapixel image is already bigger than any camera's default. */
@@ -182,17 +182,29 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
   const uniformBackground = options.findBackground ? uniformBorderColour(pixels) : null;
   if (clearBackground && uniformBackground) pixels = clearUniformBackground(pixels, uniformBackground);
   let content: Size = original;
+  // The visible part of a trimmed source, when it is smaller than the decoded image.
+  let visible: Box | null = null;
   if (trim && pixels.channels === 4) {
     const box = visibleBox(pixels);
     if (!box) throw new UserError(`${name}: the image is fully transparent; there is no logo in it.`, name);
     if (box.width !== pixels.width || box.height !== pixels.height) {
       content = { width: (original.width * box.width) / pixels.width, height: (original.height * box.height) / pixels.height };
-      pixels = crop(pixels, box);
+      visible = box;
     }
   }
+  const detail = options.frames ? neededDetail(visible ?? pixels, options.frames) : null;
+  // A see-through logo that is shrunk next is cut out by that same resize, without copying it first.
+  if (visible && (!detail || isOpaqueWithin(pixels, visible))) {
+    pixels = crop(pixels, visible);
+    visible = null;
+  }
   // An alpha channel that is opaque everywhere only costs bytes in every output, and time in every resize.
-  if (pixels.channels === 4 && isOpaque(pixels.data)) pixels = { ...pixels, data: dropAlphaInPlace(pixels.data), channels: 3 };
-  if (options.frames) pixels = await keepNeededDetail(pixels, options.frames);
+  // Pixels still in the WebAssembly heap are packed into a Buffer of their own (see ownedPixels).
+  const toRgb = isHeapView(pixels.data) ? opaqueToRgbCopy : opaqueToRgbInPlace;
+  const rgb = pixels.channels === 4 && !visible ? toRgb(pixels.data) : null;
+  if (rgb) pixels = { ...pixels, data: rgb, channels: 3 };
+  pixels = { ...pixels, data: ownedPixels(pixels.data) };
+  if (detail) pixels = await shrinkTo(pixels, visible, detail);
   const { data, width, height, channels } = pixels;
   return {
     name,
@@ -211,21 +223,41 @@ async function decodeOnce(checked: CheckedSource, options: DecodeOptions): Promi
 }
 
 /**
- * A trimmed source was decoded at full detail (its margins were unknown); once trimmed, shrink it once to
- * DETAIL_MARGIN times what the largest frame needs, as an untrimmed one is shrunk while decoding. Each
+ * A trimmed source was decoded at full detail (its margins were unknown); once trimmed, it is shrunk once
+ * to DETAIL_MARGIN times what the largest frame needs, as an untrimmed one is shrunk while decoding. Each
  * frame then resizes a few hundred thousand pixels instead of millions (with alpha, every resize of a
- * big source premultiplies all of it again).
+ * big source premultiplies all of it again). Null when no shrinking is needed.
  */
-async function keepNeededDetail(pixels: Raw, frames: readonly FrameRequest[]): Promise<Raw> {
-  const scale = largestScale(pixels, frames) * DETAIL_MARGIN;
-  if (scale >= 1) return pixels;
-  const width = Math.max(1, Math.round(pixels.width * scale));
-  const height = Math.max(1, Math.round(pixels.height * scale));
-  const data = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
-    .resize(width, height, { fit: 'fill' })
-    .raw()
-    .toBuffer();
-  return { data, width, height, channels: pixels.channels };
+function neededDetail(source: Size, frames: readonly FrameRequest[]): Size | null {
+  const scale = largestScale(source, frames) * DETAIL_MARGIN;
+  if (scale >= 1) return null;
+  return { width: Math.max(1, Math.round(source.width * scale)), height: Math.max(1, Math.round(source.height * scale)) };
+}
+
+/** `pixels` (only its `visible` part, when given) resized to `size`. */
+async function shrinkTo(pixels: Raw, visible: Box | null, size: Size): Promise<Raw> {
+  let pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
+  if (visible) pipeline = pipeline.extract(visible);
+  const data = ownedPixels(await pipeline.resize(size.width, size.height, { fit: 'fill' }).raw().toBuffer());
+  return { data, width: size.width, height: size.height, channels: pixels.channels };
+}
+
+/** A view of the WebAssembly heap, as sharp's WebAssembly build (the Linux app's) returns pixels. */
+function isHeapView(data: Buffer): boolean {
+  return data.buffer instanceof SharedArrayBuffer;
+}
+
+/**
+ * Pixels that can be handed back to sharp again and again. The WebAssembly build takes a view of its heap
+ * back without a copy only while the heap has not grown since; once it has (other images decode at the
+ * same time), it copies the whole old heap, tens of megabytes, each time the pixels are used: making a set
+ * took twice the memory. A copy of just these pixels is copied alone. Native sharp's Buffers are used as they are.
+ */
+function ownedPixels(data: Buffer): Buffer {
+  if (!isHeapView(data)) return data;
+  const owned = Buffer.allocUnsafeSlow(data.length);
+  owned.set(data);
+  return owned;
 }
 
 /**

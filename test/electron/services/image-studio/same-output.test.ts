@@ -12,17 +12,23 @@ import { pngFiltering } from '../../../helpers/png-filtering.mjs';
 const profile = PLATFORM_PROFILES.amocrm;
 const { slide, maxBytes } = profile.images;
 
-/** A CRM-like screenshot saved as RGBA (as most screenshot tools do), opaque or with a see-through corner. */
-function screenshot(width: number, height: number, seeThroughCorner = false): Promise<Buffer> {
+/**
+ * A CRM-like screenshot saved as RGBA (as most screenshot tools do): opaque, see-through but for its
+ * drawing with a see-through blue corner (top left), or opaque but for a few see-through pixels at the very end.
+ */
+function screenshot(width: number, height: number, seeThroughCorner: false | 'top-left' | 'bottom-right' = false): Promise<Buffer> {
   const rows = Array.from({ length: 12 }, (_, row) => {
     const y = 120 + row * 70;
     return `<rect x="300" y="${y}" width="${width - 400}" height="56" rx="8" fill="#fff" stroke="#e2e8f0"/>
       <circle cx="340" cy="${y + 28}" r="18" fill="hsl(${row * 30},70%,60%)"/>
       <rect x="380" y="${y + 18}" width="${300 + row * 40}" height="12" rx="6" fill="#334155"/>`;
   }).join('');
-  const corner = seeThroughCorner ? `<rect width="${width / 4}" height="${height / 4}" fill="#0080ff" fill-opacity="0.4"/>` : '';
+  // Bottom right: the studio has checked and packed most of the image as opaque before it meets these pixels.
+  const at = seeThroughCorner === 'bottom-right' ? ` x="${width - 3}" y="${height - 2}"` : '';
+  const size = seeThroughCorner === 'bottom-right' ? { width: 3, height: 2 } : { width: width / 4, height: height / 4 };
+  const corner = seeThroughCorner ? `<rect${at} width="${size.width}" height="${size.height}" fill="#0080ff" fill-opacity="0.4"/>` : '';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-    <rect width="${width}" height="${height}" fill="#f1f5f9"${seeThroughCorner ? ' fill-opacity="0"' : ''}/>
+    <rect width="${width}" height="${height}" fill="#f1f5f9"${seeThroughCorner === 'top-left' ? ' fill-opacity="0"' : ''}/>
     <rect width="${width}" height="64" fill="#3b4fa0"/><rect y="64" width="260" height="${height - 64}" fill="#1e293b"/>
     ${rows}${corner}</svg>`;
   return sharp(Buffer.from(svg)).ensureAlpha().png().toBuffer();
@@ -61,7 +67,12 @@ function meanAbsoluteDifference(a: Buffer, b: Buffer): { mean: number; max: numb
 
 describe('the studio gives the same pictures as the plain recipe', () => {
   it('makes slides from RGBA screenshots pixel for pixel as before, unfiltered and about as small', async () => {
-    const sources = await Promise.all([screenshot(1920, 1080), screenshot(1440, 900, true), screenshot(2880, 1800)]);
+    const sources = await Promise.all([
+      screenshot(1920, 1080),
+      screenshot(1440, 900, 'top-left'),
+      screenshot(2880, 1800),
+      screenshot(1920, 1080, 'bottom-right'),
+    ]);
     const { files } = await makeSlides(sources, 'en');
     for (const [index, file] of files.entries()) {
       expect([file.width, file.height], file.file).toEqual([slide.width, slide.height]);
