@@ -17,8 +17,8 @@ const common = {
 
 /**
  * In the Electron bundles, `sharp` becomes a module that first points sharp at its WebAssembly build
- * on Linux (electron/main/sharp-build.ts), then loads it (and lets the WebAssembly build use every core):
- * a plain import would load native libvips before any code of ours ran, because imports are evaluated first.
+ * on Linux (electron/main/sharp-build.ts), then loads it: a plain import would load native libvips
+ * before any code of ours ran, because imports are evaluated first.
  */
 export const sharpForElectron = {
   name: 'sharp-for-electron',
@@ -27,11 +27,9 @@ export const sharpForElectron = {
     builder.onLoad({ filter: /.*/, namespace: 'sharp-for-electron' }, () => ({
       contents: [
         "import { createRequire } from 'node:module';",
-        `import { preferSharpWasm, useEveryCoreOnWasm } from ${JSON.stringify(join(dirname(fileURLToPath(import.meta.url)), 'electron/main/sharp-build.ts'))};`,
+        `import { preferSharpWasm } from ${JSON.stringify(join(dirname(fileURLToPath(import.meta.url)), 'electron/main/sharp-build.ts'))};`,
         'preferSharpWasm();',
-        "const sharp = createRequire(import.meta.url)('sharp');",
-        'useEveryCoreOnWasm(sharp);',
-        'export default sharp;',
+        "export default createRequire(import.meta.url)('sharp');",
       ].join('\n'),
       resolveDir: dirname(fileURLToPath(import.meta.url)),
       loader: 'ts',

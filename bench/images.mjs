@@ -71,7 +71,6 @@ async function loadStudio(sharpEntry) {
     entryPoints: {
       'image-studio': join(root, 'electron/services/image-studio/index.ts'),
       'atomic-write': join(root, 'electron/services/atomic-write.ts'),
-      'sharp-build': join(root, 'electron/main/sharp-build.ts'),
     },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -84,8 +83,7 @@ async function loadStudio(sharpEntry) {
   });
   const studio = await import(pathToFileURL(join(outdir, 'image-studio.mjs')).href);
   const { writeFileAtomic } = await import(pathToFileURL(join(outdir, 'atomic-write.mjs')).href);
-  const { useEveryCoreOnWasm } = await import(pathToFileURL(join(outdir, 'sharp-build.mjs')).href);
-  return { ...studio, writeFileAtomic, useEveryCoreOnWasm };
+  return { ...studio, writeFileAtomic };
 }
 
 // --- Sources: a logo and nine CRM-like screenshots, made once, the same every time -------------------
@@ -283,11 +281,8 @@ export async function runImagesBench({ runs }) {
 
   // The Linux app's build (sharp's WebAssembly), after the interleaved runs: slower, so fewer runs.
   const wasmEntry = sharpWasmEntry();
-  const wasmSharp = (await import(pathToFileURL(wasmEntry).href)).default;
-  wasmSharp.cache(false);
+  (await import(pathToFileURL(wasmEntry).href)).default.cache(false);
   const wasmStudio = await loadStudio(wasmEntry);
-  // As the app's main process sets it (build.mjs, sharpForElectron).
-  wasmStudio.useEveryCoreOnWasm(wasmSharp);
   // Warm, as the native build is: the first run compiles the WebAssembly module and starts its threads.
   await runOurs(wasmStudio, sources, await freshFolder(join(work, 'out-wasm')));
   const wasmSamples = [];

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const NATIVE_LINUX_SHARP = /^@img\/sharp-(linux|linuxmusl)-[^/]+\/sharp\.node$/;
@@ -21,21 +20,4 @@ export function preferSharpWasm(platform: string = process.platform, electron: s
     return original.call(this, request, ...rest);
   };
   return true;
-}
-
-interface SharpConcurrency {
-  versions: Record<string, string | undefined>;
-  concurrency(threads?: number): number;
-}
-
-/**
- * On the WebAssembly build, let one image's operations use every core. sharp picks 1 thread an image on
- * glibc Linux to limit native malloc's fragmentation, and applies that to the WebAssembly build too,
- * whose memory is its own heap; there the studio's tail (the last slides, the large logo) ran on one
- * core: a logo set and 9 slides took 636 instead of 562 ms (bench/README.md). Native builds keep sharp's
- * choice. Returns the threads an image may use.
- */
-export function useEveryCoreOnWasm(sharp: SharpConcurrency, cores: number = availableParallelism()): number {
-  if (!sharp.versions.emscripten) return sharp.concurrency();
-  return sharp.concurrency(Math.max(1, cores));
 }

@@ -4,8 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_ESM_BUNDLE, sharpForElectron } from '../../../build.mjs';
-import { useEveryCoreOnWasm } from '../../../electron/main/sharp-build';
-import { sharpWasmEntry } from '../../helpers/sharp-wasm-tree.mjs';
 
 const ROOT = resolve(__dirname, '../../..');
 const BUNDLE = join(ROOT, 'test-output', 'sharp-build', 'probe.mjs');
@@ -35,34 +33,5 @@ describe('sharp in the Electron bundles', () => {
 
   it('keeps the native build outside Electron (the CLI, Node)', () => {
     expect(buildUnder(null)).toBe('native');
-  });
-});
-
-describe('threads an image may use', () => {
-  const fakeSharp = (emscripten: string | undefined) => {
-    let threads = 1;
-    return {
-      versions: { vips: '8.18.7', emscripten },
-      concurrency: (value?: number) => {
-        if (value !== undefined) threads = value;
-        return threads;
-      },
-    };
-  };
-
-  it('lets the WebAssembly build use every core and leaves the native build as sharp set it', () => {
-    expect(useEveryCoreOnWasm(fakeSharp('6.0.10'), 4)).toBe(4);
-    expect(useEveryCoreOnWasm(fakeSharp(undefined), 4)).toBe(1);
-    expect(useEveryCoreOnWasm(fakeSharp('6.0.10'), 0)).toBe(1);
-  });
-
-  it("sets the real builds' threads: every core on WebAssembly, sharp's own choice natively", async () => {
-    const native = (await import('sharp')).default;
-    const before = native.concurrency();
-    expect(useEveryCoreOnWasm(native)).toBe(before);
-    const wasm = (await import(pathToFileURL(sharpWasmEntry()).href)).default;
-    expect(wasm.versions.emscripten).toBeTruthy();
-    expect(useEveryCoreOnWasm(wasm, 2)).toBe(2);
-    expect(wasm.concurrency()).toBe(2);
   });
 });
