@@ -20,7 +20,7 @@ const LOADED_HOOK = `data:text/javascript,${encodeURIComponent(
     "process.on('exit', () => writeFileSync(process.env.LOADED_FILE, Object.keys(require.cache).join('\\n')));",
 )}`;
 
-/** sharp's own modules load as ES imports, outside require.cache; its native binding (@img/sharp-<platform>) is in it. */
+/** The CLI program requires sharp (its CommonJS build) and its native binding (@img/sharp-<platform>): both land in require.cache. */
 const isImageLibrary = (name: string) => name === 'sharp' || name.startsWith('@img/sharp');
 const isRecogniser = (name: string) => name.startsWith('tesseract.js');
 
