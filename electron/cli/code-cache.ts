@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script, constants as vmConstants } from 'node:vm';
 
 /**
@@ -113,7 +113,8 @@ export function runCachedProgram({ programFile, cacheFolder, variant }: CachedPr
   // The build makes the program ASCII (build.mjs), which reads as one byte a character, faster than UTF-8.
   const source = isAscii(program) ? program.toString('latin1') : program.toString('utf8');
   const name = cacheFolder === null ? null : cacheFileName(program, variant);
-  const cachedData = name === null || cacheFolder === null ? undefined : readCodeCache(join(cacheFolder, name));
+  const cacheFile = cacheFolder === null || name === null ? null : join(cacheFolder, name);
+  const cachedData = cacheFile === null ? undefined : readCodeCache(cacheFile);
   const script = new Script(wrap(source), {
     filename: programFile,
     cachedData,
@@ -121,7 +122,7 @@ export function runCachedProgram({ programFile, cacheFolder, variant }: CachedPr
     importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   let state: CodeCacheUse['state'] = 'off';
-  if (name !== null && cacheFolder !== null) {
+  if (cacheFolder !== null && name !== null) {
     if (cachedData !== undefined && !script.cachedDataRejected) state = 'accepted';
     else {
       state = 'stored-at-exit';
@@ -132,5 +133,5 @@ export function runCachedProgram({ programFile, cacheFolder, variant }: CachedPr
   const programModule = { exports: {} };
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run.call(programModule.exports, programModule.exports, createRequire(programFile), programModule, programFile, dirname(programFile));
-  return { cacheFile: name === null || cacheFolder === null ? null : join(cacheFolder, basename(name)), state };
+  return { cacheFile, state };
 }
