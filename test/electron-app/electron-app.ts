@@ -16,6 +16,8 @@ export interface ElectronApp {
   answerNextDialog(answer: DialogAnswer): Promise<void>;
   /** Paths main asked the OS to reveal in the file manager. */
   revealed(): Promise<string[]>;
+  /** True when the app runs with the Chromium sandbox on (no --no-sandbox switch). */
+  sandboxed(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,8 @@ export async function launchApp(): Promise<ElectronApp> {
     executablePath: process.env.WP_ELECTRON_BINARY,
     args: [ROOT],
     cwd: ROOT,
+    // Playwright adds --no-sandbox on Linux unless told otherwise; the app must run as users run it.
+    chromiumSandbox: true,
     // userData follows these: Linux $XDG_CONFIG_HOME, macOS ~/Library, Windows %APPDATA%.
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData'), LANG: 'en_US.UTF-8' },
   });
@@ -60,6 +64,7 @@ export async function launchApp(): Promise<ElectronApp> {
     problems,
     answerNextDialog: (answer) => app.evaluate((_electron, next) => void (globalThis as unknown as { __wpDialogs: DialogAnswer[] }).__wpDialogs.push(next), answer),
     revealed: () => app.evaluate(() => [...(globalThis as unknown as { __wpRevealed: string[] }).__wpRevealed]),
+    sandboxed: () => app.evaluate(({ app: electronApp }) => !electronApp.commandLine.hasSwitch('no-sandbox')),
     close: async () => {
       // On Windows and Linux the app quits with its last window; closing again is then a no-op.
       await app.close().catch(() => undefined);
