@@ -2,7 +2,8 @@
 // `npm run package:check`: packs the app with electron-builder (`--linux dir`) against a stub
 // Electron (the real binary cannot be downloaded on build machines), then checks what would ship:
 // main, preload and renderer inside app.asar; sharp's WebAssembly build (never native libvips) unpacked
-// next to it, proven by the GLib probe (./glib-probe.mjs); no sources, tests or dev dependencies; the
+// next to it, proven by the GLib probe (./glib-probe.mjs); every package the main bundle and the check
+// worker load resolves inside the app (./bundle-imports.mjs); no sources, tests or dev dependencies; the
 // fuses flipped in the executable. Exits 1 with a list of what is wrong.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unresolvedImports } from './bundle-imports.mjs';
 import { nativeControl, runGlibProbe, systemGlib } from './glib-probe.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -163,6 +165,9 @@ async function main() {
 
     const extracted = join(work, 'extracted-app');
     asar.extractAll(archive, extracted);
+    for (const [bundle, { checked, missing }] of Object.entries(unresolvedImports(extracted))) {
+      check(checked > 0 && missing.length === 0, `every package ${bundle} loads resolves inside the app (${checked})`, `not found: ${missing.join(', ')}`);
+    }
     step('GLib probe: the packaged sharp, system GLib preloaded, process.versions.electron set');
     const probeStarted = await runGlibProbe(extracted, electronVersion, check);
     if (probeStarted !== null) step(`GLib probe took ${(probeStarted / 1000).toFixed(1)} s`);
