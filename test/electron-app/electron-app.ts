@@ -18,6 +18,8 @@ export interface ElectronApp {
   revealed(): Promise<string[]>;
   /** True when the app runs with the Chromium sandbox on (no --no-sandbox switch). */
   sandboxed(): Promise<boolean>;
+  /** The fresh userData folder of this launch (--user-data-dir). */
+  readonly userData: string;
   close(): Promise<void>;
 }
 
@@ -28,13 +30,16 @@ export interface ElectronApp {
  */
 export async function launchApp(): Promise<ElectronApp> {
   const home = await mkdtemp(join(tmpdir(), 'wp-electron-home-'));
+  const userData = join(home, 'user-data');
   const app = await _electron.launch({
     executablePath: process.env.WP_ELECTRON_BINARY,
-    args: [ROOT],
+    // Electron takes --user-data-dir as the userData folder (shell/app/electron_main_delegate.cc): a fresh one
+    // per launch on every OS (Windows and macOS ask the system for app data, not HOME or %APPDATA%), which also
+    // keeps the single-instance lock away from a copy of the app the developer has open.
+    args: [`--user-data-dir=${userData}`, ROOT],
     cwd: ROOT,
     // Playwright adds --no-sandbox on Linux unless told otherwise; the app must run as users run it.
     chromiumSandbox: true,
-    // userData follows these: Linux $XDG_CONFIG_HOME, macOS ~/Library, Windows %APPDATA%.
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData'), LANG: 'en_US.UTF-8' },
   });
   await app.evaluate(({ dialog, shell }) => {
@@ -65,6 +70,7 @@ export async function launchApp(): Promise<ElectronApp> {
     answerNextDialog: (answer) => app.evaluate((_electron, next) => void (globalThis as unknown as { __wpDialogs: DialogAnswer[] }).__wpDialogs.push(next), answer),
     revealed: () => app.evaluate(() => [...(globalThis as unknown as { __wpRevealed: string[] }).__wpRevealed]),
     sandboxed: () => app.evaluate(({ app: electronApp }) => !electronApp.commandLine.hasSwitch('no-sandbox')),
+    userData,
     close: async () => {
       // On Windows and Linux the app quits with its last window; closing again is then a no-op.
       await app.close().catch(() => undefined);

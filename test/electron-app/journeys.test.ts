@@ -24,9 +24,10 @@ describe('the real Electron app', () => {
     const { page } = subject;
     const folder = await defectiveWidgetFolder();
     const out = join(await tempDir('wp-electron-out-'), 'widget.zip');
-    // Not "No projects yet": on Windows the app-data folder does not follow %APPDATA%, so an earlier journey's project may be listed.
-    await page.getByRole('button', { name: /Open folder/ }).waitFor();
+    await page.getByText('No projects yet').waitFor();
     expect(await subject.sandboxed()).toBe(true);
+    // The settings went to this launch's own folder, not the account's.
+    expect(existsSync(join(subject.userData, 'config.json'))).toBe(true);
 
     await subject.answerNextDialog({ open: [folder] });
     await page.getByRole('button', { name: /Open folder/ }).click();
@@ -111,7 +112,7 @@ describe('the real Electron app', () => {
 
   it('closes the window only through the held close, after the page answered', async () => {
     const { page, app } = subject;
-    await page.getByRole('button', { name: /Open folder/ }).waitFor();
+    await page.getByText('No projects yet').waitFor();
     const closed = app.evaluate(
       ({ BrowserWindow }) =>
         new Promise<string[]>((resolve) => {
