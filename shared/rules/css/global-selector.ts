@@ -45,7 +45,7 @@ function whatItStyles(entry: SelectorEntry, platform: string): LocalizedMessage 
   }
   return {
     en: `also styles ${platform}'s own elements, not only your widget`,
-    ru: `оформляет и элементы самой ${platform}, а не только ваш виджет`,
+    ru: `оформляет и элементы ${platform}, не только ваш виджет`,
   };
 }
 

@@ -57,6 +57,9 @@ describe('widget-publisher check', () => {
     expect(firstLines.length).toBeGreaterThanOrEqual(5);
     for (const line of firstLines) expect(line.length, line).toBeLessThanOrEqual(120);
     expect(stdout).toMatch(/css\/global-selector\n {15}help: Start it with your widget's root/);
+    const russian = (await run(work.path, ['check', 'bad', '--lang', 'ru'])).stdout.split('\n').filter((line) => / {2}(error|warning|info) {2}/.test(line));
+    expect(russian).toHaveLength(firstLines.length);
+    for (const line of russian) expect(line.length, line).toBeLessThanOrEqual(120);
   });
 
   it('prints JSON with exactly the documented keys', async () => {
