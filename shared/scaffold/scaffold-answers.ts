@@ -33,8 +33,10 @@ export function emptyLocalized(): LocalizedInput {
  * anything else is the text for every locale.
  */
 export function addLocalizedValue(input: LocalizedInput, value: string, knownLocales: readonly string[]): LocalizedInput {
-  const match = /^([a-z]{2}):([\s\S]*)$/.exec(value);
-  if (match && knownLocales.includes(match[1])) return { ...input, byLocale: { ...input.byLocale, [match[1]]: match[2].trim() } };
+  const match = /^([a-z]{2}):([\s\S]*)$/i.exec(value);
+  // The locale prefix is a choice value, so `EN:` is `en:` as `--locales EN` is `en`.
+  const locale = match?.[1].toLowerCase();
+  if (match && locale && knownLocales.includes(locale)) return { ...input, byLocale: { ...input.byLocale, [locale]: match[2].trim() } };
   return { ...input, all: value.trim() };
 }
 

@@ -61,8 +61,8 @@ export const TOOL_TEMP_FILE = /^\.(?:.+\.|wp-rename-)[0-9a-f]{12}\.tmp$/;
 const TOOL_TEMP: Described = ['a temporary file left by an interrupted Widget Publisher run', 'временный файл прерванного запуска Widget Publisher'];
 /** widget-publisher.json below the root (the root one is never packed) or inside a zip. */
 const TOOL_SETTINGS: Described = [
-  'Widget Publisher settings, which may hold account ids and test credentials',
-  'настройки Widget Publisher, в которых могут быть id аккаунта и тестовые доступы',
+  'settings that may hold test credentials',
+  'настройки, в которых могут быть тестовые доступы',
 ];
 
 const ENV_FILE: Described = ['an environment file (may hold secrets)', 'файл переменных окружения (может содержать секреты)'];

@@ -66,9 +66,10 @@ Examples:
 
       const checked = await withImageText(cli, widget, { ocr: flags.ocr, platform: flags.platform });
       const report = checkWidget(checked.snapshot, { platform: flags.platform, config: widget.config });
-      sayPlatform(cli, { platform: report.platform, source: report.platformSource, reasons: report.platformReasons });
       const { errors, warnings } = report.summary;
+      // A printed report starts with the platform and why; without one, the line on stderr says it.
       if (errors > 0 || warnings > 0) say(renderReport(cli, widget, report, 'text', { stream: toStdout ? cli.io.stderr : cli.io.stdout, hideManual: true }));
+      else sayPlatform(cli, { platform: report.platform, source: report.platformSource, reasons: report.platformReasons });
 
       if (errors > 0 && !flags.force) {
         const fixable = report.findings.some((finding) => FIXABLE_RULES.has(finding.ruleId) && finding.severity === 'error');

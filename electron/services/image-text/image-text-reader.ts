@@ -132,6 +132,9 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
         workerPath: workerScriptPath(),
         errorHandler: () => undefined,
       });
+      // Prepared PNGs carry no usable resolution, so Tesseract would print "Invalid resolution ... Using 70
+      // instead" on the user's terminal for each image; 70 is what it uses then, said up front.
+      await worker.setParameters({ user_defined_dpi: '70' });
       for (const item of items) {
         try {
           const { png, scale } = await prepareImage(item.bytes);

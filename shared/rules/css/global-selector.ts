@@ -44,8 +44,8 @@ function whatItStyles(entry: SelectorEntry, platform: string): LocalizedMessage 
     };
   }
   return {
-    en: `styles every matching element of the ${platform} page, not only your widget`,
-    ru: `оформляет все подходящие элементы страницы ${platform}, а не только ваш виджет`,
+    en: `also styles ${platform}'s own elements, not only your widget`,
+    ru: `оформляет и элементы ${platform}, не только ваш виджет`,
   };
 }
 

@@ -35,9 +35,13 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function listWords(words: readonly ImageWord[]): { en: string; ru: string } {
-  const shown = words.slice(0, IMAGE_TEXT_LIMITS.wordsShown).map((word) => `«${word.text}» at ${word.box.x},${word.box.y}`);
-  const shownRu = words.slice(0, IMAGE_TEXT_LIMITS.wordsShown).map((word) => `«${word.text}» в ${word.box.x},${word.box.y}`);
+/** The first line names a few words; the help lists up to IMAGE_TEXT_LIMITS.wordsShown with where they are. */
+const WORDS_IN_MESSAGE = 3;
+
+function listWords(words: readonly ImageWord[], count: number, withPlace: boolean): { en: string; ru: string } {
+  const shownWords = words.slice(0, count);
+  const shown = shownWords.map((word) => `«${word.text}»${withPlace ? ` at ${word.box.x},${word.box.y}` : ''}`);
+  const shownRu = shownWords.map((word) => `«${word.text}»${withPlace ? ` в ${word.box.x},${word.box.y}` : ''}`);
   const more = words.length - shown.length;
   return {
     en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
@@ -47,21 +51,33 @@ function listWords(words: readonly ImageWord[]): { en: string; ru: string } {
 
 function describe(image: TextImage, found: ForeignText): LocalizedMessage {
   const name = `${fileName(image.path)} (${found.locale})`;
-  const words = listWords(found.words);
+  const words = listWords(found.words, WORDS_IN_MESSAGE, false);
   if (found.language === null) {
     return {
-      en: `${name} shows words in Latin letters on a Russian image: ${words.en}.`,
-      ru: `На ${name} слова латиницей на русском изображении: ${words.ru}.`,
+      en: `${name} shows words in Latin letters on a Russian image: ${words.en}`,
+      ru: `На ${name} слова латиницей на русском изображении: ${words.ru}`,
     };
   }
   const language = LANGUAGE_NAMES[found.language];
   return {
-    en: `${name} shows ${language} text: ${words.en}.`,
-    ru: `На ${name} текст на ${LANGUAGE_NAMES_RU[found.language].on}: ${words.ru}.`,
+    en: `${name} shows ${language} text: ${words.en}`,
+    ru: `На ${name} текст на ${LANGUAGE_NAMES_RU[found.language].on}: ${words.ru}`,
   };
 }
 
-function advice(image: TextImage, locale: string): LocalizedMessage {
+/** Where the words are, in pixels from the top left: the app draws them, a terminal can only say them. */
+function wordPlaces(found: ForeignText): LocalizedMessage {
+  const words = listWords(found.words, IMAGE_TEXT_LIMITS.wordsShown, true);
+  return { en: ` Words read: ${words.en} (pixels from the top left).`, ru: ` Прочитанные слова: ${words.ru} (пиксели от левого верхнего угла).` };
+}
+
+function advice(image: TextImage, locale: string, found: ForeignText): LocalizedMessage {
+  const places = wordPlaces(found);
+  const said = adviceText(image, locale);
+  return { en: said.en + places.en, ru: said.ru + places.ru };
+}
+
+function adviceText(image: TextImage, locale: string): LocalizedMessage {
   const expected = languageOfLocale(locale);
   const language = expected ? LANGUAGE_NAMES[expected] : `the ${locale} locale's language`;
   const languageRu = expected ? LANGUAGE_NAMES_RU[expected].name : `язык локали ${locale}`;
@@ -123,7 +139,7 @@ export const imageForeignTextRule = defineRule({
           column: null,
           locale,
           message: describe(image, found),
-          help: advice(image, locale),
+          help: advice(image, locale, found),
           actions: image.kind === 'slide' ? [{ kind: 'make-slides', locale }] : [{ kind: 'make-logos' }],
           marks: marksOf(found.words),
         });

@@ -18,7 +18,7 @@ describe('check and pack read the words in the slides', { timeout: 240_000 }, ()
 
   it('warns about the Russian words on the English slide, and the manual checklist item points at them', async () => {
     const result = await run(work.path, ['check', 'widget', '--manual']);
-    expect(result.stdout).toMatch(/^widget\/images\/tour_1_en\.png\n {2}warning {2}\[en\] tour_1_en\.png \(en\) shows Russian text: .*«Сделки» at \d+,\d+.* {2}image\/foreign-text$/m);
+    expect(result.stdout).toMatch(/^widget\/images\/tour_1_en\.png\n {2}warning {2}\[en\] tour_1_en\.png \(en\) shows Russian text: .*«Сделки».* {2}image\/foreign-text\n {11}help: .*Words read: .*«Сделки» at \d+,\d+/m);
     expect(result.stdout).not.toContain('tour_1_ru.png (ru)');
     expect(result.stdout).toContain('↳ image/foreign-text: 1 finding above (images/tour_1_en.png)');
     expect(result.code).toBe(0);

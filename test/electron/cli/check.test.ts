@@ -15,6 +15,7 @@ async function breakWidget(folder: string): Promise<void> {
   await writeFile(join(folder, 'i18n/en.json'), `${JSON.stringify(en, null, 2)}\n`);
   await rm(join(folder, 'images/logo_min.png'));
   await writeFile(join(folder, '.DS_Store'), 'junk');
+  await writeFile(join(folder, 'style.css'), `${style}input { border: 0; }\n`.replace(/\n/g, '\r\n'));
 }
 
 describe('widget-publisher check', () => {
@@ -41,12 +42,24 @@ describe('widget-publisher check', () => {
     expect(out).toMatch(/^Platform: amoCRM \(/);
     expect(out).toContain('checklist items remain to confirm by hand: add --manual to see them.');
     expect(out).not.toContain('To confirm by hand');
-    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}.*CRLF.* {2}file\/crlf$/m);
+    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 +error {2}.*CRLF.* {2}file\/crlf$/m);
     expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] .*51 characters.* {2}text\/name-length$/m);
     expect(out).toMatch(/^bad\/images\/logo_min\.png\n {2}error {2}.*84x84.* {2}image\/missing$/m);
     expect(out).toMatch(/✖ \d+ problems \(\d+ errors, 1 warning, \d+ infos?\)/);
     expect(out).toContain('remain to confirm by hand');
     expect(out).not.toContain('\u001b[');
+  });
+
+  it('keeps the first line of each finding within 120 columns, the advice on the help: line under it', async () => {
+    const { stdout } = await run(work.path, ['check', 'bad']);
+    const firstLines = stdout.split('\n').filter((line) => / {2}(error|warning|info) {2}/.test(line));
+    expect(firstLines.map((line) => line.replace(/ {2}\S+$/, ''))).toContain('  11:1  error  Global selector "input": it also styles amoCRM\'s own elements, not only your widget');
+    expect(firstLines.length).toBeGreaterThanOrEqual(5);
+    for (const line of firstLines) expect(line.length, line).toBeLessThanOrEqual(120);
+    expect(stdout).toMatch(/css\/global-selector\n {15}help: Start it with your widget's root/);
+    const russian = (await run(work.path, ['check', 'bad', '--lang', 'ru'])).stdout.split('\n').filter((line) => / {2}(error|warning|info) {2}/.test(line));
+    expect(russian).toHaveLength(firstLines.length);
+    for (const line of russian) expect(line.length, line).toBeLessThanOrEqual(120);
   });
 
   it('prints JSON with exactly the documented keys', async () => {
@@ -82,7 +95,7 @@ describe('widget-publisher check', () => {
     expect(result.code).toBe(1);
     const out = result.stdout;
     expect(out).toMatch(/^bad\/script\.js\n {2}1:1 {2}error {2}script\.js начинается с метки порядка байтов UTF-8 \(BOM, байты EF BB BF\) {2}file\/bom\n {14}help: .*В терминале: выполните `widget-publisher fix bad`\.$/m);
-    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 {2}error {2}Окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
+    expect(out).toMatch(/^bad\/style\.css\n {2}1:1 +error {2}Окончания строк Windows \(CRLF\) — \d+ строк.* {2}file\/crlf$/m);
     expect(out).toMatch(/^bad\/i18n\/en\.json\n {2}\d+:\d+ {2}error {2}\[en\] Название для локали en: 51 символ, а amoCRM допускает не больше 30 {2}text\/name-length\n {15}help: Сократите на 21 символ: /m);
     expect(out).toMatch(/✖ \d+ (проблема|проблемы|проблем) \(\d+ (ошибка|ошибки|ошибок), 1 предупреждение, \d+ (замечание|замечания|замечаний)\)/);
     expect(out).toContain('нужно подтвердить вручную: добавьте --manual');

@@ -85,6 +85,37 @@ describe('widget-publisher init', () => {
     expect(result.stdout).toContain('Created cased (Kommo; locales en)');
   });
 
+  it('reads a per-locale prefix in any case: --name "ES:..." is the Spanish name', async () => {
+    const result = await run(work.path, [
+      'init',
+      'cased-prefix',
+      '--platform',
+      'kommo',
+      '--locales',
+      'en,es',
+      '--company',
+      'Acme',
+      '--name',
+      'EN:Deals to Telegram',
+      '--name',
+      'Es:Ofertas a Telegram',
+      '--teaser',
+      'en:Alerts about new deals in Telegram',
+      '--teaser',
+      'ES:Alertas de nuevas ofertas en Telegram',
+      '--description',
+      'en:The widget sends an alert to your Telegram chat when a new deal is created.',
+      '--description',
+      'es:El widget envía una alerta a su chat de Telegram cuando se crea una nueva oferta.',
+      '--support-email',
+      'help@acme-widgets.io',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const names = await Promise.all(['en', 'es'].map(async (locale) => JSON.parse(await readFile(join(work.path, `cased-prefix/i18n/${locale}.json`), 'utf8')).widget.name));
+    expect(names).toEqual(['Deals to Telegram via Acme', 'Ofertas a Telegram via Acme']);
+  });
+
   it('refuses a folder that is not empty, unless --force', async () => {
     const folder = join(work.path, 'busy');
     await mkdir(folder);

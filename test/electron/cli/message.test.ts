@@ -169,6 +169,12 @@ describe('widget-publisher message', () => {
     expect(named.code).toBe(0);
     expect(named.stdout).toContain(`ID интеграции: ${MODERATION.integrationId}`);
 
+    // Run from the widget folder: nothing beside the zip, so the config of the current folder is used and named.
+    const fromCwd = await run(folder, ['message', '../out/deals.zip']);
+    expect(fromCwd.code).toBe(0);
+    expect(fromCwd.stderr).toContain('Settings: widget-publisher.json.');
+    expect(fromCwd.stdout).toContain(`ID интеграции: ${MODERATION.integrationId}`);
+
     await writeFile(join(work.path, 'out/widget-publisher.json'), await readFile(join(folder, 'widget-publisher.json')));
     const beside = await run(work.path, ['message', 'out/deals.zip', '--lang', 'en']);
     expect(beside.code).toBe(0);

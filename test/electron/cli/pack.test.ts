@@ -35,6 +35,15 @@ describe('widget-publisher pack', () => {
     expect(await readdir(folder)).not.toContain('widget.zip');
   });
 
+  it('says the platform once: in the printed report, not again on stderr', async () => {
+    const folder = await brokenCopy('no-config');
+    await writeFile(join(folder, 'widget-publisher.json'), '{}\n');
+    const result = await run(work.path, ['pack', 'no-config', '-o', 'out/widget.zip']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Platform: amoCRM \(detected: /);
+    expect(`${result.stdout}${result.stderr}`.match(/Platform:/g)).toHaveLength(1);
+  });
+
   it('packs anyway with --force and says moderation will reject it', async () => {
     await brokenCopy('forced');
     const result = await run(work.path, ['pack', 'forced', '--force', '-o', 'forced.zip']);

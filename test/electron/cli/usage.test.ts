@@ -73,4 +73,18 @@ describe('the command line as a person meets it', () => {
     const chosen = await run(work.path, ['pack', 'kommo', '-o', 'kommo.zip', '--platform', 'kommo']);
     expect(chosen.stderr).not.toContain('Platform:');
   });
+
+  it('check on a widget in en and es with no config (as Kommo widgets on GitHub are) uses Kommo and says why', async () => {
+    const texts = ['--company', 'Acme', '--name', 'en:Budget Calculator', '--name', 'es:Calculadora', '--teaser', 'en:Budgets for your deals'];
+    const more = ['--teaser', 'es:Presupuestos para sus tratos', '--description', 'en:Works out a budget for the deal.', '--description', 'es:Calcula un presupuesto para el trato.'];
+    const made = await run(work.path, ['init', 'en-es', '--platform', 'kommo', '--locales', 'en,es', ...texts, ...more, '--support-email', 'help@acme.io', '--yes']);
+    expect(made.code).toBe(0);
+    await rm(join(work.path, 'en-es', 'widget-publisher.json'));
+    const text = await run(work.path, ['check', 'en-es', '--no-ocr']);
+    expect(text.stdout.split('\n')[0]).toBe('Platform: Kommo (detected: its locales (en, es) include es but not Russian, which amoCRM widgets have)');
+    const json = JSON.parse((await run(work.path, ['check', 'en-es', '--no-ocr', '--format', 'json'])).stdout);
+    expect([json.platform, json.platformSource]).toEqual(['kommo', 'detected']);
+    const flagged = await run(work.path, ['check', 'en-es', '--no-ocr', '--platform', 'amocrm']);
+    expect(flagged.stdout.split('\n')[0]).toBe('Platform: amoCRM (chosen with --platform)');
+  });
 });

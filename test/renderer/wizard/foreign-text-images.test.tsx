@@ -7,8 +7,8 @@ import { render, textOf } from './render';
 const finding: Finding = {
   ruleId: 'image/foreign-text',
   severity: 'warning',
-  message: 'tour_1_en.png (en) shows Russian text: «Сделки» at 22,82, «Задачи» at 22,122.',
-  messageRu: 'На tour_1_en.png (en) текст на русском: «Сделки» в 22,82, «Задачи» в 22,122.',
+  message: 'tour_1_en.png (en) shows Russian text: «Сделки», «Задачи»',
+  messageRu: 'На tour_1_en.png (en) текст на русском: «Сделки», «Задачи»',
   file: 'images/tour_1_en.png',
   line: null,
   column: null,

@@ -34,8 +34,8 @@ describe('image/foreign-text', () => {
     expect(findingsOf(imageForeignTextRule, snapshot)).toEqual([]);
   });
 
-  it('reports Russian words on an English slide with their positions, advice and the slide maker', () => {
-    const snapshot = withText({ 'images/tour_1_en.png': read('eng+rus', 'Сделки Контакты Настройки', 'Leads are sent to Telegram') });
+  it('reports Russian words on an English slide: a few in the message, their positions in the advice, and the slide maker', () => {
+    const snapshot = withText({ 'images/tour_1_en.png': read('eng+rus', 'Сделки Контакты Настройки Задачи', 'Leads are sent to Telegram') });
     const [finding] = findingsOf(imageForeignTextRule, snapshot);
     expect(finding).toMatchObject({
       ruleId: 'image/foreign-text',
@@ -43,15 +43,20 @@ describe('image/foreign-text', () => {
       file: 'images/tour_1_en.png',
       locale: 'en',
       line: null,
-      message: 'tour_1_en.png (en) shows Russian text: «Сделки» at 20,40, «Контакты» at 110,40, «Настройки» at 200,40.',
-      messageRu: 'На tour_1_en.png (en) текст на русском: «Сделки» в 20,40, «Контакты» в 110,40, «Настройки» в 200,40.',
+      message: 'tour_1_en.png (en) shows Russian text: «Сделки», «Контакты», «Настройки» and 1 more',
+      messageRu: 'На tour_1_en.png (en) текст на русском: «Сделки», «Контакты», «Настройки» и ещё 1',
       actions: [{ kind: 'make-slides', locale: 'en' }],
     });
-    expect(finding.help?.en).toBe('Take the screenshot in an account whose interface is set to English, or make the slide from such a screenshot.');
+    expect(finding.help?.en).toBe(
+      'Take the screenshot in an account whose interface is set to English, or make the slide from such a screenshot. ' +
+        'Words read: «Сделки» at 20,40, «Контакты» at 110,40, «Настройки» at 200,40, «Задачи» at 290,40 (pixels from the top left).',
+    );
+    expect(finding.help?.ru).toContain('Прочитанные слова: «Сделки» в 20,40, «Контакты» в 110,40');
     expect(finding.marks).toEqual([
       { x: 20, y: 40, width: 80, height: 14, text: 'Сделки' },
       { x: 110, y: 40, width: 80, height: 14, text: 'Контакты' },
       { x: 200, y: 40, width: 80, height: 14, text: 'Настройки' },
+      { x: 290, y: 40, width: 80, height: 14, text: 'Задачи' },
     ]);
   });
 
@@ -68,7 +73,8 @@ describe('image/foreign-text', () => {
   it('reports an English screen on a Russian slide, unless the Latin words are the widget’s own names', () => {
     const english = withText({ 'images/tour_1_ru.png': read('rus+eng', 'Dashboard Leads Tasks Contacts', 'Save Cancel') });
     const [finding] = findingsOf(imageForeignTextRule, english);
-    expect(finding.message).toMatch(/^tour_1_ru\.png \(ru\) shows words in Latin letters on a Russian image: «Dashboard» at 20,40/);
+    expect(finding.message).toMatch(/^tour_1_ru\.png \(ru\) shows words in Latin letters on a Russian image: «Dashboard», /);
+    expect(finding.help?.en).toContain('«Dashboard» at 20,40');
     // "Telegram" and "Acme" are in the widget's Russian texts; three names among Russian words stay.
     const names = withText({ 'images/tour_1_ru.png': read('rus+eng', 'Сделки в Telegram через Acme', 'Настройки бота') });
     expect(findingsOf(imageForeignTextRule, names)).toEqual([]);
@@ -80,7 +86,7 @@ describe('image/foreign-text', () => {
       imageText: { 'images/tour_1_es.png': read('spa+rus+eng', 'Escritorio Tareas Contactos', 'Choose the pipeline and press the button to send your message to the client') },
     };
     const [finding] = findingsOf(imageForeignTextRule, snapshot, 'kommo');
-    expect(finding.message).toMatch(/^tour_1_es\.png \(es\) shows English text: «the» at/);
+    expect(finding.message).toMatch(/^tour_1_es\.png \(es\) shows English text: «the»/);
     expect(finding.locale).toBe('es');
   });
 

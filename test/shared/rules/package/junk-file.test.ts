@@ -48,6 +48,15 @@ describe('package/junk-file', () => {
     expect(findings[0].actions).toEqual([{ kind: 'pack-zip' }]);
   });
 
+  it('makes widget-publisher.json an error wherever it would ship: in a zip, or below the root of a folder', () => {
+    const config = JSON.stringify({ moderation: { testData: 'login demo / password demo' } });
+    const inZip = findingsOf(junkFileRule, widgetWith({ 'widget-publisher.json': config }, 'zip'));
+    expect(inZip.map((finding) => [finding.file, finding.severity])).toEqual([['widget-publisher.json', 'error']]);
+    expect(said(inZip[0])).toContain('test credentials');
+    const nested = findingsOf(junkFileRule, widgetWith({ 'old/widget-publisher.json': config }, 'folder'));
+    expect(nested.map((finding) => [finding.file, finding.severity])).toEqual([['old/widget-publisher.json', 'error']]);
+  });
+
   it('reports a junk folder once, not once per file inside it', () => {
     const findings = findingsOf(
       junkFileRule,
