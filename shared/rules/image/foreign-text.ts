@@ -92,7 +92,8 @@ export const imageForeignTextRule = defineRule({
     'tour slide and in the logos at least 200 px wide are read with Tesseract (tesseract.js, recognition data ' +
     'shipped with Widget Publisher; nothing is downloaded) and compared with the image\'s locale: a slide\'s locale ' +
     'comes from tour.tour_images, a logo is checked against every locale the widget declares, since all share it. ' +
-    'Script first: Cyrillic words on an en/es/pt/tr/id image (at least two; one alone is most often a misread Latin word); Latin words on a ' +
+    'Script first: Cyrillic words on an en/es/pt/tr/id image (at least two; one alone is most often a misread Latin word, ' +
+    'and a word in look-alike letters of the widget\'s own name, "Асте" for Acme, never counts); Latin words on a ' +
     'ru image when at least three of them, and a third of its words, are neither brand or product names the ' +
     'widget\'s own Russian texts or name use, nor platform names (amoCRM, Kommo, WhatsApp, ...), nor acronyms. Then, ' +
     'for Latin-script locales, language by the function words ("the", "y", "não") and, between English, Spanish and ' +

@@ -56,6 +56,25 @@ function certainWords(text: ImageText, minLetters: number): Array<ImageWord & { 
  */
 const LATIN_LOOKALIKES = /^[АВЕКМНОРСТХУаеорсхуі]+$/u;
 
+/**
+ * The Latin letter each Cyrillic one is read for in a misread Latin word: the look-alikes, and the
+ * recogniser's usual confusions in bold and italic type (т for m, п for n, и for u).
+ */
+const MISREAD_AS_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 'm', х: 'x', у: 'y', і: 'i', п: 'n', и: 'u', ь: 'b', г: 'r',
+};
+
+/** "Асте" read from a bold "Acme": a Cyrillic word whose Latin look-alike is the widget's own or a platform name. */
+function isMisreadName(word: string, allowedNames: ReadonlySet<string>): boolean {
+  let latin = '';
+  for (const letter of word.toLowerCase()) {
+    const read = MISREAD_AS_LATIN[letter];
+    if (read === undefined) return false;
+    latin += read;
+  }
+  return allowedNames.has(latin) || PLATFORM.has(latin);
+}
+
 /** Acronyms (CRM, PDF, URL) read the same in every language. */
 function isAcronym(word: string): boolean {
   return word.length <= 5 && word === word.toUpperCase();
@@ -92,7 +111,9 @@ export function foreignTextIn(text: ImageText, locale: string, allowedNames: Rea
     return { locale, language: language?.language ?? null, words: latin };
   }
 
-  const cyrillic = distinctWords(words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare)));
+  const cyrillic = distinctWords(
+    words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare) && !isMisreadName(word.bare, allowedNames)),
+  );
   if (cyrillic.length >= IMAGE_TEXT_LIMITS.minCyrillicWords) return { locale, language: 'ru', words: cyrillic };
 
   const expected = languageOfLocale(locale);

@@ -128,6 +128,16 @@ describe('image/foreign-text', () => {
     expect(findings[0].help?.en).toContain('keep only the brand name');
   });
 
+  it('does not count the widget’s own Latin brand name read in Cyrillic look-alikes ("Асте" for Acme in a bold logo)', () => {
+    const snapshot = withText({ 'images/logo_main.png': read('rus+eng', 'Асте', 'Лучший помощник продаж') });
+    const [finding] = findingsOf(imageForeignTextRule, snapshot);
+    expect(finding.marks?.map((mark) => mark.text)).toEqual(['Лучший', 'помощник', 'продаж']);
+    // Only the name misread: not enough Russian words left for a finding.
+    expect(findingsOf(imageForeignTextRule, withText({ 'images/logo_main.png': read('rus+eng', 'Асте Telegram', 'Сделки') }))).toEqual([]);
+    // A Russian word that is not a misread name still counts.
+    expect(findingsOf(imageForeignTextRule, withText({ 'images/logo_main.png': read('rus+eng', 'Асте Сделки', 'Задачи') }))[0].marks?.map((mark) => mark.text)).toEqual(['Сделки', 'Задачи']);
+  });
+
   it('reads slides in their locale’s language first and logos in every declared one, never the tiny logos', () => {
     const context = createRuleContext(validSnapshot(), platformProfile('amocrm'), {});
     const plan = textImages(context).map((image) => `${image.path} ${image.kind} ${image.locales.join(',')} ${image.languages}`);
