@@ -42,8 +42,12 @@ export const IMAGE_TEXT_LIMITS = {
   minLatinWords: 3,
   /** ...making up at least this share of the image's words (a few product names on a Russian screen pass). */
   minLatinShare: 0.3,
-  /** Another Latin language is told by its function words ("the", "y", "não"): labels dilute the share, so it is low. */
-  otherLanguage: { minWords: 6, minHits: 3, minShare: 0.05 },
+  /**
+   * Another Latin language is told by its function and interface words ("the", "save", "não") of at least
+   * `minLetters` letters: labels dilute the share, so it is low; its words must number at least
+   * `ownWeight` times the locale's own plus two.
+   */
+  otherLanguage: { minWords: 6, minHits: 3, minShare: 0.05, minLetters: 2, ownWeight: 4 },
   /** Words a finding lists before "and N more". */
   wordsShown: 8,
 } as const;

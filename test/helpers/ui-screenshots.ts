@@ -92,6 +92,8 @@ export interface SlideSpec {
   content: UiLanguage;
   /** Latin product names shown in the content (a widget's own name, a service). */
   brands?: string[];
+  /** false: no hint sentence, only labels (menus, buttons, a table), as most settings screens are. */
+  hint?: boolean;
   font?: 'DejaVu Sans' | 'Liberation Sans';
   /** Base text size in px (11-16). */
   size?: number;
@@ -135,7 +137,7 @@ export function slideSvg(spec: SlideSpec): string {
     parts.push(`<line x1="240" y1="${y - 26}" x2="${width - 40}" y2="${y - 26}" stroke="${dark ? '#39424d' : '#dde3ea'}"/>`);
     row.forEach((cell, index) => parts.push(textAt(columns[index], y, cell, size, ink, font)));
   });
-  parts.push(textAt(240, 330, content.hint, size + 2, ink, font));
+  if (spec.hint !== false) parts.push(textAt(240, 330, content.hint, size + 2, ink, font));
   (spec.brands ?? []).forEach((brand, index) => {
     parts.push(`<rect x="${240 + index * 200}" y="380" width="180" height="70" rx="8" fill="${dark ? '#2b333d' : '#ffffff'}" stroke="#c9d1da"/>`);
     parts.push(textAt(258 + index * 200, 422, brand, size + 3, ink, font, 'bold'));

@@ -13,7 +13,7 @@ import { prepareRecognitionData, recognizerVersion, workerScriptPath } from './r
 /** The rule that uses the words: when the config turns it off, no image is read at all. */
 export const IMAGE_TEXT_RULE = 'image/foreign-text';
 /** Our own preparation of the image (grey, enlarged): part of the cache key, so a change reads images again. */
-const PREPARATION_VERSION = `grey-${IMAGE_TEXT_LIMITS.upscale.factor}x-1`;
+const PREPARATION_VERSION = `grey-${IMAGE_TEXT_LIMITS.upscale.factor}x-sparse-2`;
 
 /** Recognition runs in worker threads, at most this many at once (each holds its data, ~100 MB). */
 const MAX_WORKERS = 2;
@@ -119,7 +119,7 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
   if (pending.size === 0 || options.cachedOnly) return result;
 
   // Loaded only when an image is not in the cache: both take longer to load than a small widget takes to check.
-  const { createWorker, OEM } = await import('tesseract.js');
+  const { createWorker, OEM, PSM } = await import('tesseract.js');
   const langPath = await prepareRecognitionData(options.cacheFolder, [...new Set([...pending.keys()].flatMap((languages) => languages.split('+')))]);
   const recognizeAll = async (languages: string, items: PendingImage[]): Promise<void> => {
     let worker: Worker | null = null;
@@ -134,7 +134,9 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
       });
       // Prepared PNGs carry no usable resolution, so Tesseract would print "Invalid resolution ... Using 70
       // instead" on the user's terminal for each image; 70 is what it uses then, said up front.
-      await worker.setParameters({ user_defined_dpi: '70' });
+      // A screenshot is text scattered over panels, not a page: tesseract.js reads one uniform block by
+      // default, which drops whole rows of a slide (its toolbar, the first menu item). Sparse text finds them.
+      await worker.setParameters({ user_defined_dpi: '70', tessedit_pageseg_mode: PSM.SPARSE_TEXT });
       for (const item of items) {
         try {
           const { png, scale } = await prepareImage(item.bytes);

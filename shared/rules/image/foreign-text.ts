@@ -108,16 +108,19 @@ export const imageForeignTextRule = defineRule({
     'tour slide and in the logos at least 200 px wide are read with Tesseract (tesseract.js, recognition data ' +
     'shipped with Widget Publisher; nothing is downloaded) and compared with the image\'s locale: a slide\'s locale ' +
     'comes from tour.tour_images, a logo is checked against every locale the widget declares, since all share it. ' +
-    'Script first: Cyrillic words on an en/es/pt/tr/id image (at least two; one alone is most often a misread Latin word); Latin words on a ' +
+    'Script first: Cyrillic words on an en/es/pt/tr/id image (at least two; one alone is most often a misread Latin word, ' +
+    'and a word in look-alike letters of the widget\'s own name, "Асте" for Acme, never counts); Latin words on a ' +
     'ru image when at least three of them, and a third of its words, are neither brand or product names the ' +
     'widget\'s own Russian texts or name use, nor platform names (amoCRM, Kommo, WhatsApp, ...), nor acronyms. Then, ' +
-    'for Latin-script locales, language by function words ("the", "y", "não") as text/wrong-language does. Words the ' +
-    'recogniser is less than 70% sure of, words under three letters and "words" with digits or symbols inside never count. The finding lists the words ' +
+    'for Latin-script locales, language by the function words ("the", "y", "não") and, between English, Spanish and ' +
+    'Portuguese, the interface words ("Save", "Guardar", "Salvar") text/wrong-language uses. Words the recogniser is less ' +
+    'than 70% sure of and "words" with digits or symbols inside never count, nor words under three letters (under two ' +
+    'for the language: "de", "the"). The finding lists the words ' +
     'and their positions (pixels from the top left); the app draws them on the image. Fix: take the screenshot in ' +
     'an account set to the slide\'s language and make the slide from it; keep only the brand name on a logo. ' +
     'Results are cached by image content, so a repeated check reads nothing again. Limits: text under about 10 px, ' +
-    'on busy photos or in decorative fonts may be missed; two Latin-script languages are told apart only by ' +
-    'sentences, not single labels.',
+    'on busy photos or in decorative fonts may be missed; two Latin-script languages are told apart by several ' +
+    'words, not by one label.',
   sources: [
     SOURCES.amocrmChecklist('Support & localization: "Your images do not contain words in other languages"'),
     SOURCES.kommoChecklist('Support & localization: "Your images do not contain words in other languages"'),

@@ -1,11 +1,13 @@
 import type { ImageText, ImageWord } from '../../model/snapshot';
 import { IMAGE_TEXT_LIMITS, PLATFORM_NAMES } from '../../platform/image-text-limits';
 import {
-  isDistinctFunctionWord,
+  isFunctionWord,
+  isUiWord,
   LANGUAGE_NAMES,
   languageEvidence,
   languageOfLocale,
   plainlyOtherLanguage,
+  UI_WORD_LANGUAGES,
   type LanguageCode,
 } from '../text/language-detection';
 import { usesCyrillic } from '../text/wrong-language';
@@ -54,6 +56,25 @@ function certainWords(text: ImageText, minLetters: number): Array<ImageWord & { 
  */
 const LATIN_LOOKALIKES = /^[АВЕКМНОРСТХУаеорсхуі]+$/u;
 
+/**
+ * The Latin letter each Cyrillic one is read for in a misread Latin word: the look-alikes, and the
+ * recogniser's usual confusions in bold and italic type (т for m, п for n, и for u).
+ */
+const MISREAD_AS_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 'm', х: 'x', у: 'y', і: 'i', п: 'n', и: 'u', ь: 'b', г: 'r',
+};
+
+/** "Асте" read from a bold "Acme": a Cyrillic word whose Latin look-alike is the widget's own or a platform name. */
+function isMisreadName(word: string, allowedNames: ReadonlySet<string>): boolean {
+  let latin = '';
+  for (const letter of word.toLowerCase()) {
+    const read = MISREAD_AS_LATIN[letter];
+    if (read === undefined) return false;
+    latin += read;
+  }
+  return allowedNames.has(latin) || PLATFORM.has(latin);
+}
+
 /** Acronyms (CRM, PDF, URL) read the same in every language. */
 function isAcronym(word: string): boolean {
   return word.length <= 5 && word === word.toUpperCase();
@@ -90,15 +111,44 @@ export function foreignTextIn(text: ImageText, locale: string, allowedNames: Rea
     return { locale, language: language?.language ?? null, words: latin };
   }
 
-  const cyrillic = distinctWords(words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare)));
+  const cyrillic = distinctWords(
+    words.filter((word) => word.script === 'cyrillic' && !LATIN_LOOKALIKES.test(word.bare) && !isMisreadName(word.bare, allowedNames)),
+  );
   if (cyrillic.length >= IMAGE_TEXT_LIMITS.minCyrillicWords) return { locale, language: 'ru', words: cyrillic };
 
   const expected = languageOfLocale(locale);
   if (!expected) return null;
-  // Function words are short ("y", "de", "to"): every certain Latin word counts here.
-  const latin = certainWords(text, 1).filter((word) => word.script === 'latin');
-  const candidates = (Object.keys(LANGUAGE_NAMES) as LanguageCode[]).filter((language) => language !== 'ru');
-  const other = plainlyOtherLanguage(languageEvidence(latin.map((word) => word.text).join(' ')), expected, IMAGE_TEXT_LIMITS.otherLanguage, candidates);
-  if (!other) return null;
-  return { locale, language: other.language, words: distinctWords(latin.filter((word) => isDistinctFunctionWord(word.text, other.language, expected))) };
+  const other = otherLatinLanguage(certainWords(text, IMAGE_TEXT_LIMITS.otherLanguage.minLetters).filter((word) => word.script === 'latin'), expected);
+  return other ? { locale, language: other.language, words: distinctWords(other.words) } : null;
+}
+
+/**
+ * A word of `language` that `against` does not use: one of its function words ("the") or, when both
+ * languages have a list of interface words, one of those ("save"). Like is weighed with like: a language
+ * without such a list (tr, id) would otherwise lose to the other's labels.
+ */
+function tellsApart(word: string, language: LanguageCode, against: LanguageCode): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const labels = UI_WORD_LANGUAGES.includes(language) && UI_WORD_LANGUAGES.includes(against);
+  const known = (code: LanguageCode): boolean => isFunctionWord(lower, code) || (labels && isUiWord(lower, code));
+  return known(language) && !known(against);
+}
+
+/**
+ * The other Latin-script language a slide's words are plainly in. A screenshot has few sentences, so the
+ * text rules' interface words ("Save", "Guardar") count as well as their function words; one-letter words
+ * never count (an icon read as "e" or "o" would speak for Portuguese). Like the text rules, the other
+ * language must clearly outweigh the locale's own.
+ */
+function otherLatinLanguage(words: ReadonlyArray<ImageWord>, expected: LanguageCode): { language: LanguageCode; words: ImageWord[] } | null {
+  const { minWords, minHits, minShare, ownWeight } = IMAGE_TEXT_LIMITS.otherLanguage;
+  if (words.length < minWords) return null;
+  let best: { language: LanguageCode; words: ImageWord[]; own: number } | null = null;
+  for (const language of Object.keys(LANGUAGE_NAMES) as LanguageCode[]) {
+    if (language === 'ru' || language === expected) continue;
+    const theirs = words.filter((word) => tellsApart(word.text, language, expected));
+    if (!best || theirs.length > best.words.length) best = { language, words: theirs, own: words.filter((word) => tellsApart(word.text, expected, language)).length };
+  }
+  if (!best || best.words.length < minHits || best.words.length / words.length < minShare) return null;
+  return best.words.length >= ownWeight * best.own + 2 ? best : null;
 }

@@ -51,6 +51,8 @@ describe('the image text cache', { timeout: 240_000 }, () => {
     expect(Object.keys(first.texts).sort()).toEqual(['images/logo_main.png', 'images/tour_1_en.png']);
     expect(first.texts['images/logo_main.png'].words.map((word) => word.text)).toEqual(expect.arrayContaining(['Лучший', 'помощник']));
     expect(first.texts['images/tour_1_en.png'].languages).toBe('eng+rus');
+    // The toolbar's buttons and the first menu item, in the slide's top row, are read too.
+    expect(first.texts['images/tour_1_en.png'].words.map((word) => word.text)).toEqual(expect.arrayContaining(['Dashboard', 'Cancel', 'Add']));
 
     const second = await readImageTexts(snapshot, {}, { cacheFolder: folder });
     expect(second.recognized).toBe(0);

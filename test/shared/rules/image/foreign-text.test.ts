@@ -80,14 +80,49 @@ describe('image/foreign-text', () => {
     expect(findingsOf(imageForeignTextRule, names)).toEqual([]);
   });
 
-  it('tells Latin-script languages apart by their function words: an English sentence on a Spanish slide', () => {
+  it('tells Latin-script languages apart by their function and interface words: an English sentence on a Spanish slide', () => {
     const snapshot = {
       ...validSnapshot('kommo'),
       imageText: { 'images/tour_1_es.png': read('spa+rus+eng', 'Escritorio Tareas Contactos', 'Choose the pipeline and press the button to send your message to the client') },
     };
     const [finding] = findingsOf(imageForeignTextRule, snapshot, 'kommo');
-    expect(finding.message).toMatch(/^tour_1_es\.png \(es\) shows English text: «the»/);
+    expect(finding.message).toMatch(/^tour_1_es\.png \(es\) shows English text: «Choose», «the», «and» and \d+ more$/);
     expect(finding.locale).toBe('es');
+  });
+
+  it('tells an English screen of labels on a Spanish slide by its interface words too, through stray letters from icons', () => {
+    // The shape of a real Kommo widget's es and pt slides: one English screenshot for every locale, few
+    // sentences, and "al" and "e" read from an icon and a cut-off word.
+    const english = read(
+      'spa+rus+eng',
+      'Remaining Balance Available for insurance',
+      'Insurance Plan Selection al',
+      'Choose Your Preferred Plan',
+      'Intervention in Native Country Coverage None',
+      'Page options Insured Information e Name',
+    );
+    const snapshot = { ...validSnapshot('kommo'), imageText: { 'images/tour_1_es.png': english } };
+    const [finding] = findingsOf(imageForeignTextRule, snapshot, 'kommo');
+    expect(finding?.message).toMatch(/^tour_1_es\.png \(es\) shows English text: «Available», «for», «Choose» and \d+ more$/);
+    expect(finding.marks?.map((mark) => mark.text)).toEqual(['Available', 'for', 'Choose', 'Your', 'in', 'None', 'Name']);
+
+    // A Spanish screen with English product words and one English button stays clean.
+    const spanish = read(
+      'spa+rus+eng',
+      'Campo de cumpleaños Añadir nuevo campo',
+      'Elige un campo que tenga la fecha',
+      'Integration Widget Chat TEMPLATES Save',
+    );
+    expect(findingsOf(imageForeignTextRule, { ...validSnapshot('kommo'), imageText: { 'images/tour_1_es.png': spanish } }, 'kommo')).toEqual([]);
+  });
+
+  it('weighs interface words only between languages that both have them: an Indonesian screen under English menu labels', () => {
+    // English has a list of interface words ("Settings", "Save"), Indonesian only function words.
+    const snapshot = withText({
+      'images/tour_1_en.png': read('eng+rus', 'Dashboard Leads Settings Save', 'Pilih saluran dan klik tombol untuk mengirim pesan anda dengan mudah'),
+    });
+    const [finding] = findingsOf(imageForeignTextRule, snapshot);
+    expect(finding?.message).toMatch(/^tour_1_en\.png \(en\) shows Indonesian text: «dan», «untuk», «anda» and 1 more$/);
   });
 
   it('checks a logo against every declared locale and points at the logo maker', () => {
@@ -97,6 +132,16 @@ describe('image/foreign-text', () => {
     expect(findings[0].message).toMatch(/^logo_main\.png \(en\) shows Russian text: «Лучший»/);
     expect(findings[0].actions).toEqual([{ kind: 'make-logos' }]);
     expect(findings[0].help?.en).toContain('keep only the brand name');
+  });
+
+  it('does not count the widget’s own Latin brand name read in Cyrillic look-alikes ("Асте" for Acme in a bold logo)', () => {
+    const snapshot = withText({ 'images/logo_main.png': read('rus+eng', 'Асте', 'Лучший помощник продаж') });
+    const [finding] = findingsOf(imageForeignTextRule, snapshot);
+    expect(finding.marks?.map((mark) => mark.text)).toEqual(['Лучший', 'помощник', 'продаж']);
+    // Only the name misread: not enough Russian words left for a finding.
+    expect(findingsOf(imageForeignTextRule, withText({ 'images/logo_main.png': read('rus+eng', 'Асте Telegram', 'Сделки') }))).toEqual([]);
+    // A Russian word that is not a misread name still counts.
+    expect(findingsOf(imageForeignTextRule, withText({ 'images/logo_main.png': read('rus+eng', 'Асте Сделки', 'Задачи') }))[0].marks?.map((mark) => mark.text)).toEqual(['Сделки', 'Задачи']);
   });
 
   it('reads slides in their locale’s language first and logos in every declared one, never the tiny logos', () => {
