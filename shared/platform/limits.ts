@@ -39,6 +39,15 @@ export const PARSE_LIMITS = {
   template: { maxBytes: 2 * MB },
 } as const;
 
+/** What one check reports. */
+export const REPORT_LIMITS = {
+  /**
+   * Findings of one rule in one file listed one by one; the rest are counted in one more finding. 2 MB of
+   * `debugger;` is 200,000 findings, which every output (SARIF: 270 MB) and the app would otherwise hold.
+   */
+  maxFindingsPerRuleAndFile: 1_000,
+} as const;
+
 /** widget-publisher.json, and manifest.json when a command edits it: read only when a regular file, up to this size. */
 export const CONFIG_READ_LIMIT = { maxBytes: 1 * MB, maxDepth: PARSE_LIMITS.json.maxDepth } as const;
 
