@@ -143,6 +143,18 @@ describe('3. parsing stays within the per-kind limits', () => {
     expect(findingsOf(result.stdout, 'css/global-selector')).toEqual([]);
   });
 
+  it('templates of 100,000 texts each: the first is read in bounded time, the ones past the total are named', async () => {
+    // Each text once counted its line from the start of the file (a minute for 40,000), and every text of every template was kept (3.2 GB for 100).
+    const template = '<b>Привет</b>\n'.repeat(95_000);
+    const folder = await widgetFolder({ 'templates/a.twig': template, 'templates/b.twig': template, 'templates/c.twig': template });
+    const result = cli().run(folder, ['check', '.', '--no-ocr'], { heapMb: 384 });
+    expect(result.code).toBe(1);
+    const limits = findingsOf(result.stdout, 'file/parse-limit').join('\n');
+    expect(limits).toMatch(/templates\/c\.twig was not checked: it would bring the widget's templates to 5700000 bytes of template in all, over the 4194304/);
+    expect(limits).not.toMatch(/a\.twig/);
+    expect(findingsOf(result.stdout, 'code/untranslated-text').join('\n')).toMatch(/95000 Russian texts in the markup/);
+  });
+
   it('stylesheets that only together pass the total: the later one is named, the first is still checked', async () => {
     const declarations = `.acme-deals{${'color:red;'.repeat(80_000)}}`;
     const folder = await widgetFolder({ 'a.css': `${declarations}\nbody{color:red}\n`, 'b.css': declarations });
