@@ -139,7 +139,8 @@ describe('9. entry count', () => {
     const { work } = await writeZip([{ name: 'manifest.json', data: encoder.encode('{}') }, ...entries]);
     const result = cli().run(work, ['check', 'widget.zip'], { heapMb: 256, timeoutMs: 30_000 });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`lists ${count + 1} entries, over the limit of ${READ_LIMITS.maxEntries}`));
+    expect(result.stdout).toMatch(new RegExp(`Archive "widget.zip" was not read \\(the archive lists ${count + 1} entries, over the limit of ${READ_LIMITS.maxEntries}`));
+    expect(result.stdout).not.toMatch(/Zip entry "widget\.zip"/);
   });
 
   it('a folder holding more files than the limit is refused', async () => {
