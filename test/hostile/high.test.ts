@@ -104,6 +104,17 @@ describe('2. the config and the edited manifest are read only as capped regular 
     expect(result.stderr).toMatch(/over the 1\.0 MB limit/);
   });
 
+  it.runIf(canMakeFifo)('images and slides name a pipe given as the source image as a pipe, not as an empty file', async () => {
+    const work = await tempFolder();
+    execFileSync('mkfifo', [join(work, 'logo.png')]);
+    for (const args of [['images', 'logo.png', '--out', 'out'], ['slides', 'logo.png', '--locale', 'en', '--out', 'out']]) {
+      const result = cli().run(work, args, { timeoutMs: 20_000 });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/logo\.png is a pipe \(FIFO\), not an image file/);
+      expect(result.stderr).not.toMatch(/empty/);
+    }
+  });
+
   it.runIf(canMakeFifo)('slides --update-manifest refuses a manifest.json that is a pipe', async () => {
     const folder = await widgetFolder();
     const shot = join(folder, 'images', 'tour_1_en.png');
