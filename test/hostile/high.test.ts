@@ -21,7 +21,7 @@ function textFiles(): Record<string, string> {
 }
 
 describe('1. output paths never replace special files or links', () => {
-  it('pack -o refuses a symlink and leaves it a link to the same file', async () => {
+  it('pack -o and message -o refuse a symlink and leave it a link to the same file', async () => {
     const folder = await widgetFolder();
     const outside = await tempFolder();
     await writeFile(join(outside, 'precious.txt'), 'keep me');
@@ -29,6 +29,9 @@ describe('1. output paths never replace special files or links', () => {
     const result = cli().run(outside, ['pack', folder, '-o', 'out.zip', '--force']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/out\.zip is a symbolic link/);
+    const message = cli().run(outside, ['message', folder, '-o', 'out.zip']);
+    expect(message.code).toBe(2);
+    expect(message.stderr).toMatch(/out\.zip is a symbolic link/);
     expect(await readlink(join(outside, 'out.zip'))).toBe(join(outside, 'precious.txt'));
     expect(await readFile(join(outside, 'precious.txt'), 'utf8')).toBe('keep me');
   });
@@ -42,6 +45,7 @@ describe('1. output paths never replace special files or links', () => {
     expect(pack.stderr).toMatch(/pipe is a pipe \(FIFO\)/);
     const message = cli().run(outside, ['message', folder, '-o', 'pipe']);
     expect(message.code).toBe(2);
+    expect(message.stderr).toMatch(/pipe is a pipe \(FIFO\)/);
     expect((await lstat(join(outside, 'pipe'))).isFIFO()).toBe(true);
   });
 
