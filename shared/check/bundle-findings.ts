@@ -22,8 +22,7 @@ export function refineBundleFindings(context: RuleContext, findings: Finding[]):
       continue;
     }
     if (!WHOLE_FILE_RULES.has(finding.ruleId) && libraryAt(context, file, line, column)) continue;
-    const text = context.text(file);
-    const excerpt = text ? excerptAt(text, line, column) : null;
+    const excerpt = excerptAt(context, file, line, column);
     refined.push(
       excerpt
         ? { ...finding, message: `${finding.message} Code there: "${excerpt}".`, messageRu: `${finding.messageRu} Код там: "${excerpt}".` }

@@ -8,6 +8,7 @@ import type { WidgetSnapshot } from '../model/snapshot';
 import { choosePlatform, type PlatformSource } from '../platform/detect-platform';
 import { platformProfile, type PlatformId } from '../platform/profiles';
 import type { Rule } from '../rules/rule';
+import { capFindingsPerRuleAndFile } from './finding-cap';
 import { manualChecklist, type ManualItem } from './manual-checklist';
 import { createRuleContext, type RuleContext } from './rule-context';
 
@@ -99,6 +100,8 @@ export function runRules(snapshot: WidgetSnapshot, rules: readonly Rule[], optio
     platform,
     platformSource: choice.source,
     platformReasons: choice.reasons,
-    findings: refined,
-    summary: summarizeFindings(refined), manual: manualChecklist(profile) };
+    findings: capFindingsPerRuleAndFile(refined),
+    summary: summarizeFindings(refined),
+    manual: manualChecklist(profile),
+  };
 }

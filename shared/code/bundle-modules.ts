@@ -1,4 +1,5 @@
 import type { RuleContext } from '../check/rule-context';
+import { lineStartsOf } from '../json/json-document';
 
 /** What made a file read as a bundle, for messages. */
 export interface Bundle {
@@ -142,14 +143,29 @@ function mappedSource(map: DecodedMap, line: number, column: number): string | n
   return found < 0 ? null : (map.sources[segments[found][1]] ?? null);
 }
 
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current += 1) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return offset + column - 1;
+/** A file's text and where its lines start, worked out once per file: a file may carry 200,000 findings. */
+interface LineTable {
+  text: string;
+  starts: number[];
+}
+
+function lineTableOf(context: RuleContext, path: string): LineTable | null {
+  return context.cacheFor('code:line-starts', path, () => {
+    const text = context.text(path);
+    return text === null ? null : { text, starts: lineStartsOf(text) };
+  });
+}
+
+/** Offsets of the start and end (the line break, or the end of the text) of a 1-based line. */
+function lineSpan(table: LineTable, line: number): { start: number; end: number } {
+  if (line > table.starts.length) return { start: table.text.length, end: table.text.length };
+  const start = table.starts[Math.max(0, line - 1)];
+  const end = line < table.starts.length ? table.starts[line] - 1 : table.text.length;
+  return { start, end };
+}
+
+function offsetOf(table: LineTable, line: number, column: number): number {
+  return line > table.starts.length ? table.text.length : lineSpan(table, line).start + column - 1;
 }
 
 /** The package a library source path belongs to: `webpack://x/./node_modules/debug/src/browser.js` gives `debug`. */
@@ -171,25 +187,26 @@ export function libraryAt(context: RuleContext, path: string, line: number, colu
     const source = mappedSource(map, line, column);
     if (source) return packageOf(source);
   }
-  const text = context.text(path) ?? '';
-  const offset = offsetOf(text, line, column);
-  const window = text.slice(Math.max(0, offset - PATTERN_WINDOW), offset + PATTERN_WINDOW);
+  const table = lineTableOf(context, path);
+  if (!table) return null;
+  const offset = offsetOf(table, line, column);
+  const window = table.text.slice(Math.max(0, offset - PATTERN_WINDOW), offset + PATTERN_WINDOW);
   return LIBRARY_PATTERNS.some((pattern) => pattern.test(window)) ? 'library code' : null;
 }
 
 /** A short piece of a long line around a position, for findings in one-line bundles (`app.js:2:612011` alone says nothing). */
-export function excerptAt(text: string, line: number, column: number, width = 60): string | null {
-  const offset = offsetOf(text, line, column);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const length = (lineEnd < 0 ? text.length : lineEnd) - lineStart;
-  if (length <= 200) return null;
+export function excerptAt(context: RuleContext, path: string, line: number, column: number, width = 60): string | null {
+  const table = lineTableOf(context, path);
+  if (!table) return null;
+  const { start: lineStart, end: lineEnd } = lineSpan(table, line);
+  if (lineEnd - lineStart <= 200) return null;
+  const offset = offsetOf(table, line, column);
   const start = Math.max(lineStart, offset - width / 3);
-  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, start + width);
+  const end = Math.min(lineEnd, start + width);
   // Control characters of hostile input never reach a terminal: each becomes a space.
-  const piece = Array.from(text.slice(start, end), (character) => {
+  const piece = Array.from(table.text.slice(start, end), (character) => {
     const code = character.charCodeAt(0);
     return code < 0x20 || code === 0x7f ? ' ' : character;
   }).join('');
-  return `${start > lineStart ? '…' : ''}${piece}${end < (lineEnd < 0 ? text.length : lineEnd) ? '…' : ''}`;
+  return `${start > lineStart ? '…' : ''}${piece}${end < lineEnd ? '…' : ''}`;
 }

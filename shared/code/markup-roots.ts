@@ -2,8 +2,8 @@ import type { AnyNode } from 'acorn';
 import type { RuleContext } from '../check/rule-context';
 import { stringSkeleton } from './ast-query';
 import { ownScriptIndexes, type ScriptIndex } from './script-index';
+import { readTemplatePaths } from './templates';
 
-const TEMPLATE_FILE = /\.(?:twig|html?|tpl)$/i;
 const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const NAME_ATTRIBUTE = /\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 /** Markup: the first character after any white space (what trimStart removes) opens a tag. */
@@ -51,9 +51,8 @@ function collect(markup: string, names: MarkupNames, fromTemplateFile: boolean):
 export function markupNames(context: RuleContext): MarkupNames {
   return context.cache('code:markup-names', () => {
     const names: MarkupNames = { outer: new Set(), inner: new Set() };
-    for (const file of context.snapshot.files) {
-      if (!TEMPLATE_FILE.test(file.path) || context.isVendor(file.path)) continue;
-      const text = context.text(file.path);
+    for (const path of readTemplatePaths(context)) {
+      const text = context.text(path);
       if (text) collect(text, names, true);
     }
     const partOfConcatenation = (index: ScriptIndex, node: AnyNode): boolean => {

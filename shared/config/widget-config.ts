@@ -89,7 +89,7 @@ export function assertKnownRuleIds(config: WidgetConfig, text: string, knownIds:
     const position = parseJsonDocument(text).keyPositionOf(['rules', id]);
     const nearest = nearestId(id, knownIds);
     throw new ConfigError(
-      `${fileName}:${position.line}:${position.column}: "rules" names "${id}", which is not a rule${nearest ? `; did you mean "${nearest}"?` : ''}. The rule ids are listed in docs/rules.md.`,
+      `${fileName}:${position.line}:${position.column}: "rules" names "${id}", which is not a rule${nearest ? `; did you mean "${nearest}"?` : '.'} The rule ids are listed in docs/rules.md.`,
       fileName,
       position.line,
       position.column,

@@ -152,6 +152,8 @@ function fileLines(findings: readonly Finding[], lang: ReportLanguage, actions: 
 
 function moreText(rest: readonly Finding[], ruleId: string, lang: ReportLanguage): string {
   const lines: string[] = [];
+  let count = 0;
+  for (const finding of rest) count += finding.leftOut ?? 1;
   for (const finding of rest) {
     if (finding.line === null) continue;
     if (lines.length === LISTED_LINES) {
@@ -161,7 +163,7 @@ function moreText(rest: readonly Finding[], ruleId: string, lang: ReportLanguage
     lines.push(String(finding.line));
   }
   const where = lines.length === 0 ? '' : lang === 'ru' ? `: строки ${lines.join(', ')}` : `: lines ${lines.join(', ')}`;
-  return lang === 'ru' ? `… и ещё ${rest.length} (${ruleId})${where}` : `… and ${rest.length} more (${ruleId})${where}`;
+  return lang === 'ru' ? `… и ещё ${count} (${ruleId})${where}` : `… and ${count} more (${ruleId})${where}`;
 }
 
 function toRow(finding: Finding, lang: ReportLanguage, actions: CliActionContext): Row {

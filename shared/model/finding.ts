@@ -70,6 +70,8 @@ export interface Finding {
   actions?: readonly FixAction[];
   /** For an image finding: the regions of the image (`file`) it is about, so the app can draw them. */
   marks?: readonly ImageMark[];
+  /** Set on the one finding that stands for this many more of its rule in its file, past the report's cap. */
+  leftOut?: number;
 }
 
 export interface FindingSummary {

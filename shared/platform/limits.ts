@@ -35,8 +35,20 @@ export const PARSE_LIMITS = {
   css: { maxBytes: 2 * MB, maxValues: 100_000, maxDepth: 64, maxTotalValues: 150_000 },
   /** The widget's own scripts; nesting is bounded by the parser itself (reported as too deep). */
   script: { maxBytes: 2_000_000, maxTotalBytes: 2_000_000 },
-  /** Templates read for their texts (.twig, .html, .tpl): scanned, never turned into a tree. */
-  template: { maxBytes: 2 * MB },
+  /**
+   * Templates read for their texts (.twig, .html, .tpl): scanned, never turned into a tree, but every text
+   * found is kept (100 templates of 1.9 MB took 3.2 GB), so all of them together are bounded too.
+   */
+  template: { maxBytes: 2 * MB, maxTotalBytes: 4 * MB },
+} as const;
+
+/** What one check reports. */
+export const REPORT_LIMITS = {
+  /**
+   * Findings of one rule in one file listed one by one; the rest are counted in one more finding. 2 MB of
+   * `debugger;` is 200,000 findings, which every output (SARIF: 270 MB) and the app would otherwise hold.
+   */
+  maxFindingsPerRuleAndFile: 1_000,
 } as const;
 
 /** widget-publisher.json, and manifest.json when a command edits it: read only when a regular file, up to this size. */

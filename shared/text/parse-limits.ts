@@ -86,7 +86,8 @@ export function describeParseLimit(problem: ParseLimitProblem): LocalizedMessage
     return { en: `nests too deeply (${actual} levels, the limit is ${max})`, ru: `вложен слишком глубоко (${actual} уровней при пределе ${max})` };
   }
   if (limit === 'total') {
-    const unit = kind === 'script' ? { en: 'bytes of script', ru: 'байт скриптов' } : VALUE_WORDS[kind];
+    // Scripts and templates are bounded by their size, JSON and CSS by a count of values.
+    const unit = kind === 'script' || kind === 'template' ? { en: `bytes of ${kind}`, ru: kind === 'script' ? 'байт скриптов' : 'байт шаблонов' } : VALUE_WORDS[kind];
     return {
       en: `would bring the widget's ${KIND_NAMES[kind].en} to ${actual} ${unit.en} in all, over the ${max} the checker parses together`,
       ru: `довёл бы ${KIND_NAMES[kind].ru} виджета до ${actual} ${unit.ru} в сумме при пределе ${max} на все вместе`,

@@ -21,7 +21,7 @@ function textFiles(): Record<string, string> {
 }
 
 describe('1. output paths never replace special files or links', () => {
-  it('pack -o refuses a symlink and leaves it a link to the same file', async () => {
+  it('pack -o and message -o refuse a symlink and leave it a link to the same file', async () => {
     const folder = await widgetFolder();
     const outside = await tempFolder();
     await writeFile(join(outside, 'precious.txt'), 'keep me');
@@ -29,6 +29,9 @@ describe('1. output paths never replace special files or links', () => {
     const result = cli().run(outside, ['pack', folder, '-o', 'out.zip', '--force']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/out\.zip is a symbolic link/);
+    const message = cli().run(outside, ['message', folder, '-o', 'out.zip']);
+    expect(message.code).toBe(2);
+    expect(message.stderr).toMatch(/out\.zip is a symbolic link/);
     expect(await readlink(join(outside, 'out.zip'))).toBe(join(outside, 'precious.txt'));
     expect(await readFile(join(outside, 'precious.txt'), 'utf8')).toBe('keep me');
   });
@@ -42,6 +45,7 @@ describe('1. output paths never replace special files or links', () => {
     expect(pack.stderr).toMatch(/pipe is a pipe \(FIFO\)/);
     const message = cli().run(outside, ['message', folder, '-o', 'pipe']);
     expect(message.code).toBe(2);
+    expect(message.stderr).toMatch(/pipe is a pipe \(FIFO\)/);
     expect((await lstat(join(outside, 'pipe'))).isFIFO()).toBe(true);
   });
 
@@ -104,6 +108,17 @@ describe('2. the config and the edited manifest are read only as capped regular 
     expect(result.stderr).toMatch(/over the 1\.0 MB limit/);
   });
 
+  it.runIf(canMakeFifo)('images and slides name a pipe given as the source image as a pipe, not as an empty file', async () => {
+    const work = await tempFolder();
+    execFileSync('mkfifo', [join(work, 'logo.png')]);
+    for (const args of [['images', 'logo.png', '--out', 'out'], ['slides', 'logo.png', '--locale', 'en', '--out', 'out']]) {
+      const result = cli().run(work, args, { timeoutMs: 20_000 });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/logo\.png is a pipe \(FIFO\), not an image file/);
+      expect(result.stderr).not.toMatch(/empty/);
+    }
+  });
+
   it.runIf(canMakeFifo)('slides --update-manifest refuses a manifest.json that is a pipe', async () => {
     const folder = await widgetFolder();
     const shot = join(folder, 'images', 'tour_1_en.png');
@@ -141,6 +156,18 @@ describe('3. parsing stays within the per-kind limits', () => {
     expect(result.code).toBe(1);
     expect(findingsOf(result.stdout, 'file/parse-limit').join('\n')).toMatch(/style\.css was not checked: it is 4\.6 MB, over the 2\.0 MB limit/);
     expect(findingsOf(result.stdout, 'css/global-selector')).toEqual([]);
+  });
+
+  it('templates of 100,000 texts each: the first is read in bounded time, the ones past the total are named', async () => {
+    // Each text once counted its line from the start of the file (a minute for 40,000), and every text of every template was kept (3.2 GB for 100).
+    const template = '<b>Привет</b>\n'.repeat(95_000);
+    const folder = await widgetFolder({ 'templates/a.twig': template, 'templates/b.twig': template, 'templates/c.twig': template });
+    const result = cli().run(folder, ['check', '.', '--no-ocr'], { heapMb: 384 });
+    expect(result.code).toBe(1);
+    const limits = findingsOf(result.stdout, 'file/parse-limit').join('\n');
+    expect(limits).toMatch(/templates\/c\.twig was not checked: it would bring the widget's templates to 5700000 bytes of template in all, over the 4194304/);
+    expect(limits).not.toMatch(/a\.twig/);
+    expect(findingsOf(result.stdout, 'code/untranslated-text').join('\n')).toMatch(/95000 Russian texts in the markup/);
   });
 
   it('stylesheets that only together pass the total: the later one is named, the first is still checked', async () => {

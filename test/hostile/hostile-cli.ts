@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { validWidgetFiles, type FixtureFiles } from '../helpers/widget-fixture';
 import { removeTempFolders, tempFolder, writeTree } from '../electron/services/widget-on-disk';
 
@@ -73,8 +73,16 @@ export async function buildHostileCli(): Promise<HostileCli> {
   };
 }
 
+/**
+ * A case runs the CLI up to two or three times, each run bounded by its own `timeoutMs`; the test's own
+ * limit sits above their sum, so on a busy machine a slow but bounded case passes and a hang is reported
+ * by the killed run (exit code null), not by a race between the two limits.
+ */
+const CASE_TIMEOUT_MS = 200_000;
+
 /** The CLI built once for a test file, removed with the file's temporary folders afterwards. */
 export function useHostileCli(): () => HostileCli {
+  vi.setConfig({ testTimeout: CASE_TIMEOUT_MS });
   let cli: HostileCli | undefined;
   beforeAll(async () => {
     cli = await buildHostileCli();

@@ -124,7 +124,7 @@ describe('19-21. configuration and encoding mistakes are said once, plainly', ()
     const folder = await widgetFolder({ 'widget-publisher.json': { rules: { 'image/dimension': 'off' } } });
     const result = cli().run(folder, ['check', '.']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/"rules" names "image\/dimension", which is not a rule; did you mean "image\/dimensions"\?/);
+    expect(result.stderr).toMatch(/"rules" names "image\/dimension", which is not a rule; did you mean "image\/dimensions"\? The rule ids are listed/);
   });
 
   it('20. ignoring everything says the config leaves manifest.json out, and pack writes no empty zip', async () => {

@@ -8,7 +8,7 @@ import { saveZipAsFolder } from '../../electron/services/zip-to-folder';
 import { formatText } from '../../shared/format/format-text';
 import { terminalSafe } from '../../shared/format/terminal-safe';
 import type { Finding } from '../../shared/model/finding';
-import { READ_LIMITS } from '../../shared/platform/limits';
+import { READ_LIMITS, REPORT_LIMITS } from '../../shared/platform/limits';
 import { craftZip, findingsOf, tempFolder, widgetFolder, useHostileCli } from './hostile-cli';
 
 const cli = useHostileCli();
@@ -139,7 +139,8 @@ describe('9. entry count', () => {
     const { work } = await writeZip([{ name: 'manifest.json', data: encoder.encode('{}') }, ...entries]);
     const result = cli().run(work, ['check', 'widget.zip'], { heapMb: 256, timeoutMs: 30_000 });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`lists ${count + 1} entries, over the limit of ${READ_LIMITS.maxEntries}`));
+    expect(result.stdout).toMatch(new RegExp(`Archive "widget.zip" was not read \\(the archive lists ${count + 1} entries, over the limit of ${READ_LIMITS.maxEntries}`));
+    expect(result.stdout).not.toMatch(/Zip entry "widget\.zip"/);
   });
 
   it('a folder holding more files than the limit is refused', async () => {
@@ -188,6 +189,20 @@ describe('11. many findings in one file', () => {
     }));
     const text = formatText({ platform: 'amocrm', platformSource: 'default', platformReasons: [], findings, summary: { errors: findings.length, warnings: 0, infos: 0 }, manual: [] }, { root: '.' });
     expect(text.split('\n').length).toBeGreaterThan(200_000);
+  });
+
+  it('a 1.8 MB one-line script with 199,000 findings is checked in bounded time and memory; each output lists the first ones and counts the rest', async () => {
+    // Each finding once looked for its line from the start of the file (minutes), and SARIF of all of them took 1.4 GB.
+    const folder = await widgetFolder({ 'script.js': 'debugger;'.repeat(199_000) });
+    const text = cli().run(folder, ['check', '.', '--no-ocr'], { heapMb: 384 });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/… and 198997 more \(code\/debug-leftover\)/);
+    expect(text.stdout).toMatch(/✖ 199\d{3} problems \(199\d{3} errors/);
+    const sarif = cli().run(folder, ['check', '.', '--no-ocr', '--format', 'sarif'], { heapMb: 384 });
+    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; message: { text: string } }> }> }).runs[0].results;
+    const debug = results.filter((result) => result.ruleId === 'code/debug-leftover');
+    expect(debug).toHaveLength(REPORT_LIMITS.maxFindingsPerRuleAndFile + 1);
+    expect(debug.at(-1)?.message.text).toMatch(/^198000 more code\/debug-leftover findings in script\.js/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { UserError } from '../user-error';
+import { describeNonFile } from '../atomic-write';
 import { largestScale, type FrameRequest, type Size } from './placement';
 import { sourceName, type ImageSource, type Rgb } from './studio-options';
 import { crop, isOpaqueWithin, opaqueToRgbCopy, opaqueToRgbInPlace, visibleBox, type Box, type Raw } from './raw-pixels';
@@ -284,6 +285,8 @@ async function readSourceBytes(source: ImageSource, name: string): Promise<Buffe
   const info = await stat(path).catch(() => null);
   if (!info) throw new UserError(`${name}: no such file. Check the path of the image.`, name);
   if (info.isDirectory()) throw new UserError(`${name} is a folder; give the path of an image file.`, name);
+  // A device or pipe reports size 0; "the file is empty" would send the user looking in the wrong place.
+  if (!info.isFile()) throw new UserError(`${name} is ${describeNonFile(info)}, not an image file; give the path of an image file.`, name);
   if (info.size === 0) throw new UserError(`${name}: the file is empty (0 bytes).`, name);
   if (info.size > MAX_SOURCE_BYTES) throw tooLarge(name, info.size);
   return readFile(path).catch((error: unknown) => {

@@ -6,13 +6,12 @@
  * picks its text by language itself (`{% if lang == 'ru' %}`) is left alone.
  */
 import type { RuleContext } from '../../check/rule-context';
-import { parseLimitProblem } from '../../text/parse-limits';
+import { readTemplatePaths } from '../../code/templates';
+import { lineStartsOf, positionAt } from '../../json/json-document';
 import { markupSegments } from '../../text/markup-segments';
-import { isJunkPath } from '../../widget/junk-files';
 import type { LanguageCode } from '../text/language-detection';
 import { phraseLanguages } from '../text/ui-phrase';
 
-const TEMPLATE_FILE = /\.(twig|html?|tpl)$/i;
 /** `templates/ru/card.twig`, `card_en.twig`, `card.es.html`, `pt.html`. */
 const LANGUAGE_PATH = /(?:^|[/._-])(ru|en|es|pt)(?:[/._-]|$)/i;
 const CHOOSES_BY_LANGUAGE = /(==|!=|is\s+same\s+as\(|in\s*\[)\s*['"](?:ru|en|es|pt)(?:[-_][a-z]{2})?['"]/i;
@@ -36,17 +35,6 @@ function blankComments(text: string): string {
   return text.replace(/\{#[\s\S]*?#\}|<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 
-function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Templates the checker reads for texts: the widget's own and shipped. */
-export function isReadTemplate(context: RuleContext, path: string): boolean {
-  return TEMPLATE_FILE.test(path) && !isJunkPath(path) && !context.isVendor(path);
-}
-
 function textsOf(text: string): Array<{ languages: LanguageCode[]; offset: number; text: string }> {
   const russian = [...blankComments(text).matchAll(CYRILLIC_RUN)].map((match) => ({
     languages: ['ru'] as LanguageCode[],
@@ -62,16 +50,17 @@ function textsOf(text: string): Array<{ languages: LanguageCode[]; offset: numbe
 
 export function templateTexts(context: RuleContext): TemplateTexts[] {
   const found: TemplateTexts[] = [];
-  for (const file of context.snapshot.files) {
-    if (!isReadTemplate(context, file.path)) continue;
-    const text = context.text(file.path);
-    // A template past the parse limit is named by file/parse-limit instead.
-    if (text === null || parseLimitProblem('template', text, file.size) || CHOOSES_BY_LANGUAGE.test(text)) continue;
-    const pathLanguage = LANGUAGE_PATH.exec(file.path)?.[1].toLowerCase() as LanguageCode | undefined;
+  // A template past the parse limits is named by file/parse-limit instead.
+  for (const path of readTemplatePaths(context)) {
+    const text = context.text(path);
+    if (text === null || CHOOSES_BY_LANGUAGE.test(text)) continue;
+    const pathLanguage = LANGUAGE_PATH.exec(path)?.[1].toLowerCase() as LanguageCode | undefined;
+    // One line table a file: a 2 MB template can hold 100,000 texts, and counting lines for each took minutes.
+    const lineStarts = lineStartsOf(text);
     const texts = textsOf(text)
       .filter((item) => !pathLanguage || !item.languages.includes(pathLanguage))
-      .map((item) => ({ languages: item.languages, ...positionAt(text, item.offset), text: item.text }));
-    if (texts.length > 0) found.push({ path: file.path, texts });
+      .map((item) => ({ languages: item.languages, ...positionAt(lineStarts, item.offset), text: item.text }));
+    if (texts.length > 0) found.push({ path, texts });
   }
   return found;
 }

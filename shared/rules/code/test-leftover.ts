@@ -3,6 +3,7 @@ import type { RuleContext } from '../../check/rule-context';
 import { positionOf } from '../../code/ast-query';
 import { offsetPosition } from '../../code/node-positions';
 import { ownScriptIndexes } from '../../code/script-index';
+import { readTemplatePaths } from '../../code/templates';
 import type { LocalizedMessage, Severity } from '../../model/finding';
 import { developmentAddressIn } from '../../text/dev-hosts';
 import { FILLER_TEXT } from '../../text/filler-text';
@@ -88,7 +89,6 @@ const PLACEHOLDER_TEXT: LeftoverKind = {
 const STRING_KINDS = [DEV_HOST, PLACEHOLDER_HOST, URL_SECRET, PLACEHOLDER_TEXT];
 /** Upper case only: Spanish and Portuguese "todo" means "all". */
 const TODO_COMMENT = /(?<![\p{L}\p{N}_])(TODO|FIXME|XXX|HACK)(?![\p{L}\p{N}_])/u;
-const TEMPLATE_FILE = /\.(?:twig|html?|tpl)$/i;
 
 function reportLeftover(report: Report, file: string, line: number, column: number, kind: LeftoverKind, found: string): void {
   const what = kind.what(found);
@@ -148,11 +148,10 @@ function checkScripts(context: RuleContext, report: Report): void {
 const COMMENTS_RU = ['такой комментарий', 'таких комментария', 'таких комментариев'] as const;
 
 function checkTemplates(context: RuleContext, report: Report): void {
-  for (const file of context.snapshot.files) {
-    if (!TEMPLATE_FILE.test(file.path) || context.isVendor(file.path)) continue;
-    const lines = (context.text(file.path) ?? '').split('\n');
+  for (const path of readTemplatePaths(context)) {
+    const lines = (context.text(path) ?? '').split('\n');
     lines.forEach((text, lineIndex) => {
-      for (const match of firstMatches(text)) reportLeftover(report, file.path, lineIndex + 1, match.at + 1, match.kind, match.found);
+      for (const match of firstMatches(text)) reportLeftover(report, path, lineIndex + 1, match.at + 1, match.kind, match.found);
     });
   }
 }

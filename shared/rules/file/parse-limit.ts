@@ -1,8 +1,8 @@
 import type { RuleContext } from '../../check/rule-context';
 import { scriptParseProblems } from '../../code/parse-script';
 import { stylesheetParseProblems } from '../../code/parse-stylesheet';
-import { describeParseLimit, parseLimitProblem, type ParseLimitProblem } from '../../text/parse-limits';
-import { isReadTemplate } from '../code/template-texts';
+import { describeParseLimit, type ParseLimitProblem } from '../../text/parse-limits';
+import { templateParseProblems } from '../../code/templates';
 import { defineRule, SOURCES } from '../rule';
 
 /**
@@ -12,11 +12,7 @@ import { defineRule, SOURCES } from '../rule';
 function overLimit(context: RuleContext): Array<[string, ParseLimitProblem]> {
   const found: Array<[string, ParseLimitProblem]> = [...context.jsonParseProblems, ...stylesheetParseProblems(context)];
   for (const [path, problem] of scriptParseProblems(context)) if (problem.limit === 'total') found.push([path, problem]);
-  for (const file of context.snapshot.files) {
-    if (!file.bytes || !isReadTemplate(context, file.path)) continue;
-    const problem = parseLimitProblem('template', context.text(file.path) ?? '', file.bytes.length);
-    if (problem) found.push([file.path, problem]);
-  }
+  found.push(...templateParseProblems(context));
   return found;
 }
 

@@ -81,6 +81,10 @@ const FOLDER_TOO_LARGE = {
   fix: { en: 'Remove the oversized content from the widget.', ru: 'Уберите из виджета слишком большое содержимое.' },
 };
 
+function isWholeArchive(sourcePath: string, name: string): boolean {
+  return sourcePath.split(/[\\/]/).pop() === name;
+}
+
 /** A name we can show as a widget path (relative, POSIX, no `..`); otherwise the finding is about the package. */
 function displayPath(name: string): string | null {
   if (CONTROL_CHARACTER.test(name)) return null;
@@ -111,6 +115,16 @@ export const unsafeEntryRule = defineRule({
       const { why, fix } =
         !inZip && entry.kind === 'too-large' ? FOLDER_TOO_LARGE : (EXPLAIN[entry.kind] ?? { why: { en: 'could not be read safely', ru: 'не удалось безопасно прочитать' }, fix: REBUILD });
       const detail = entry.detail ? ` (${entry.detail})` : '';
+      if (inZip && entry.kind === 'too-large' && context.snapshot.files.length === 0 && isWholeArchive(context.snapshot.source.path, entry.name)) {
+        // A zip refused from its table of contents (too many entries, too large when unpacked) is not an entry of itself.
+        report({
+          message: { en: `Archive "${entry.name}" was not read${detail}`, ru: `Архив "${entry.name}" не прочитан${detail}` },
+          help: fix,
+          actions: [{ kind: 'pack-zip' }],
+          file: null,
+        });
+        continue;
+      }
       report({
         message: {
           en: `${inZip ? 'Zip entry' : 'File'} "${entry.name}" ${why.en}${detail}`,
