@@ -80,12 +80,14 @@ export interface FindingSummary {
   infos: number;
 }
 
+/** Counts by severity; a finding standing for findings left out past the report's cap counts as all of them. */
 export function summarizeFindings(findings: readonly Finding[]): FindingSummary {
   const summary: FindingSummary = { errors: 0, warnings: 0, infos: 0 };
   for (const finding of findings) {
-    if (finding.severity === 'error') summary.errors += 1;
-    else if (finding.severity === 'warning') summary.warnings += 1;
-    else summary.infos += 1;
+    const count = finding.leftOut ?? 1;
+    if (finding.severity === 'error') summary.errors += count;
+    else if (finding.severity === 'warning') summary.warnings += count;
+    else summary.infos += count;
   }
   return summary;
 }
