@@ -63,6 +63,11 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.getByRole('button', { name: /Open folder/ }).first().click();
     await page.locator('#step-title').waitFor();
     await goToStep(page, 'Start');
+    // The Company is not in any file: typing it claims no unsaved file changes.
+    await page.getByLabel('Company', { exact: true }).fill('Acme Widgets');
+    await page.waitForTimeout(400);
+    await expect(page.getByText('Unsaved changes', { exact: true }).count()).resolves.toBe(0);
+    await page.getByLabel('Company', { exact: true }).fill('Acme');
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('Kommo');
     await page.getByText('The widget looks like a Kommo widget', { exact: false }).waitFor();
     await expect(page.locator('.platform-choice__reasons li').count()).resolves.toBeGreaterThan(0);
@@ -72,9 +77,25 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     // Switching changes the badge at once; switching back returns it.
     await page.locator('.platform-choice').getByText('amoCRM', { exact: true }).click();
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('amoCRM');
+    // The checks follow the choice too: the Code check names the checklist of the marketplace chosen.
+    await goToStep(page, 'Code check');
+    await page.getByText('rule of the amoCRM checklist', { exact: false }).waitFor();
+    await goToStep(page, 'Start');
     await page.locator('.platform-choice').getByText('Kommo', { exact: true }).click();
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('Kommo');
+    await goToStep(page, 'Code check');
+    await page.getByText('rule of the Kommo checklist', { exact: false }).waitFor();
+    await expect(page.locator('.project-content').textContent()).resolves.not.toContain('amoCRM');
     expect(harness.problems).toEqual([]);
+  });
+
+  it('lists the locale checkboxes in the order of the key grid columns, the widget’s own order (not the platform’s)', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Locales and translations');
+    const checked = await page.locator('.locale-picker input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.querySelector('code')?.textContent ?? ''));
+    const columns = (await page.locator('.key-grid__table thead th').allTextContents()).map((text) => text.trim()).filter((text) => /^[a-z]{2}$/.test(text));
+    expect(checked).toEqual(['es', 'pt', 'en']);
+    expect(columns).toEqual(checked);
   });
 
   it('never scrolls the document, on every step, in both themes and both window sizes, with a screenshot of each', async () => {
@@ -134,6 +155,12 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.getByText('Guessed from the stylesheets: .acme-deals', { exact: false }).waitFor();
     await page.locator('.candidate-list').getByRole('button', { name: /^\.acme-deals\s/ }).click();
     await page.getByText('as set here', { exact: false }).waitFor();
+    // A rule with a finding here can be given another severity; the unused files are warnings until left out.
+    await page.getByRole('combobox', { name: 'Add rule' }).selectOption('package/unused-file');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByLabel('package/unused-file', { exact: true }).selectOption('info');
+    await page.getByLabel('Third-party code (vendor)').fill('lib/**');
+    await page.getByLabel('Third-party code (vendor)').press('Enter');
     for (const entry of ['README.md', 'screenshots/', 'images/tour_2_en.old.jpg']) {
       await page.getByLabel('Left out of the zip (ignore)').fill(entry);
       await page.getByLabel('Left out of the zip (ignore)').press('Enter');
@@ -154,6 +181,16 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await shootStep(harness, 'kommo-tour-added');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.slide').count()).resolves.toBe(2);
+
+    // Inserted before the first slide: it takes the first place, and Save would name it after that place.
+    harness.main.dialogs.openImages.push([logoSource]);
+    await page.getByRole('button', { name: 'Insert slides before slide 1' }).click();
+    await expect.poll(() => page.locator('.slide').count(), { timeout: 60_000 }).toBe(3);
+    await expect(page.locator('.slide code').allTextContents()).resolves.toEqual(['/images/tour_3_es.png', '/images/tour_1_es.jpg', '/images/tour_2_es.jpg']);
+    await page.locator('.slide').first().getByText('Saved as images/tour_1_es.png', { exact: false }).waitFor();
+    await shootStep(harness, 'kommo-tour-inserted');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.slide code').allTextContents()).resolves.toEqual(['/images/tour_1_es.jpg', '/images/tour_2_es.jpg']);
     await page.getByRole('button', { name: /Replace with other images/ }).click();
     await page.getByRole('dialog', { name: 'Replace the slides of es?' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -209,6 +246,9 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     const config = parseWidgetConfig(await readFile(join(folder, 'widget-publisher.json'), 'utf8'));
     expect(config.platform).toBe('kommo');
     expect(config.css?.rootSelectors).toEqual(['.acme-deals']);
+    expect(config.ignore).toEqual(expect.arrayContaining(['README.md', 'screenshots/', 'images/tour_2_en.old.jpg']));
+    expect(config.vendor).toEqual(['lib/**']);
+    expect(config.rules).toEqual({ 'package/unused-file': 'info' });
     expect(config.moderation).toMatchObject({ accountId: '31234567', noTestData: true, supportPhone: '+34 600 000 000', privacyPolicy: { es: 'https://acme-widgets.io/es/privacy' } });
     expect(config.moderation?.widgetCode).toMatch(/^[a-z][a-z0-9_]+$/);
     expect(await readdir(join(folder, 'images'))).not.toContain('tour_2_pt.jpg');

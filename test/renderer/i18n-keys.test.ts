@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
+import { ru } from '../../renderer/src/i18n/ru';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,5 +29,27 @@ describe('UI texts the code asks for', () => {
     const used = new Set(sources(SOURCE).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z][\w.-]*)'/g)].map((match) => match[1])));
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((key) => !known.has(key))).toEqual([]);
+  });
+});
+
+describe('the sidebar', () => {
+  it('tells every step apart by its first word, in both languages', () => {
+    for (const steps of [en.steps, ru.steps]) {
+      const firstWords = Object.values(steps).map((name) => name.split(/\s+/)[0].toLowerCase());
+      expect(firstWords.length).toBeGreaterThanOrEqual(11);
+      expect(firstWords.filter((word, index) => firstWords.indexOf(word) !== index)).toEqual([]);
+    }
+  });
+});
+
+describe('advice that names a Check settings field', () => {
+  it('names it as the field is labelled on screen, in both languages', () => {
+    for (const { wizard } of [en, ru]) {
+      const say = wizard.advice.checkSetting;
+      for (const key of ['rootSelectors', 'ignore', 'vendor', 'rules'] as const) {
+        const path = say[key].split('›').map((part) => part.trim());
+        expect({ key, section: path.at(-2), field: wizard.checkSettings[key].startsWith(path.at(-1) ?? '?') }).toEqual({ key, section: wizard.checkSettings.title, field: true });
+      }
+    }
   });
 });
