@@ -161,11 +161,11 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.getByLabel('package/unused-file', { exact: true }).selectOption('info');
     await page.getByLabel('Third-party code (vendor)').fill('lib/**');
     await page.getByLabel('Third-party code (vendor)').press('Enter');
-    for (const entry of ['README.md', 'screenshots/', 'images/tour_2_en.old.jpg']) {
+    for (const entry of ['README.md']) {
       await page.getByLabel('Left out of the zip (ignore)').fill(entry);
       await page.getByLabel('Left out of the zip (ignore)').press('Enter');
     }
-    await expect(page.locator('.list-editor__item code').allTextContents()).resolves.toEqual(expect.arrayContaining(['.acme-deals', 'README.md', 'screenshots/']));
+    await expect(page.locator('.list-editor__item code').allTextContents()).resolves.toEqual(expect.arrayContaining(['.acme-deals', 'README.md', 'lib/**']));
     await shootStep(harness, 'kommo-check-settings');
   });
 
@@ -237,8 +237,15 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     expect(text).toContain('https://acme-widgets.io/support');
     expect(text).toContain('+34 600 000 000');
 
+    // Review › Unused files: one click leaves the screenshot out of the zip, one deletes the backup copy with the Save.
+    const unused = page.locator('#review-unused-files');
+    await unused.getByRole('heading', { name: 'Unused files' }).waitFor();
+    await unused.locator('[data-path="screenshots/card.png"]').getByRole('button', { name: 'Leave out of the zip' }).click();
+    await unused.locator('[data-path="images/tour_2_en.old.jpg"]').getByRole('button', { name: 'Delete on Save' }).click();
+    await unused.locator('[data-path="screenshots/card.png"]').getByText('left out of the zip').waitFor();
+
     const removed = page.locator('.planned--removed');
-    await expect(removed.locator('code').allTextContents()).resolves.toEqual(['images/tour_2_pt.jpg']);
+    await expect(removed.locator('code').allTextContents().then((paths) => paths.sort())).resolves.toEqual(['images/tour_2_en.old.jpg', 'images/tour_2_pt.jpg']);
     await shootStep(harness, 'kommo-review-before-save');
     await page.locator('.export-actions').getByRole('button', { name: 'Save to folder' }).click();
     await page.getByText('Ready to export').waitFor({ timeout: 30_000 });
@@ -246,12 +253,15 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     const config = parseWidgetConfig(await readFile(join(folder, 'widget-publisher.json'), 'utf8'));
     expect(config.platform).toBe('kommo');
     expect(config.css?.rootSelectors).toEqual(['.acme-deals']);
-    expect(config.ignore).toEqual(expect.arrayContaining(['README.md', 'screenshots/', 'images/tour_2_en.old.jpg']));
+    expect(config.ignore).toEqual(['README.md', 'screenshots/card.png']);
     expect(config.vendor).toEqual(['lib/**']);
     expect(config.rules).toEqual({ 'package/unused-file': 'info' });
     expect(config.moderation).toMatchObject({ accountId: '31234567', noTestData: true, supportPhone: '+34 600 000 000', privacyPolicy: { es: 'https://acme-widgets.io/es/privacy' } });
     expect(config.moderation?.widgetCode).toMatch(/^[a-z][a-z0-9_]+$/);
     expect(await readdir(join(folder, 'images'))).not.toContain('tour_2_pt.jpg');
+    expect(await readdir(join(folder, 'images'))).not.toContain('tour_2_en.old.jpg');
+    // Left out of the zip, not deleted: the screenshot stays in the folder.
+    expect(await readdir(join(folder, 'screenshots'))).toEqual(['card.png']);
 
     await mkdir(join(REPO_ROOT, 'test-output'), { recursive: true });
     harness.main.dialogs.saveZip.push(EXPORTED_ZIP);

@@ -42,14 +42,15 @@ describe('the sidebar', () => {
   });
 });
 
-describe('advice that names a Check settings field', () => {
-  it('names it as the field is labelled on screen, in both languages', () => {
+describe('advice that names a place in the app', () => {
+  it('names a Check settings field and the Unused files list as they are titled on screen, in both languages', () => {
     for (const { wizard } of [en, ru]) {
       const say = wizard.advice.checkSetting;
       for (const key of ['rootSelectors', 'ignore', 'vendor', 'rules'] as const) {
         const path = say[key].split('›').map((part) => part.trim());
         expect({ key, section: path.at(-2), field: wizard.checkSettings[key].startsWith(path.at(-1) ?? '?') }).toEqual({ key, section: wizard.checkSettings.title, field: true });
       }
+      for (const key of ['ignoreFile', 'deleteFile'] as const) expect(wizard.advice[key].split('›').at(-1)?.trim()).toBe(wizard.review.unusedTitle);
     }
   });
 });

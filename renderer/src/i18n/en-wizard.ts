@@ -339,7 +339,7 @@ export const enWizard = {
     notUsed_other: '{{files}} were not used: drop images (PNG, JPEG, SVG, WebP) from your file manager.',
   },
   review: {
-    unusedTitle: 'Files nothing refers to',
+    unusedTitle: 'Unused files',
     unusedHelp: 'Nothing in the widget uses these files, so moderators would ask why they ship. Leave each out of the zip (it stays in your folder) or delete it with the next Save.',
     leaveOut: 'Leave out of the zip',
     deleteFile: 'Delete on Save',
