@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
+import { appActionOf, appActionText } from '../../renderer/src/i18n/app-actions';
+import { initI18n } from '../../renderer/src/i18n/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +53,29 @@ describe('advice that names a place in the app', () => {
         expect({ key, section: path.at(-2), field: wizard.checkSettings[key].startsWith(path.at(-1) ?? '?') }).toEqual({ key, section: wizard.checkSettings.title, field: true });
       }
       for (const key of ['ignoreFile', 'deleteFile'] as const) expect(wizard.advice[key].split('›').at(-1)?.trim()).toBe(wizard.review.unusedTitle);
+    }
+  });
+});
+
+describe('advice about a moderation request answer', () => {
+  it('names the field as it is labelled, on the step where it is asked, in both languages', async () => {
+    for (const language of ['en', 'ru'] as const) {
+      const { wizard, steps } = language === 'en' ? en : ru;
+      const i18n = await initI18n(language);
+      const say = (key: string) => {
+        const action = appActionOf({ kind: 'set-config', key: `moderation.${key}` });
+        if (!action) throw new Error(`no app action for moderation.${key}`);
+        return { text: appActionText(action, (text, values) => i18n.t(text, values)), step: action.target?.step };
+      };
+      for (const key of ['integrationId', 'widgetCode', 'accountId', 'howItWorks', 'instructions', 'changes'] as const) {
+        const { text, step } = say(key);
+        expect({ key, step, named: wizard.message[key].startsWith(wizard.advice.fields[key]), text }).toEqual({ key, step: 'export', named: true, text: expect.stringContaining(steps.export) });
+      }
+      // The phone is asked in Support and contacts; the request only quotes it.
+      const phone = say('supportPhone');
+      expect(phone.step).toBe('support');
+      expect(phone.text).toContain(steps.support);
+      expect(phone.text).toContain(wizard.support.phone);
     }
   });
 });

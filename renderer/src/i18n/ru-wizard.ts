@@ -39,7 +39,7 @@ const texts = {
       widgetCode: 'Код виджета',
       accountId: 'ID аккаунта',
       howItWorks: 'Как работает',
-      instructions: 'Инструкция',
+      instructions: 'Как подключить и как с ним работать',
       supportPhone: 'Телефон поддержки',
       changes: 'Что изменилось',
       name: 'Название',
