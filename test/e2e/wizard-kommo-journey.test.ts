@@ -275,4 +275,25 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await shootStep(harness, 'kommo-review-exported');
     expect(harness.problems).toEqual([]);
   });
+  it('treats an update as one: suggests the next version and asks what changed before the request is written', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Review and export');
+    await page.getByLabel('This is an update of a published widget').check();
+    await page.getByText('Version 1.0.0 is the one in the folder').waitFor();
+    await page.getByRole('button', { name: 'Use 1.0.1' }).click();
+    // Without "what changed" the request is not written: the missing answer is named instead.
+    await page.getByText('The message needs a few more answers').waitFor();
+    await page.getByLabel('What changed in this update').fill('Deals from every pipeline, not only the first one.');
+    const message = page.locator('#moderation-text');
+    await message.waitFor();
+    // The request follows the draft as the live check sees it: the new version, not the one on disk.
+    await expect.poll(() => message.inputValue(), { timeout: 10_000 }).toContain('to version 1.0.1');
+    const text = await message.inputValue();
+    expect(text).toContain('What changed in version 1.0.1');
+    expect(text).toContain('Deals from every pipeline, not only the first one.');
+    await goToStep(page, 'Basics');
+    await expect(page.getByLabel('Version (widget.version)').inputValue()).resolves.toBe('1.0.1');
+    await shootStep(harness, 'kommo-basics-next-version');
+    expect(harness.problems).toEqual([]);
+  });
 });
