@@ -204,6 +204,10 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.locator('.source-row').first().getByRole('button', { name: 'Choose…' }).click();
     await page.getByText('The logo sits on a solid #ffffff background').waitFor({ timeout: 60_000 });
     await shootStep(harness, 'kommo-branding-opaque-logo');
+    // Kept on purpose can be taken back: the question comes again.
+    await page.getByRole('button', { name: 'Keep it on purpose' }).click();
+    await page.getByText('The #ffffff background around the logo is kept on purpose.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Make the background transparent' }).click();
     await page.getByText('The #ffffff background around the logo is transparent in every size.').waitFor({ timeout: 60_000 });
   });

@@ -260,6 +260,7 @@ export const enWizard = {
     makeTransparent: 'Make the background transparent',
     keepBackground: 'Keep it on purpose',
     madeTransparent: 'The {{colour}} background around the logo is transparent in every size.',
+    keptBackground: 'The {{colour}} background around the logo is kept on purpose.',
     title: 'Branding',
     subtitle: 'One logo in, every size out: exact, PNG, at most {{max}} KB each, never stretched.',
     logo: 'Logo',
