@@ -272,6 +272,7 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await expect(headerExport.getAttribute('aria-disabled')).resolves.toBeNull();
     await page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).click();
     await page.getByText('widget.zip is ready').waitFor({ timeout: 60_000 });
+    await expect(page.getByText('The widget has changed since', { exact: false }).count()).resolves.toBe(0);
     const zip = await JSZip.loadAsync(await readFile(EXPORTED_ZIP));
     const names = Object.keys(zip.files);
     expect(names).toEqual(expect.arrayContaining(['manifest.json', 'i18n/es.json', 'i18n/pt.json', 'i18n/en.json', 'images/tour_1_pt.jpg']));
@@ -297,6 +298,8 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     expect(text).toContain('Deals from every pipeline, not only the first one.');
     await goToStep(page, 'Basics');
     await expect(page.getByLabel('Version (widget.version)').inputValue()).resolves.toBe('1.0.1');
+    // The notice of the earlier export no longer claims the zip is current.
+    await page.getByText('The widget has changed since: save and export again', { exact: false }).waitFor();
     await shootStep(harness, 'kommo-basics-next-version');
     expect(harness.problems).toEqual([]);
   });
