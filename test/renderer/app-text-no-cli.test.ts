@@ -6,7 +6,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '../../electron/main/error-info';
 import { fixWidgetFolder } from '../../electron/services/widget-fixer';
+import { makeLogoSet } from '../../electron/services/image-studio';
+import { formatWarnings } from '../../electron/services/image-studio/image-table';
 import { readWidget } from '../../electron/services/widget-reader';
+import { solid } from '../electron/services/image-studio/test-images';
 import { craftZip } from '../electron/services/widget-on-disk';
 import { appActionOf, appActionText } from '../../renderer/src/i18n/app-actions';
 import { initI18n, RESOURCES } from '../../renderer/src/i18n/i18n';
@@ -155,6 +158,22 @@ describe('the app shows no command-line advice', () => {
     // The cases reach the notices they are meant to: not a zip, damaged, an unsupported compression, fix on a zip.
     expect(notices.join('\n')).toMatch(/not a zip archive[\s\S]*cannot be read[\s\S]*bzip2[\s\S]*works on a widget folder/);
     for (const text of notices) expect({ text, found: cliAdviceIn(text) }).toEqual({ text, found: undefined });
+  });
+
+  it('in the warnings the image studio shows in Branding, which the command line still words with its option', async () => {
+    // A wide wordmark is a speck in the small square sizes: the studio says to give a square mark.
+    const { warnings } = await makeLogoSet(await solid(900, 300, '#333333', 4));
+    expect(warnings.map((warning) => warning.advice)).toEqual(['small-logo']);
+    expect(formatWarnings(warnings)).toContain('--small <image>');
+    for (const language of ['en', 'ru'] as const) {
+      const i18n = await initI18n(language);
+      for (const warning of warnings) {
+        // As BrandingStep shows it: the studio's message, then the app's own words for the advice.
+        const shown = `${warning.message} ${i18n.t(`wizard.branding.warningAdvice.${warning.advice}`, { row: i18n.t('wizard.branding.square') })}`;
+        expect(shown).toContain(language === 'en' ? '“Small logo (optional)” row' : '«Маленький логотип (необязательно)»');
+        expect({ shown, found: cliAdviceIn(shown) }).toEqual({ shown, found: undefined });
+      }
+    }
   });
 
   it('catches the advice it is meant to keep out', () => {

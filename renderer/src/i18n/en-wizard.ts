@@ -289,6 +289,9 @@ export const enWizard = {
     making: 'Making every branding size',
     failed: 'The images could not be made',
     warnings: 'Made, with something to know',
+    warningAdvice: {
+      'small-logo': 'Choose it in the “{{row}}” row above.',
+    },
     sizesTitle: 'Every size',
     sizesHelp: 'Shown at their real pixel size (1x) or twice as large (2x) to look at the edges.',
     zoom: 'Zoom',

@@ -90,7 +90,10 @@ export function BrandingStep() {
         <Banner tone="warning" title={t('wizard.branding.warnings')}>
           <ul className="problem-list">
             {logoSet.warnings.map((warning) => (
-              <li key={warning.file + warning.message}>{warning.message}</li>
+              <li key={warning.file + warning.message}>
+                {warning.message}
+                {warning.advice === 'small-logo' && ` ${t('wizard.branding.warningAdvice.small-logo', { row: t('wizard.branding.square') })}`}
+              </li>
             ))}
           </ul>
         </Banner>
