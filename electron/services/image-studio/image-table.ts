@@ -17,7 +17,7 @@ export function formatImageTable(files: readonly Pick<GeneratedImage, 'file' | '
 
 /** The command line's words for what to do about a warning. */
 const CLI_ADVICE: Record<NonNullable<StudioWarning['advice']>, string> = {
-  'small-logo': 'Give it with --small <image>.',
+  'small-logo': 'Use --small <image>.',
   'jpeg-slides': 'Use --format jpeg for photos.',
 };
 
