@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { IMAGE_SET_ID_PATTERN } from '../../shared/ipc/image-types';
+import { IMAGE_SET_ID_PATTERN, STUDIO_ADVICE } from '../../shared/ipc/image-types';
 import { writeFileAtomic } from './atomic-write';
 import type { GeneratedImage, StudioWarning } from './image-studio';
 
@@ -21,7 +21,7 @@ const indexSchema = z.object({
       mediaType: z.enum(['image/png', 'image/jpeg']),
     }),
   ),
-  warnings: z.array(z.object({ file: z.string().max(256), message: z.string().max(2_000) })),
+  warnings: z.array(z.object({ file: z.string().max(256), message: z.string().max(2_000), advice: z.enum(STUDIO_ADVICE).optional() })),
 });
 
 export interface StoredImageSet {

@@ -25,7 +25,7 @@ export interface FileFix {
 export async function fixWidgetFolder(folder: string, snapshot: WidgetSnapshot): Promise<FileFix[]> {
   if (snapshot.source.kind !== 'folder') {
     throw new UserError(
-      `fix works on a widget folder, not on ${snapshot.source.path}. Unpack the archive, run fix on the folder, then pack it again with widget-publisher pack.`,
+      `The fix works on a widget folder, not on ${snapshot.source.path}. Unpack the archive, fix the folder, then make the zip again from it.`,
       snapshot.source.path,
     );
   }

@@ -104,7 +104,7 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
   if (!looksLikeZip(head)) {
     const hint =
       extname(zipPath).toLowerCase() === '.zip'
-        ? 'Its content is not a zip archive (renamed from another format, or damaged). Re-create it with widget-publisher pack.'
+        ? 'Its content is not a zip archive (renamed from another format, or damaged). Make it again from the widget folder: Widget Publisher exports a clean one.'
         : 'Give the widget folder (the one holding manifest.json) or widget.zip.';
     throw new UserError(`${zipPath} is not a widget folder nor a zip file. ${hint}`, zipPath);
   }
@@ -137,7 +137,7 @@ async function readZipWidget(zipPath: string, stats: Stats, limits: ReadLimits):
     return await finish(source, listing.nestedRoot, configText, config, listing.entries, listing.unsafeEntries);
   } catch (error) {
     if (error instanceof DamagedZipError) {
-      throw new UserError(`${zipPath} cannot be read: ${error.message}. Re-create the archive (widget-publisher pack <folder> makes a clean one).`, zipPath);
+      throw new UserError(`${zipPath} cannot be read: ${error.message}. Make the archive again from the widget folder: Widget Publisher exports a clean one.`, zipPath);
     }
     throw error;
   }

@@ -49,12 +49,19 @@ export interface GeneratedImageView {
   data: Uint8Array;
 }
 
+/**
+ * What the user can do about an image studio warning, as data each surface words itself: the CLI names
+ * its option, the app the row or choice that does it (a flag in the app's text would be a dead end).
+ */
+export const STUDIO_ADVICE = ['small-logo', 'jpeg-slides'] as const;
+export type StudioAdvice = (typeof STUDIO_ADVICE)[number];
+
 export interface ImageJobResult {
   /** Main keeps the set on disk under this id until it is saved, so it survives a restart. */
   setId: string;
   images: GeneratedImageView[];
   /** Outputs that were made but the user should know about (enlarged, fewer colours). */
-  warnings: { file: string; message: string }[];
+  warnings: { file: string; message: string; advice?: StudioAdvice }[];
   /** Logo sets: '#rrggbb' of a uniform opaque background around the logo, else null (absent for slides). */
   uniformBackground?: string | null;
   /** Logo sets: that background was made transparent. */

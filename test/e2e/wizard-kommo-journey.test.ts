@@ -63,6 +63,11 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.getByRole('button', { name: /Open folder/ }).first().click();
     await page.locator('#step-title').waitFor();
     await goToStep(page, 'Start');
+    // The Company is not in any file: typing it claims no unsaved file changes.
+    await page.getByLabel('Company', { exact: true }).fill('Acme Widgets');
+    await page.waitForTimeout(400);
+    await expect(page.getByText('Unsaved changes', { exact: true }).count()).resolves.toBe(0);
+    await page.getByLabel('Company', { exact: true }).fill('Acme');
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('Kommo');
     await page.getByText('The widget looks like a Kommo widget', { exact: false }).waitFor();
     await expect(page.locator('.platform-choice__reasons li').count()).resolves.toBeGreaterThan(0);
@@ -72,9 +77,25 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     // Switching changes the badge at once; switching back returns it.
     await page.locator('.platform-choice').getByText('amoCRM', { exact: true }).click();
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('amoCRM');
+    // The checks follow the choice too: the Code check names the checklist of the marketplace chosen.
+    await goToStep(page, 'Code check');
+    await page.getByText('rule of the amoCRM checklist', { exact: false }).waitFor();
+    await goToStep(page, 'Start');
     await page.locator('.platform-choice').getByText('Kommo', { exact: true }).click();
     await expect(page.locator('.project-header .badge--platform').textContent()).resolves.toBe('Kommo');
+    await goToStep(page, 'Code check');
+    await page.getByText('rule of the Kommo checklist', { exact: false }).waitFor();
+    await expect(page.locator('.project-content').textContent()).resolves.not.toContain('amoCRM');
     expect(harness.problems).toEqual([]);
+  });
+
+  it('lists the locale checkboxes in the order of the key grid columns, the widget’s own order (not the platform’s)', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Locales and translations');
+    const checked = await page.locator('.locale-picker input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.querySelector('code')?.textContent ?? ''));
+    const columns = (await page.locator('.key-grid__table thead th').allTextContents()).map((text) => text.trim()).filter((text) => /^[a-z]{2}$/.test(text));
+    expect(checked).toEqual(['es', 'pt', 'en']);
+    expect(columns).toEqual(checked);
   });
 
   it('never scrolls the document, on every step, in both themes and both window sizes, with a screenshot of each', async () => {
@@ -134,11 +155,17 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.getByText('Guessed from the stylesheets: .acme-deals', { exact: false }).waitFor();
     await page.locator('.candidate-list').getByRole('button', { name: /^\.acme-deals\s/ }).click();
     await page.getByText('as set here', { exact: false }).waitFor();
-    for (const entry of ['README.md', 'screenshots/', 'images/tour_2_en.old.jpg']) {
+    // A rule with a finding here can be given another severity; the unused files are warnings until left out.
+    await page.getByRole('combobox', { name: 'Add rule' }).selectOption('package/unused-file');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByLabel('package/unused-file', { exact: true }).selectOption('info');
+    await page.getByLabel('Third-party code (vendor)').fill('lib/**');
+    await page.getByLabel('Third-party code (vendor)').press('Enter');
+    for (const entry of ['README.md']) {
       await page.getByLabel('Left out of the zip (ignore)').fill(entry);
       await page.getByLabel('Left out of the zip (ignore)').press('Enter');
     }
-    await expect(page.locator('.list-editor__item code').allTextContents()).resolves.toEqual(expect.arrayContaining(['.acme-deals', 'README.md', 'screenshots/']));
+    await expect(page.locator('.list-editor__item code').allTextContents()).resolves.toEqual(expect.arrayContaining(['.acme-deals', 'README.md', 'lib/**']));
     await shootStep(harness, 'kommo-check-settings');
   });
 
@@ -154,6 +181,16 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await shootStep(harness, 'kommo-tour-added');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.slide').count()).resolves.toBe(2);
+
+    // Inserted before the first slide: it takes the first place, and Save would name it after that place.
+    harness.main.dialogs.openImages.push([logoSource]);
+    await page.getByRole('button', { name: 'Insert slides before slide 1' }).click();
+    await expect.poll(() => page.locator('.slide').count(), { timeout: 60_000 }).toBe(3);
+    await expect(page.locator('.slide code').allTextContents()).resolves.toEqual(['/images/tour_3_es.png', '/images/tour_1_es.jpg', '/images/tour_2_es.jpg']);
+    await page.locator('.slide').first().getByText('Saved as images/tour_1_es.png', { exact: false }).waitFor();
+    await shootStep(harness, 'kommo-tour-inserted');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.slide code').allTextContents()).resolves.toEqual(['/images/tour_1_es.jpg', '/images/tour_2_es.jpg']);
     await page.getByRole('button', { name: /Replace with other images/ }).click();
     await page.getByRole('dialog', { name: 'Replace the slides of es?' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -167,6 +204,10 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     await page.locator('.source-row').first().getByRole('button', { name: 'Choose…' }).click();
     await page.getByText('The logo sits on a solid #ffffff background').waitFor({ timeout: 60_000 });
     await shootStep(harness, 'kommo-branding-opaque-logo');
+    // Kept on purpose can be taken back: the question comes again.
+    await page.getByRole('button', { name: 'Keep it on purpose' }).click();
+    await page.getByText('The #ffffff background around the logo is kept on purpose.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Make the background transparent' }).click();
     await page.getByText('The #ffffff background around the logo is transparent in every size.').waitFor({ timeout: 60_000 });
   });
@@ -200,8 +241,15 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     expect(text).toContain('https://acme-widgets.io/support');
     expect(text).toContain('+34 600 000 000');
 
+    // Review › Unused files: one click leaves the screenshot out of the zip, one deletes the backup copy with the Save.
+    const unused = page.locator('#review-unused-files');
+    await unused.getByRole('heading', { name: 'Unused files' }).waitFor();
+    await unused.locator('[data-path="screenshots/card.png"]').getByRole('button', { name: 'Leave out of the zip' }).click();
+    await unused.locator('[data-path="images/tour_2_en.old.jpg"]').getByRole('button', { name: 'Delete on Save' }).click();
+    await unused.locator('[data-path="screenshots/card.png"]').getByText('left out of the zip').waitFor();
+
     const removed = page.locator('.planned--removed');
-    await expect(removed.locator('code').allTextContents()).resolves.toEqual(['images/tour_2_pt.jpg']);
+    await expect(removed.locator('code').allTextContents().then((paths) => paths.sort())).resolves.toEqual(['images/tour_2_en.old.jpg', 'images/tour_2_pt.jpg']);
     await shootStep(harness, 'kommo-review-before-save');
     await page.locator('.export-actions').getByRole('button', { name: 'Save to folder' }).click();
     await page.getByText('Ready to export').waitFor({ timeout: 30_000 });
@@ -209,20 +257,50 @@ describe('journey: a real-world Kommo widget (es/pt/en, JPEG slides, a README an
     const config = parseWidgetConfig(await readFile(join(folder, 'widget-publisher.json'), 'utf8'));
     expect(config.platform).toBe('kommo');
     expect(config.css?.rootSelectors).toEqual(['.acme-deals']);
+    expect(config.ignore).toEqual(['README.md', 'screenshots/card.png']);
+    expect(config.vendor).toEqual(['lib/**']);
+    expect(config.rules).toEqual({ 'package/unused-file': 'info' });
     expect(config.moderation).toMatchObject({ accountId: '31234567', noTestData: true, supportPhone: '+34 600 000 000', privacyPolicy: { es: 'https://acme-widgets.io/es/privacy' } });
     expect(config.moderation?.widgetCode).toMatch(/^[a-z][a-z0-9_]+$/);
     expect(await readdir(join(folder, 'images'))).not.toContain('tour_2_pt.jpg');
+    expect(await readdir(join(folder, 'images'))).not.toContain('tour_2_en.old.jpg');
+    // Left out of the zip, not deleted: the screenshot stays in the folder.
+    expect(await readdir(join(folder, 'screenshots'))).toEqual(['card.png']);
 
     await mkdir(join(REPO_ROOT, 'test-output'), { recursive: true });
     harness.main.dialogs.saveZip.push(EXPORTED_ZIP);
     await expect(headerExport.getAttribute('aria-disabled')).resolves.toBeNull();
     await page.locator('.export-actions').getByRole('button', { name: 'Export widget.zip' }).click();
     await page.getByText('widget.zip is ready').waitFor({ timeout: 60_000 });
+    await expect(page.getByText('The widget has changed since', { exact: false }).count()).resolves.toBe(0);
     const zip = await JSZip.loadAsync(await readFile(EXPORTED_ZIP));
     const names = Object.keys(zip.files);
     expect(names).toEqual(expect.arrayContaining(['manifest.json', 'i18n/es.json', 'i18n/pt.json', 'i18n/en.json', 'images/tour_1_pt.jpg']));
     for (const stale of ['README.md', 'screenshots/card.png', 'images/tour_2_en.old.jpg', 'images/tour_2_pt.jpg', 'widget-publisher.json']) expect(names).not.toContain(stale);
     await shootStep(harness, 'kommo-review-exported');
+    expect(harness.problems).toEqual([]);
+  });
+  it('treats an update as one: suggests the next version and asks what changed before the request is written', async () => {
+    const { page } = harness;
+    await goToStep(page, 'Review and export');
+    await page.getByLabel('This is an update of a published widget').check();
+    await page.getByText('Version 1.0.0 is the one in the folder').waitFor();
+    await page.getByRole('button', { name: 'Use 1.0.1' }).click();
+    // Without "what changed" the request is not written: the missing answer is named instead.
+    await page.getByText('The message needs a few more answers').waitFor();
+    await page.getByLabel('What changed in this update').fill('Deals from every pipeline, not only the first one.');
+    const message = page.locator('#moderation-text');
+    await message.waitFor();
+    // The request follows the draft as the live check sees it: the new version, not the one on disk.
+    await expect.poll(() => message.inputValue(), { timeout: 10_000 }).toContain('to version 1.0.1');
+    const text = await message.inputValue();
+    expect(text).toContain('What changed in version 1.0.1');
+    expect(text).toContain('Deals from every pipeline, not only the first one.');
+    await goToStep(page, 'Basics');
+    await expect(page.getByLabel('Version (widget.version)').inputValue()).resolves.toBe('1.0.1');
+    // The notice of the earlier export no longer claims the zip is current.
+    await page.getByText('The widget has changed since: save and export again', { exact: false }).waitFor();
+    await shootStep(harness, 'kommo-basics-next-version');
     expect(harness.problems).toEqual([]);
   });
 });

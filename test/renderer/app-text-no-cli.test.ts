@@ -2,10 +2,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkWidget } from '../../shared/check/check-widget';
 import type { Finding } from '../../shared/model/finding';
 import type { WidgetSnapshot } from '../../shared/model/snapshot';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeError } from '../../electron/main/error-info';
+import { fixWidgetFolder } from '../../electron/services/widget-fixer';
+import { makeLogoSet } from '../../electron/services/image-studio';
+import { formatWarnings } from '../../electron/services/image-studio/image-table';
 import { readWidget } from '../../electron/services/widget-reader';
+import { solid } from '../electron/services/image-studio/test-images';
+import { craftZip } from '../electron/services/widget-on-disk';
 import { appActionOf, appActionText } from '../../renderer/src/i18n/app-actions';
 import { initI18n, RESOURCES } from '../../renderer/src/i18n/i18n';
-import { defectiveWidgetFolder, nestedRootZip, removeTempDirs } from '../e2e/fixtures';
+import { defectiveWidgetFolder, nestedRootZip, removeTempDirs, tempDir } from '../e2e/fixtures';
 import { wizardDefectiveFolder } from '../e2e/wizard-fixtures';
 import { snapshotFromFiles, validI18n, validImageInfo, validManifest, validWidgetFiles } from '../helpers/widget-fixture';
 
@@ -119,6 +127,51 @@ describe('the app shows no command-line advice', () => {
           shown.push(words);
         }
         for (const text of shown) expect({ rule: finding.ruleId, text, found: cliAdviceIn(text) }).toEqual({ rule: finding.ruleId, text, found: undefined });
+      }
+    }
+  });
+
+  it('in the notice shown when a widget cannot be opened or fixed', async () => {
+    const folder = await tempDir('wp-no-cli-');
+    const manifest = { name: 'manifest.json', data: new TextEncoder().encode('{}') };
+    const broken: Record<string, Uint8Array> = {
+      'renamed.zip': new TextEncoder().encode('Rar! not a zip'),
+      'cut.zip': craftZip([manifest, { name: 'script.js', data: new TextEncoder().encode('x'.repeat(4000)) }]).subarray(0, 60),
+      // Method 12 is bzip2: the marketplace may not unpack it.
+      'bzip2.zip': craftZip([{ ...manifest, method: 12 }, { name: 'script.js', data: new TextEncoder().encode('x'), method: 12 }]),
+    };
+    const notices: string[] = [];
+    for (const [name, bytes] of Object.entries(broken)) {
+      const path = join(folder, name);
+      await writeFile(path, bytes);
+      const error = await readWidget(path).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      // Each one is refused with a notice for the user, not read as a widget and not a crash.
+      expect({ name, kind: describeError(error, () => undefined).kind }).toEqual({ name, kind: 'user' });
+      notices.push(describeError(error, () => undefined).message);
+    }
+    const zip = await nestedRootZip();
+    const fixOnZip = await fixWidgetFolder(zip, (await readWidget(zip)).snapshot).catch((caught: unknown) => caught);
+    notices.push(describeError(fixOnZip, () => undefined).message);
+    // The cases reach the notices they are meant to: not a zip, damaged, an unsupported compression, fix on a zip.
+    expect(notices.join('\n')).toMatch(/not a zip archive[\s\S]*cannot be read[\s\S]*bzip2[\s\S]*works on a widget folder/);
+    for (const text of notices) expect({ text, found: cliAdviceIn(text) }).toEqual({ text, found: undefined });
+  });
+
+  it('in the warnings the image studio shows in Branding, which the command line still words with its option', async () => {
+    // A wide wordmark is a speck in the small square sizes: the studio says to give a square mark.
+    const { warnings } = await makeLogoSet(await solid(900, 300, '#333333', 4));
+    expect(warnings.map((warning) => warning.advice)).toEqual(['small-logo']);
+    expect(formatWarnings(warnings)).toContain('--small <image>');
+    for (const language of ['en', 'ru'] as const) {
+      const i18n = await initI18n(language);
+      for (const warning of warnings) {
+        // As BrandingStep shows it: the studio's message, then the app's own words for the advice.
+        const shown = `${warning.message} ${i18n.t(`wizard.branding.warningAdvice.${warning.advice}`, { row: i18n.t('wizard.branding.square') })}`;
+        expect(shown).toContain(language === 'en' ? '“Small logo (optional)” row' : '«Маленький логотип (необязательно)»');
+        expect({ shown, found: cliAdviceIn(shown) }).toEqual({ shown, found: undefined });
       }
     }
   });

@@ -1,3 +1,4 @@
+import type { StudioAdvice } from '../../../shared/ipc/image-types';
 import type { ImageEncoding } from './encode-within-budget';
 
 /** One finished output, in memory: what the CLI prints, the desktop app previews and writeImageSet saves. */
@@ -16,6 +17,7 @@ export interface GeneratedImage {
 export interface StudioWarning {
   file: string;
   message: string;
+  advice?: StudioAdvice;
 }
 
 export function formatBytes(bytes: number): string {

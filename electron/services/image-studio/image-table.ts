@@ -15,6 +15,12 @@ export function formatImageTable(files: readonly Pick<GeneratedImage, 'file' | '
   return `${rows.map(align).join('\n')}\n`;
 }
 
+/** The command line's words for what to do about a warning. */
+const CLI_ADVICE: Record<NonNullable<StudioWarning['advice']>, string> = {
+  'small-logo': 'Use --small <image>.',
+  'jpeg-slides': 'Use --format jpeg for photos.',
+};
+
 export function formatWarnings(warnings: readonly StudioWarning[]): string {
-  return warnings.map((warning) => `warning: ${warning.file}: ${warning.message}\n`).join('');
+  return warnings.map((warning) => `warning: ${warning.file}: ${warning.message}${warning.advice ? ` ${CLI_ADVICE[warning.advice]}` : ''}\n`).join('');
 }

@@ -123,7 +123,7 @@ export async function makeLogoSet(source: ImageSource, options: LogoSetOptions =
 /** A logo this much wider (or taller) than square reads poorly at 84 x 84. */
 const SQUARE_MISFIT_RATIO = 1.6;
 
-/** A wide wordmark in the small square sizes is a speck (contain) or cut off (cover): suggest --small. */
+/** A wide wordmark in the small square sizes is a speck (contain) or cut off (cover): suggest a square mark for them. */
 function squareFitWarning(image: SourceImage, squares: readonly BrandingImageSpec[], options: ResolvedFrameOptions): StudioWarning | null {
   const ratio = image.width / image.height;
   if (ratio < SQUARE_MISFIT_RATIO && 1 / ratio < SQUARE_MISFIT_RATIO) return null;
@@ -137,7 +137,8 @@ function squareFitWarning(image: SourceImage, squares: readonly BrandingImageSpe
       : `cover keeps only its middle ${Math.round(100 / Math.max(ratio, 1 / ratio))} %`;
   return {
     file: smallest.file,
-    message: `the logo is ${shape}, and the small sizes (${sizes}) are square: ${effect}. Give a square mark (the icon without the name) with --small.`,
+    message: `the logo is ${shape}, and the small sizes (${sizes}) are square: ${effect}. Give a square mark (the icon without the name) for them.`,
+    advice: 'small-logo',
   };
 }
 

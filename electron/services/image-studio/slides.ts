@@ -99,11 +99,12 @@ async function slideWarnings(
     const colours = encoded.encoding.replace('png-palette-', '');
     const offer =
       jpeg.length <= maxBytes
-        ? ` A JPEG at quality ${OFFERED_JPEG_QUALITY} would be ${formatBytes(jpeg.length)} with full colour: use --format jpeg for photos.`
+        ? ` A JPEG at quality ${OFFERED_JPEG_QUALITY} would be ${formatBytes(jpeg.length)} with full colour: JPEG suits photos.`
         : '';
     warnings.push({
       file,
       message: `lossless PNG would be ${formatBytes(encoded.losslessBytes)}, over the ${formatBytes(maxBytes)} limit; saved with ${colours} colours (${formatBytes(encoded.data.length)}).${offer}`,
+      ...(offer ? { advice: 'jpeg-slides' as const } : {}),
     });
   } else if (encoded.encoding.startsWith('jpeg-') && encoded.encoding !== 'jpeg-q90') {
     warnings.push({

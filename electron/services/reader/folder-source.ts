@@ -203,5 +203,5 @@ function reason(error: unknown): string {
 function fixHint(isRoot: boolean): string {
   return isRoot
     ? 'Check that the path is right and that you may read it.'
-    : 'Give yourself read access, or list it under "ignore" in widget-publisher.json if it is not part of the widget.';
+    : 'Give yourself read access, or add it to the files left out of the widget ("ignore") if it is not part of the widget.';
 }

@@ -119,7 +119,7 @@ function unsupportedMethod(entry: ZipDirectoryEntry): void {
   if (entry.method === METHOD_STORED || entry.method === METHOD_DEFLATE) return;
   const method = METHOD_NAMES[entry.method] ?? `method ${entry.method}`;
   throw new DamagedZipError(
-    `"${entry.name}" is compressed with ${method}, which the marketplace may not unpack; re-create the archive with ordinary Deflate compression (or run widget-publisher pack)`,
+    `"${entry.name}" is compressed with ${method}, which the marketplace may not unpack; make the archive again with ordinary Deflate compression, or export it from the widget folder with Widget Publisher`,
   );
 }
 

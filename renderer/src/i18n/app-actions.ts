@@ -67,6 +67,11 @@ function setConfigAction(key: string, value: string | undefined): AppAction {
   if (key === 'platform') {
     return { key: value ? 'wizard.advice.platformValue' : 'wizard.advice.platform', values: { value: value === 'kommo' ? 'Kommo' : 'amoCRM' }, target: { step: 'start' } };
   }
+  // The support phone is asked in Support and contacts, with the other contacts; the request only quotes it.
+  if (key === 'moderation.supportPhone') {
+    const step = projectStepOf('support');
+    return { key: 'wizard.advice.editField', values: { step, field: 'supportPhone' }, target: { step } };
+  }
   if (key.startsWith('moderation.')) {
     return { key: 'wizard.advice.moderationField', values: { field: key.slice('moderation.'.length) }, target: { step: 'export' } };
   }

@@ -117,6 +117,7 @@ export const en = {
     showErrors: 'Show the errors',
     writtenTitle: 'widget.zip is ready',
     writtenText: '{{files}}, {{size}}. Upload it in the integration settings of your account.',
+    writtenStale: 'The widget has changed since: save and export again so the zip holds the changes.',
     cancelled: 'Export cancelled. Nothing was written.',
     failedTitle: 'Export failed',
     manualTitle: 'Confirm by hand',

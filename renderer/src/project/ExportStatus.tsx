@@ -5,6 +5,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { formatBytes } from '../i18n/format';
 import { getApi } from '../app/api';
 import { useRevealLabel } from '../app/use-reveal-label';
+import { useWizardOrNull } from '../wizard/wizard-context';
 import { useProject } from './project-context';
 
 /** Where an export stands: progress with cancel, then written, refused, cancelled or failed. */
@@ -12,6 +13,8 @@ export function ExportStatus({ onShowErrors }: { onShowErrors: () => void }) {
   const { t, i18n } = useTranslation();
   const revealLabel = useRevealLabel();
   const { exportState, exportProgress, cancelExport, dismissExport } = useProject();
+  // Changes made after the export are not in the zip: the notice says so instead of staying "ready".
+  const changedSince = (useWizardOrNull()?.unsavedFiles ?? 0) > 0;
 
   if (exportState.status === 'idle') return null;
   if (exportState.status === 'running') {
@@ -76,6 +79,11 @@ export function ExportStatus({ onShowErrors }: { onShowErrors: () => void }) {
     >
       <p className="mono-path">{result.path}</p>
       <p>{t('export.writtenText', { files: t('counts.files', { count: result.files }), size: formatBytes(result.bytes, i18n.language) })}</p>
+      {changedSince && (
+        <p>
+          <strong>{t('export.writtenStale')}</strong>
+        </p>
+      )}
     </Banner>
   );
 }

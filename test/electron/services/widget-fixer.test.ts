@@ -66,6 +66,6 @@ describe('fixWidgetFolder', () => {
     const { snapshot } = await readWidget(zipPath);
     const error = await fixWidgetFolder(zipPath, snapshot).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(/fix works on a widget folder/);
+    expect((error as UserError).message).toMatch(/fix works on a widget folder/i);
   });
 });

@@ -394,7 +394,7 @@ describe('readWidget: paths the user gets wrong', () => {
     const cut = await zipFile(zip.subarray(0, zip.length - 30));
     const error = await readWidget(cut).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(/cannot be read.*Re-create/);
+    expect((error as UserError).message).toMatch(/cannot be read.*Make the archive again/);
 
     const manifest = { name: 'manifest.json', data: new TextEncoder().encode('{}') };
     const wrongChecksum = craftZip([manifest, { name: 'script.js', data: new TextEncoder().encode('x'), crc: 12345 }]);

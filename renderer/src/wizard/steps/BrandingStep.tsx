@@ -74,23 +74,26 @@ export function BrandingStep() {
           {t('wizard.branding.opaqueText')}
         </Banner>
       )}
-      {logoSet.uniformBackground && widget.branding.clearBackground === true && (
+      {logoSet.uniformBackground && widget.branding.clearBackground !== null && (
         <Banner
-          tone="success"
+          tone={widget.branding.clearBackground ? 'success' : 'info'}
           actions={
             <Button size="sm" onClick={() => change({ clearBackground: null })}>
               {t('common.undo')}
             </Button>
           }
         >
-          {t('wizard.branding.madeTransparent', { colour: logoSet.uniformBackground })}
+          {t(widget.branding.clearBackground ? 'wizard.branding.madeTransparent' : 'wizard.branding.keptBackground', { colour: logoSet.uniformBackground })}
         </Banner>
       )}
       {logoSet.warnings.length > 0 && (
         <Banner tone="warning" title={t('wizard.branding.warnings')}>
           <ul className="problem-list">
             {logoSet.warnings.map((warning) => (
-              <li key={warning.file + warning.message}>{warning.message}</li>
+              <li key={warning.file + warning.message}>
+                {warning.message}
+                {warning.advice === 'small-logo' && ` ${t('wizard.branding.warningAdvice.small-logo', { row: t('wizard.branding.square') })}`}
+              </li>
             ))}
           </ul>
         </Banner>

@@ -112,6 +112,19 @@ export function TourStep() {
                       {image?.fresh && <span className="pill">{t('wizard.branding.unsaved')}</span>}
                     </div>
                     <div className="slide__buttons">
+                      {list.length < max && (
+                        <IconButton
+                          size="sm"
+                          variant="ghost"
+                          icon={<PlusIcon size={14} />}
+                          label={t('wizard.tour.insertBefore', { number: index + 1 })}
+                          disabled={slides.busy === locale}
+                          onClick={() => {
+                            history.remember(locale, list);
+                            void slides.choose(locale, 'add', index);
+                          }}
+                        />
+                      )}
                       <Button size="sm" variant="ghost" disabled={index === 0} aria-label={t('wizard.tour.moveUp', { number: index + 1 })} onClick={() => setList(moveItem(list, index, index - 1))}>
                         ↑
                       </Button>

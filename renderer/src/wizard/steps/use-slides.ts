@@ -24,9 +24,12 @@ export function useSlides() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiErrorInfo | null>(null);
 
-  /** `add`: the new slides go after the ones there (up to the platform's maximum) instead of replacing them. */
+  /**
+   * `add`: the new slides join the ones there (up to the platform's maximum) instead of replacing them,
+   * before the slide at `at` (inserted) or after the last one.
+   */
   const make = useCallback(
-    async (locale: string, sources: string[], mode: 'replace' | 'add' = 'replace') => {
+    async (locale: string, sources: string[], mode: 'replace' | 'add' = 'replace', at?: number) => {
       const { max } = profile.images.slide;
       const current = widget.tour.images[locale] ?? [];
       const free = mode === 'add' ? freeSlideNumbers(current, locale, max).slice(0, max - current.length) : [];
@@ -48,7 +51,11 @@ export function useSlides() {
         }
         // A replacement drops the slides added to the locale before it.
         if (mode === 'replace') for (const key of Object.keys(pending.slides)) if (key.startsWith(`${locale}+`)) setSlides(key, null);
-        update((draftNow) => setTourImages(draftNow, locale, mode === 'add' ? [...(draftNow.tour.images[locale] ?? []), ...paths] : paths));
+        update((draftNow) => {
+          const there = draftNow.tour.images[locale] ?? [];
+          const place = at === undefined ? there.length : Math.min(Math.max(at, 0), there.length);
+          return setTourImages(draftNow, locale, mode === 'add' ? [...there.slice(0, place), ...paths, ...there.slice(place)] : paths);
+        });
         if (mode === 'replace') updateDraft({ images: { ...draft.images, slides: { ...draft.images?.slides, [locale]: picked } } });
       } catch (failure) {
         setError(typeof failure === 'object' && failure !== null && 'kind' in failure ? (failure as ApiErrorInfo) : toErrorInfo(failure));
@@ -60,10 +67,10 @@ export function useSlides() {
   );
 
   const choose = useCallback(
-    async (locale: string, mode: 'replace' | 'add' = 'replace') => {
+    async (locale: string, mode: 'replace' | 'add' = 'replace', at?: number) => {
       try {
         const sources = await getApi().chooseImages(true);
-        await make(locale, sources, mode);
+        await make(locale, sources, mode, at);
       } catch (failure) {
         setError(toErrorInfo(failure));
       }

@@ -145,7 +145,8 @@ describe('makeLogoSet: transparent margins', () => {
       {
         file: 'logo_min.png',
         message:
-          'the logo is 3.0:1, and the small sizes (108x108, 84x84) are square: in 84 x 84 it is only 23 px tall. Give a square mark (the icon without the name) with --small.',
+          'the logo is 3.0:1, and the small sizes (108x108, 84x84) are square: in 84 x 84 it is only 23 px tall. Give a square mark (the icon without the name) for them.',
+        advice: 'small-logo',
       },
     ]);
     const withMark = await makeLogoSet(wordmark, { small: await roundLogo(300) });

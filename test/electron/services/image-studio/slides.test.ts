@@ -40,7 +40,8 @@ describe('makeSlides', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0].file).toBe('tour_1_en.png');
     expect(warnings[0].message).toMatch(/lossless PNG would be [\d.]+ MB, over the 300 KB limit; saved with \d+ colours/);
-    expect(warnings[0].message).toMatch(/A JPEG at quality 85 would be \d+ KB with full colour: use --format jpeg/);
+    expect(warnings[0].message).toMatch(/A JPEG at quality 85 would be \d+ KB with full colour: JPEG suits photos/);
+    expect(warnings[0].advice).toBe('jpeg-slides');
   });
 
   it('keeps even pure noise under the limit (by cutting colours), without offering a JPEG that would not fit', async () => {
