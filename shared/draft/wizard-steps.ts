@@ -248,10 +248,19 @@ export interface StepStatusInput extends StepFiles {
 }
 
 /**
- * not-started: nothing entered and never opened (a blank page is not a wall of red);
+ * not-started: nothing entered and never opened, on a new widget (a blank page is not a wall of red);
  * needs-work: an error or warning to fix; done: the rest. Infos never hold a step back.
  */
 export function stepStatus(step: WizardStep, input: StepStatusInput): StepState {
-  if (!input.visited && !stepHasInput(step, input.draft, input)) return 'not-started';
-  return input.findings.some((finding) => finding.severity !== 'info') ? 'needs-work' : 'done';
+  const needsWork = input.findings.some((finding) => finding.severity !== 'info');
+  if (!input.visited && !stepHasInput(step, input.draft, input)) {
+    // A widget read from its files already has these problems: the sidebar shows where they are at once.
+    return needsWork && readFromFiles(input) ? 'needs-work' : 'not-started';
+  }
+  return needsWork ? 'needs-work' : 'done';
+}
+
+function readFromFiles(files: StepFiles): boolean {
+  const disk = files.base ?? files.snapshot;
+  return disk !== undefined && hasFile(disk, MANIFEST_PATH);
 }

@@ -195,11 +195,13 @@ describe('stepStatus', () => {
     expect(statuses(draft, files, ['review']).review).toBe('done');
   });
 
-  it('leaves an existing widget\'s step without values unstarted until it is opened', () => {
+  it('shows an existing widget\'s step without values as needs-work at once when the check finds a problem there', () => {
     const base = validSnapshot('amocrm', { 'manifest.json': manifestWith(['widget', 'support'], undefined) });
     const draft = draftFromWidget(base, 'amocrm');
     const files = { base, snapshot: draftSnapshot(draft, base) };
-    expect(stepStatus('support', { draft, findings: [error], ...files })).toBe('not-started');
+    expect(stepStatus('support', { draft, findings: [error], ...files })).toBe('needs-work');
+    expect(stepStatus('support', { draft, findings: [], ...files })).toBe('not-started');
+    expect(stepStatus('support', { draft, findings: [info], ...files })).toBe('not-started');
     expect(stepStatus('support', { draft, findings: [error], visited: true, ...files })).toBe('needs-work');
   });
 });
