@@ -132,11 +132,12 @@ export async function readImageTexts(snapshot: WidgetSnapshot, config: WidgetCon
         workerPath: workerScriptPath(),
         errorHandler: () => undefined,
       });
-      // Prepared PNGs carry no usable resolution, so Tesseract would print "Invalid resolution ... Using 70
-      // instead" on the user's terminal for each image; 70 is what it uses then, said up front.
       // A screenshot is text scattered over panels, not a page: tesseract.js reads one uniform block by
       // default, which drops whole rows of a slide (its toolbar, the first menu item). Sparse text finds them.
-      await worker.setParameters({ user_defined_dpi: '70', tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+      // Prepared PNGs carry no usable resolution: 70 is what Tesseract falls back to (said up front, it does not
+      // warn), and from there it estimates one from the text's size. Its diagnostics ("Estimating resolution
+      // as 186") would reach the user's terminal: they go to /dev/null, which Tesseract's tprintf skips.
+      await worker.setParameters({ user_defined_dpi: '70', tessedit_pageseg_mode: PSM.SPARSE_TEXT, debug_file: '/dev/null' });
       for (const item of items) {
         try {
           const { png, scale } = await prepareImage(item.bytes);
