@@ -111,7 +111,8 @@ export const imageForeignTextRule = defineRule({
     'Script first: Cyrillic words on an en/es/pt/tr/id image (at least two; one alone is most often a misread Latin word, ' +
     'and a word in look-alike letters of the widget\'s own name, "Асте" for Acme, never counts); Latin words on a ' +
     'ru image when at least three of them, and a third of its words, are neither brand or product names the ' +
-    'widget\'s own Russian texts or name use, nor platform names (amoCRM, Kommo, WhatsApp, ...), nor acronyms. Then, ' +
+    'widget\'s own Russian texts or name use, nor platform names (amoCRM, Kommo, WhatsApp, ...), nor acronyms; on a ' +
+    'logo, where a company\'s Latin name and tagline belong, only when they also read as another language. Then, ' +
     'for Latin-script locales, language by the function words ("the", "y", "não") and, between English, Spanish and ' +
     'Portuguese, the interface words ("Save", "Guardar", "Salvar") text/wrong-language uses. Words the recogniser is less ' +
     'than 70% sure of and "words" with digits or symbols inside never count, nor words under three letters (under two ' +
@@ -134,7 +135,7 @@ export const imageForeignTextRule = defineRule({
       const text = imageText[image.path];
       if (!text) continue;
       for (const locale of image.locales) {
-        const found = foreignTextIn(text, locale, names);
+        const found = foreignTextIn(text, locale, names, image.kind);
         if (!found || found.words.length === 0) continue;
         report({
           file: image.path,

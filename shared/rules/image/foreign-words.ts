@@ -95,8 +95,9 @@ function distinctWords(words: readonly ImageWord[]): ImageWord[] {
  * Script first (Cyrillic words on a Latin-script image, Latin words that are not brand names on a Russian
  * one), then, for Latin-script locales, language by function words. Conservative on purpose: one misread
  * word never makes a finding. `allowedNames`: lower-case brand and product names the widget's own texts use.
+ * `kind`: a logo shows the company's brand, so Latin words on a Russian logo must read as a language.
  */
-export function foreignTextIn(text: ImageText, locale: string, allowedNames: ReadonlySet<string>): ForeignText | null {
+export function foreignTextIn(text: ImageText, locale: string, allowedNames: ReadonlySet<string>, kind: 'slide' | 'logo' = 'slide'): ForeignText | null {
   const words = certainWords(text, IMAGE_TEXT_LIMITS.minLetters);
   if (usesCyrillic(locale)) {
     const latin = distinctWords(
@@ -108,6 +109,9 @@ export function foreignTextIn(text: ImageText, locale: string, allowedNames: Rea
     if (latin.length < IMAGE_TEXT_LIMITS.minLatinWords || share < IMAGE_TEXT_LIMITS.minLatinShare) return null;
     const evidence = languageEvidence(latin.map((word) => word.text).join(' '));
     const language = plainlyOtherLanguage(evidence, 'ru', { minWords: 1, minHits: 1, minShare: 0 }, ['en', 'es', 'pt', 'tr', 'id']);
+    // A logo is where a company's Latin name and tagline belong ("Rubikon digital agency" on a Russian widget's
+    // logo): there Latin words count only when they read as another language's text, not as a brand.
+    if (kind === 'logo' && !language) return null;
     return { locale, language: language?.language ?? null, words: latin };
   }
 

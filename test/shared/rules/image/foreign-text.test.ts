@@ -134,6 +134,17 @@ describe('image/foreign-text', () => {
     expect(findings[0].help?.en).toContain('keep only the brand name');
   });
 
+  it('on a Russian logo counts Latin words only when they read as a language, not as a company’s Latin name and tagline', () => {
+    const ruFindings = (path: string, ...lines: string[]) => findingsOf(imageForeignTextRule, withText({ [path]: read('rus+eng', ...lines) })).filter((finding) => finding.locale === 'ru');
+    // A real widget's logo: its Russian title above the developer's logotype.
+    expect(ruFindings('images/logo_main.png', 'Улучшение интерфейса', 'Rubikon digital agency')).toEqual([]);
+    expect(ruFindings('images/logo_main.png', 'Улучшение интерфейса', 'Make your sales simple with the best tool').map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^logo_main\.png \(ru\) shows English text: «Make», «your», «sales» and \d+ more$/),
+    ]);
+    // On a slide the same words are interface text, not a brand: they count.
+    expect(ruFindings('images/tour_1_ru.png', 'Улучшение интерфейса', 'Rubikon digital agency')).toHaveLength(1);
+  });
+
   it('does not count the widget’s own Latin brand name read in Cyrillic look-alikes ("Асте" for Acme in a bold logo)', () => {
     const snapshot = withText({ 'images/logo_main.png': read('rus+eng', 'Асте', 'Лучший помощник продаж') });
     const [finding] = findingsOf(imageForeignTextRule, snapshot);
