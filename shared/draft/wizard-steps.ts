@@ -185,8 +185,7 @@ export interface StepFiles {
 
 /** A new widget's values before the user did anything, or null for a widget read from its files. */
 function appDefaultsOf(draft: WidgetDraft, files: StepFiles): WidgetDraft | null {
-  const disk = files.base ?? files.snapshot;
-  if (!disk || hasFile(disk, MANIFEST_PATH)) return null;
+  if ((files.base ?? files.snapshot) === undefined || readFromFiles(files)) return null;
   return newDraft(draft.platform, { name: '', company: '' });
 }
 
